@@ -1,0 +1,158 @@
+#include "Flow.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+
+namespace flowdeck {
+
+namespace {
+
+template <typename Enum, size_t N>
+QString nameOf(Enum value, const std::pair<Enum, const char *> (&table)[N]) {
+    for (const auto &entry : table)
+        if (entry.first == value) return QString::fromLatin1(entry.second);
+    return {};
+}
+
+template <typename Enum, size_t N>
+std::optional<Enum> valueOf(const QString &text, const std::pair<Enum, const char *> (&table)[N]) {
+    for (const auto &entry : table)
+        if (text == QLatin1String(entry.second)) return entry.first;
+    return std::nullopt;
+}
+
+template <typename Enum, size_t N>
+QStringList namesOf(const std::pair<Enum, const char *> (&table)[N]) {
+    QStringList names;
+    for (const auto &entry : table) names << QString::fromLatin1(entry.second);
+    return names;
+}
+
+const std::pair<ParameterType, const char *> parameterTypes[] = {
+    {ParameterType::String, "string"}, {ParameterType::Int, "int"},   {ParameterType::Float, "float"},
+    {ParameterType::Bool, "bool"},     {ParameterType::List, "list"}, {ParameterType::Map, "map"},
+};
+
+const std::pair<TaskKind, const char *> taskKinds[] = {
+    {TaskKind::Shell, "shell"},     {TaskKind::Python, "python"}, {TaskKind::Branch, "branch"},
+    {TaskKind::Subflow, "subflow"}, {TaskKind::Sleep, "sleep"},   {TaskKind::Noop, "noop"},
+};
+
+const std::pair<TriggerRule, const char *> triggerRules[] = {
+    {TriggerRule::AllSuccess, "all_success"}, {TriggerRule::AllDone, "all_done"},
+    {TriggerRule::AllFailed, "all_failed"},   {TriggerRule::AnySuccess, "any_success"},
+    {TriggerRule::AnyFailed, "any_failed"},   {TriggerRule::NoneFailed, "none_failed"},
+};
+
+const std::pair<CachePolicy, const char *> cachePolicies[] = {
+    {CachePolicy::None, "none"},
+    {CachePolicy::Inputs, "inputs"},
+    {CachePolicy::InputsAndSource, "inputs+source"},
+    {CachePolicy::PerRun, "per-run"},
+};
+
+}  // namespace
+
+QString toString(ParameterType type) { return nameOf(type, parameterTypes); }
+std::optional<ParameterType> parameterTypeFromString(const QString &text) { return valueOf(text, parameterTypes); }
+
+QString toString(TaskKind kind) { return nameOf(kind, taskKinds); }
+std::optional<TaskKind> taskKindFromString(const QString &text) { return valueOf(text, taskKinds); }
+QStringList taskKindNames() { return namesOf(taskKinds); }
+bool hasScript(TaskKind kind) {
+    return kind == TaskKind::Shell || kind == TaskKind::Python || kind == TaskKind::Branch;
+}
+
+QString toString(TriggerRule rule) { return nameOf(rule, triggerRules); }
+std::optional<TriggerRule> triggerRuleFromString(const QString &text) { return valueOf(text, triggerRules); }
+QStringList triggerRuleNames() { return namesOf(triggerRules); }
+
+QString toString(CachePolicy policy) { return nameOf(policy, cachePolicies); }
+std::optional<CachePolicy> cachePolicyFromString(const QString &text) { return valueOf(text, cachePolicies); }
+
+bool Parameter::operator==(const Parameter &o) const {
+    return name == o.name && type == o.type && defaultValue == o.defaultValue &&
+           description == o.description && required == o.required && minimum == o.minimum &&
+           maximum == o.maximum && allowed == o.allowed;
+}
+
+QString Dependency::toString() const {
+    switch (outcome) {
+    case BranchOutcome::True: return upstream + QLatin1String(".true");
+    case BranchOutcome::False: return upstream + QLatin1String(".false");
+    case BranchOutcome::Any: break;
+    }
+    return upstream;
+}
+
+Dependency Dependency::fromString(const QString &text) {
+    if (text.endsWith(QLatin1String(".true"))) return {text.chopped(5), BranchOutcome::True};
+    if (text.endsWith(QLatin1String(".false"))) return {text.chopped(6), BranchOutcome::False};
+    return {text, BranchOutcome::Any};
+}
+
+double RetryDelay::delayBefore(int retry) const {
+    if (seconds.empty() || retry < 1) return 0;
+    switch (mode) {
+    case Mode::Fixed: return seconds.front();
+    case Mode::List: return seconds[std::min<size_t>(size_t(retry - 1), seconds.size() - 1)];
+    case Mode::Exponential: return seconds.front() * std::pow(2.0, retry - 1);
+    }
+    return 0;
+}
+
+bool CacheSettings::operator==(const CacheSettings &o) const {
+    return enabled == o.enabled && policy == o.policy && expirationSeconds == o.expirationSeconds &&
+           refresh == o.refresh;
+}
+
+QStringList Task::upstreamNames() const {
+    QStringList names;
+    for (const Dependency &d : after)
+        if (!names.contains(d.upstream)) names << d.upstream;
+    return names;
+}
+
+bool Task::operator==(const Task &o) const {
+    return name == o.name && kind == o.kind && description == o.description && script == o.script &&
+           language == o.language && subflow == o.subflow && subflowParameters == o.subflowParameters &&
+           sleepSeconds == o.sleepSeconds && after == o.after && trigger == o.trigger &&
+           retries == o.retries && retryDelay == o.retryDelay && retryJitter == o.retryJitter &&
+           timeoutSeconds == o.timeoutSeconds && cache == o.cache && tags == o.tags && env == o.env &&
+           mapOver == o.mapOver && workdir == o.workdir;
+}
+
+const Task *Flow::task(const QString &name) const {
+    const int i = taskIndex(name);
+    return i < 0 ? nullptr : &tasks[size_t(i)];
+}
+
+Task *Flow::task(const QString &name) {
+    const int i = taskIndex(name);
+    return i < 0 ? nullptr : &tasks[size_t(i)];
+}
+
+int Flow::taskIndex(const QString &name) const {
+    for (size_t i = 0; i < tasks.size(); ++i)
+        if (tasks[i].name == name) return int(i);
+    return -1;
+}
+
+const Parameter *Flow::parameter(const QString &name) const {
+    for (const Parameter &p : parameters)
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+bool Flow::operator==(const Flow &o) const {
+    return name == o.name && description == o.description && version == o.version && tags == o.tags &&
+           parameters == o.parameters && runner == o.runner && tasks == o.tasks && layout == o.layout;
+}
+
+bool isValidName(const QString &name) {
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
+    return pattern.match(name).hasMatch();
+}
+
+}  // namespace flowdeck

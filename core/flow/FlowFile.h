@@ -1,0 +1,39 @@
+#pragma once
+/// @file Reading and writing `NAME.flow.yaml` files (format: docs/flow-format.md).
+
+#include "Diagnostic.h"
+#include "Flow.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace flowdeck {
+
+/// The result of loading: the flow as far as it could be read, and every problem found.
+struct LoadResult {
+    Flow flow;
+    Diagnostics diagnostics;
+    /// False when the file could not be read as a flow at all (not YAML, not text, too big).
+    bool readable = false;
+
+    bool isValid() const { return readable && !hasErrors(diagnostics); }
+};
+
+/// The one serialiser of flows: files, the clipboard and undo snapshots all go through it.
+class FlowFile {
+public:
+    static constexpr qint64 maxFileBytes = 16 * 1024 * 1024;
+    static constexpr int maxNestingDepth = 64;
+
+    /// Loads and validates a file (structure, types and graph). Never throws.
+    static LoadResult load(const QString &path);
+    /// Parses text as if it came from @p fileName (used in messages). Never throws.
+    static LoadResult parse(const QByteArray &text, const QString &fileName = QStringLiteral("<text>"));
+
+    /// The canonical text of a flow; parse(serialize(f)).flow == f.
+    static QByteArray serialize(const Flow &flow);
+    /// Writes atomically (QSaveFile). Returns an empty string on success, else the error.
+    static QString save(const Flow &flow, const QString &path);
+};
+
+}  // namespace flowdeck

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Flowdeck developer entry point: installs missing Debian packages, builds, runs or tests.
+#   ./dev.sh run [PATH]   build and start the GUI (on examples/ unless PATH is given)
+#   ./dev.sh test         build and run the whole test suite (what CI runs)
+#   ./dev.sh build        build only
+#   ./dev.sh deps         install missing packages only
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+build="${FLOWDECK_BUILD_DIR:-$here/build}"
+asan_build="${FLOWDECK_ASAN_BUILD_DIR:-$here/build-asan}"
+jobs="${FLOWDECK_JOBS:-$(nproc 2>/dev/null || echo 2)}"
+
+# Packages the build, the tests and the GUI need (Debian 12 names; see ../shared/STACK.md).
+packages=(
+  g++ cmake ninja-build pkg-config binutils
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqscintilla2-qt6-dev
+  libspdlog-dev libyaml-cpp-dev libgl-dev
+  python3 qt6-qpa-plugins
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "All ${#packages[@]} required Debian packages are installed"
+    return
+  fi
+  say "Installing missing Debian packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+}
+
+configure_and_build() {
+  local dir="$1"; shift
+  if [ ! -f "$dir/build.ninja" ]; then
+    cmake -S "$here" -B "$dir" -G Ninja "$@"
+  fi
+  cmake --build "$dir" -j "$jobs"
+}
+
+cmd_build() {
+  install_missing
+  say "Building in $build"
+  configure_and_build "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+}
+
+cmd_run() {
+  cmd_build
+  local target="${1:-$here/examples}"
+  say "Starting Flowdeck on $target"
+  exec "$build/app/flowdeck" "$target"
+}
+
+cmd_test() {
+  cmd_build
+  say "Running all tests"
+  (cd "$build" && ctest --output-on-failure -j "$jobs" --timeout 300)
+  say "Building core with AddressSanitizer + UBSan in $asan_build"
+  configure_and_build "$asan_build" -DCMAKE_BUILD_TYPE=Debug -DFLOWDECK_SANITIZE=ON -DFLOWDECK_BUILD_GUI=OFF
+  say "Running core and CLI tests under the sanitizers"
+  (cd "$asan_build" && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+     ctest --output-on-failure -j "$jobs" -L 'core|cli' --timeout 600)
+}
+
+case "${1:-}" in
+  run) shift; cmd_run "$@" ;;
+  test) cmd_test ;;
+  build) cmd_build ;;
+  deps) install_missing ;;
+  *) sed -n '2,7p' "$0"; exit 2 ;;
+esac
