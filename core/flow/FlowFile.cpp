@@ -3,6 +3,7 @@
 #include "FlowValidator.h"
 #include "Units.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -743,6 +744,26 @@ LoadResult FlowFile::parse(const QByteArray &input, const QString &fileName) {
     return result;
 }
 
+namespace {
+
+/// Only a loaded file has a folder to look in, so this check lives here and not in the validator.
+void checkSubflowFiles(LoadResult &result, const QString &folder, const QString &file) {
+    for (const Task &task : result.flow.tasks) {
+        if (task.kind != TaskKind::Subflow || task.subflow.isEmpty()) continue;
+        if (QFileInfo(QDir(folder).filePath(task.subflow)).isFile()) continue;
+        Diagnostic d;
+        d.file = file;
+        d.location = result.flow.locationOf(QStringLiteral("tasks.%1.flow").arg(task.name));
+        d.message = QStringLiteral("subflow file '%1' of task '%2' not found in %3").arg(task.subflow, task.name, folder);
+        d.task = task.name;
+        d.field = QStringLiteral("flow");
+        result.diagnostics.push_back(d);
+    }
+    sortByLocation(result.diagnostics);
+}
+
+}  // namespace
+
 LoadResult FlowFile::load(const QString &path) {
     QFile file(path);
     const QFileInfo info(path);
@@ -753,7 +774,9 @@ LoadResult FlowFile::load(const QString &path) {
         return failed({Severity::Error, path, {1, 1},
                        QStringLiteral("file is too large (%1 bytes): flow files are limited to %2 MiB")
                            .arg(file.size()).arg(maxFileBytes / (1024 * 1024)), {}, {}});
-    return parse(file.readAll(), path);
+    LoadResult result = parse(file.readAll(), path);
+    checkSubflowFiles(result, info.absolutePath(), path);
+    return result;
 }
 
 // ----- writing -----------------------------------------------------------------------------------

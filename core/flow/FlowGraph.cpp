@@ -196,14 +196,22 @@ QString dotShape(TaskKind kind) {
 QString FlowGraph::toDot(const Flow &flow) {
     QString dot = QStringLiteral("digraph %1 {\n  rankdir=LR;\n  node [fontname=\"sans-serif\"];\n")
                       .arg(dotQuote(flow.name.isEmpty() ? QStringLiteral("flow") : flow.name));
+    QSet<QString> names;
     for (const Task &task : flow.tasks) {
-        QString label = task.name + QLatin1String("\\n") + toString(task.kind);
-        if (task.isMapped()) label += QLatin1String(" [map: ") + task.mapOver + QLatin1Char(']');
-        dot += QStringLiteral("  %1 [shape=%2, label=%3];\n")
-                   .arg(dotQuote(task.name), dotShape(task.kind), dotQuote(label));
+        if (names.contains(task.name)) continue;
+        names.insert(task.name);
+        // Quote the parts, then join them with DOT's own "\n" escape so it stays a line break.
+        QString label = dotQuote(task.name).chopped(1) + QLatin1String("\\n") + toString(task.kind);
+        if (task.isMapped()) label += QLatin1String(" [map: ") + dotQuote(task.mapOver).mid(1).chopped(1) + QLatin1Char(']');
+        dot += QStringLiteral("  %1 [shape=%2, label=%3\"];\n").arg(dotQuote(task.name), dotShape(task.kind), label);
     }
+    QSet<QString> edges;
     for (const Task &task : flow.tasks) {
         for (const Dependency &d : task.after) {
+            // Unknown upstreams and repeated entries are validation problems, not graph edges.
+            if (!names.contains(d.upstream) || edges.contains(d.upstream + '\n' + d.toString() + '\n' + task.name))
+                continue;
+            edges.insert(d.upstream + '\n' + d.toString() + '\n' + task.name);
             QString edge = QStringLiteral("  %1 -> %2").arg(dotQuote(d.upstream), dotQuote(task.name));
             if (d.outcome == BranchOutcome::True) edge += QLatin1String(" [label=\"true\"]");
             if (d.outcome == BranchOutcome::False) edge += QLatin1String(" [label=\"false\", style=dashed]");

@@ -214,7 +214,7 @@ private:
 
     void checkCycle() {
         const QStringList cycle = FlowGraph(m_flow).findCycle();
-        if (cycle.isEmpty()) return;
+        if (cycle.size() < 3) return;  // empty, or a task after itself: reported as such already
         add(QStringLiteral("tasks.") + cycle.first(),
             QStringLiteral("cycle: %1").arg(cycle.join(QLatin1String(" -> "))), cycle.first(),
             QStringLiteral("after"));

@@ -298,6 +298,21 @@ private slots:
         QVERIFY(find(FlowFile::load(dir.path()), "is a directory"));
     }
 
+    void loadChecksThatSubflowFilesExist() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("parent.flow.yaml");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(header) + "tasks:\n  child:\n    kind: subflow\n    flow: child.flow.yaml\n");
+        file.close();
+        const LoadResult missing = FlowFile::load(path);
+        EXPECT_DIAGNOSTIC(missing, "subflow file 'child.flow.yaml' of task 'child' not found", 7, 11);
+        QFile child(dir.filePath("child.flow.yaml"));
+        QVERIFY(child.open(QIODevice::WriteOnly));
+        child.close();
+        QVERIFY(!find(FlowFile::load(path), "not found"));
+    }
+
     void saveIsAtomicAndReportsFailures() {
         QTemporaryDir dir;
         const QString path = dir.filePath("x.flow.yaml");

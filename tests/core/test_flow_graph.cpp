@@ -104,6 +104,15 @@ private slots:
         QVERIFY(dot.contains("\"check\" [shape=diamond"));
         QVERIFY(dot.contains("\"check\" -> \"yes\" [label=\"true\"]"));
         QVERIFY(dot.contains("\"check\" -> \"no\" [label=\"false\""));
+        // The label's line break is DOT's own escape, written once.
+        QVERIFY(dot.contains("label=\"yes\\nnoop\"]"));
+    }
+
+    void dotLeavesOutUnknownAndRepeatedEdges() {
+        const Flow f = flowOf({task("a"), task("b", {"a", "a", "ghost"})});
+        const QString dot = FlowGraph::toDot(f);
+        QCOMPARE(dot.count("->"), 1);
+        QVERIFY(!dot.contains("ghost"));
     }
 
     void largeChainOrdersQuickly() {
