@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cmath>
@@ -61,22 +62,17 @@ public:
         result.readable = true;
         m_flow = &result.flow;
         m_flow->sourceMap.insert(QStringLiteral("(root)"), {1, 1});
-        if (!root.IsMap()) {
-            error(root, QStringLiteral("a flow file must be a mapping with apiVersion, kind, name and tasks, got %1")
-                            .arg(kindName(root)));
-        } else {
-            readTop(root);
-        }
+        readTop(root);  // parse() made sure the root is a mapping
         result.diagnostics = std::move(m_diagnostics);
         return result;
     }
 
-    Diagnostics takeDiagnostics() { return std::move(m_diagnostics); }
-
 private:
+    static constexpr qint64 maxExpandedValues = 100000;
     QString m_file;
     Flow *m_flow = nullptr;
     Diagnostics m_diagnostics;
+    qint64 m_expandedValues = 0;
 
     void report(SourceLocation at, const QString &message, Severity severity, const QString &task,
                 const QString &field) {
@@ -191,9 +187,17 @@ private:
 
     /// A generic YAML value as a QVariant: plain scalars become bool, int or float where they
     /// look like one (YAML 1.2 core schema), quoted scalars stay text.
-    std::optional<QVariant> value(const YAML::Node &node, int depth = 0) {
+    // Depth counts from the file's root: a value sits at least three levels down (a parameter's default).
+    std::optional<QVariant> value(const YAML::Node &node, int depth = 3) {
         if (depth > FlowFile::maxNestingDepth) {
-            error(node, QStringLiteral("values nest deeper than %1 levels").arg(FlowFile::maxNestingDepth));
+            error(node, QStringLiteral("nesting deeper than %1 levels").arg(FlowFile::maxNestingDepth));
+            return std::nullopt;
+        }
+        // Aliases let a tiny file expand to billions of values ("billion laughs"); cap the total.
+        if (++m_expandedValues > maxExpandedValues) {
+            if (m_expandedValues == maxExpandedValues + 1)
+                error(node, QStringLiteral("too many values (over %1): aliases expand to more than a flow can hold")
+                                .arg(maxExpandedValues));
             return std::nullopt;
         }
         if (node.IsNull()) return QVariant();
@@ -663,37 +667,67 @@ std::optional<Diagnostic> textProblem(const QByteArray &text, const QString &fil
     return std::nullopt;
 }
 
-/// Refuses nesting deeper than maxNestingDepth before yaml-cpp recurses into it.
-std::optional<Diagnostic> nestingProblem(const QByteArray &text, const QString &file) {
-    int depth = 0;
+/// Where an unterminated quoted scalar opens: yaml-cpp only notices at the end of the input.
+SourceLocation openQuote(const QByteArray &text) {
     char quote = 0;
+    qsizetype opened = -1;
+    char previous = '\n';
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (quote) {
-            if (c == quote) quote = 0;
-            else if (c == '\n') quote = 0;  // flow collections of flows: keep the scan simple and safe
+            if (quote == '"' && c == '\\') ++i;
+            else if (c == quote && !(quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'')) quote = 0;
+            else if (quote == '\'' && c == '\'') ++i;
             continue;
         }
-        if (c == '"' || c == '\'') {
-            if (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '[' || text[i - 1] == '{' || text[i - 1] == ','))
-                quote = c;
-        } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')) {
-            while (i < text.size() && text[i] != '\n') ++i;
-        } else if (c == '[' || c == '{') {
-            if (++depth > FlowFile::maxNestingDepth) {
-                Diagnostic d;
-                d.file = file;
-                d.location = locationAtByte(text, i);
-                d.message = QStringLiteral("nesting deeper than %1 levels").arg(FlowFile::maxNestingDepth);
-                return d;
-            }
-        } else if (c == ']' || c == '}') {
-            depth = std::max(0, depth - 1);
-        } else if (c == '\n') {
-            // Block indentation is bounded by line length, which is bounded by the file size.
+        if ((c == '"' || c == '\'') && QByteArray(":-[{,\n").contains(previous)) {
+            quote = c;
+            opened = i;
+        } else if (c == '#' && (previous == '\n' || text[i - 1] == ' ')) {
+            while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+        }
+        if (c != ' ') previous = c;
+    }
+    return quote ? locationAtByte(text, opened) : SourceLocation{};
+}
+
+Diagnostic syntaxError(const YAML::Exception &e, const QByteArray &text, const QString &file) {
+    Diagnostic d;
+    d.file = file;
+    d.location = e.mark.is_null() ? SourceLocation{1, 1} : locationOf(e.mark);
+    d.message = QStringLiteral("not valid YAML: %1").arg(qs(e.msg));
+    if (dynamic_cast<const YAML::DeepRecursion *>(&e)) {
+        d.message = QStringLiteral("nesting deeper than %1 levels").arg(FlowFile::maxNestingDepth);
+    } else if (const int lines = int(text.count('\n')) + (text.endsWith('\n') ? 0 : 1); d.location.line > lines) {
+        // The error lies in the document end we appended: something was left open at the end.
+        const SourceLocation quote = openQuote(text);
+        if (quote.isKnown()) {
+            d.location = quote;
+            d.message = QStringLiteral("not valid YAML: this quoted text is never closed");
+        } else {
+            d.location = locationAtByte(text, text.size());
         }
     }
-    return std::nullopt;
+    if (text.startsWith('\t') || text.contains("\n\t"))
+        d.message += QLatin1String(" (tabs cannot indent YAML: use spaces)");
+    return d;
+}
+
+/// The validator's findings, less those the reader already reported at the same place, and
+/// less "has no script" for tasks whose kind or body could not be read (one error is enough).
+void addSemanticProblems(LoadResult &result, const QString &fileName) {
+    QSet<QString> unreadableTasks;
+    for (const Diagnostic &d : result.diagnostics)
+        if (!d.task.isEmpty() && (d.field == QLatin1String("kind") || d.field.isEmpty()) && d.severity == Severity::Error)
+            unreadableTasks.insert(d.task);
+    for (const Diagnostic &d : FlowValidator::validate(result.flow, fileName)) {
+        const bool repeated = std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic &o) {
+            return o.location == d.location && o.field == d.field && !d.field.isEmpty();
+        });
+        const bool cascade = d.field == QLatin1String("script") && unreadableTasks.contains(d.task);
+        if (!repeated && !cascade) result.diagnostics.push_back(d);
+    }
+    sortByLocation(result.diagnostics);
 }
 
 LoadResult failed(const Diagnostic &d) {
@@ -708,39 +742,30 @@ LoadResult FlowFile::parse(const QByteArray &input, const QString &fileName) {
     QByteArray text = input;
     if (text.startsWith("\xEF\xBB\xBF")) text.remove(0, 3);
     if (auto problem = textProblem(text, fileName)) return failed(*problem);
-    if (auto problem = nestingProblem(text, fileName)) return failed(*problem);
 
     YAML::Node root;
     try {
-        root = YAML::Load(text.toStdString());
+        // yaml-cpp 0.7 accepts a quote left open at the end of the input; an explicit document
+        // end makes it say so. Added without an extra blank line, so '|+' scripts keep theirs.
+        root = YAML::Load((text.endsWith('\n') ? text + "...\n" : text + "\n...\n").toStdString());
     } catch (const YAML::Exception &e) {
-        Diagnostic d;
-        d.file = fileName;
-        d.location = e.mark.is_null() ? SourceLocation{1, 1} : locationOf(e.mark);
-        d.message = QStringLiteral("not valid YAML: %1").arg(qs(e.msg));
-        return failed(d);
+        return failed(syntaxError(e, text, fileName));
     }
+    if (root.IsNull()) return failed({Severity::Error, fileName, {1, 1},
+                                      QStringLiteral("the file is empty (only comments): expected a flow with apiVersion, kind, name and tasks"), {}, {}});
+    if (!root.IsMap())
+        return failed({Severity::Error, fileName, locationOf(root),
+                       QStringLiteral("a flow file must be a mapping with apiVersion, kind, name and tasks, got %1").arg(kindName(root)), {}, {}});
 
     LoadResult result;
     try {
         result = Reader(fileName).read(root);
     } catch (const YAML::Exception &e) {  // a yaml-cpp accessor refusing an odd node: report, never crash
-        Diagnostic d;
-        d.file = fileName;
-        d.location = locationOf(e.mark);
-        d.message = QStringLiteral("could not read the flow: %1").arg(qs(e.msg));
-        result.diagnostics.push_back(d);
+        result.diagnostics.push_back(syntaxError(e, text, fileName));
+        result.readable = false;
         return result;
     }
-    const Diagnostics semantic = FlowValidator::validate(result.flow, fileName);
-    // The reader already reports negative retries and bad timeouts at the value; skip repeats.
-    for (const Diagnostic &d : semantic) {
-        const bool repeated = std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic &o) {
-            return o.location == d.location && o.field == d.field && !d.field.isEmpty();
-        });
-        if (!repeated) result.diagnostics.push_back(d);
-    }
-    sortByLocation(result.diagnostics);
+    addSemanticProblems(result, fileName);
     return result;
 }
 

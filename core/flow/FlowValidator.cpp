@@ -157,7 +157,12 @@ private:
                 continue;
             }
             const Task *upstream = m_flow.task(d.upstream);
-            if (!upstream) {
+            const QString branchName = d.upstream.section(QLatin1Char('.'), 0, 0);
+            if (!upstream && d.upstream.contains(QLatin1Char('.')) && m_flow.task(branchName)) {
+                add(at, QStringLiteral("'%1': an outcome of branch '%2' is written '%2.true' or '%2.false'")
+                            .arg(d.toString(), branchName),
+                    task.name, field);
+            } else if (!upstream) {
                 add(at, QStringLiteral("task '%1' depends on unknown task '%2'%3")
                             .arg(task.name, d.upstream, didYouMean(d.upstream, names)),
                     task.name, field);

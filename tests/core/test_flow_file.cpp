@@ -290,6 +290,32 @@ private slots:
         QVERIFY(find(r, "nesting deeper than 64 levels"));
     }
 
+    void bracketsInsideScriptsAreNotNesting() {
+        QByteArray script;
+        for (int i = 0; i < 70; ++i) script += "      print(\"[\" if " + QByteArray::number(i) + " % 2 else \"{\", end=\"\")\n";
+        const LoadResult r = parseWithHeader("tasks:\n  a:\n    kind: python\n    script: |\n" + script);
+        QVERIFY2(r.isValid(), qPrintable(messages(r).join('\n')));
+    }
+
+    void unclosedQuoteIsReportedWhereItOpens() {
+        const LoadResult r = parseWithHeader("description: \"Downloads the data\ntasks: {}\n");
+        EXPECT_DIAGNOSTIC(r, "this quoted text is never closed", 4, 14);
+    }
+
+    void aliasBombIsRefused() {
+        QByteArray text = "a: &a [x, x, x, x, x, x, x, x, x]\n";
+        for (char c = 'b'; c <= 'j'; ++c)
+            text += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [" + QByteArray("*") + char(c - 1) + ", *" + char(c - 1) +
+                    ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) +
+                    ", *" + char(c - 1) + ", *" + char(c - 1) + "]\n";
+        QElapsedTimer clock;
+        clock.start();
+        const LoadResult r = parseWithHeader("parameters:\n  p:\n    type: map\n    default:\n      " +
+                                             text.replace("\n", "\n      ").trimmed() + "\ntasks: {}\n");
+        QVERIFY(find(r, "too many values"));
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
     void loadReportsMissingFilesAndDirectories() {
         const LoadResult missing = FlowFile::load("/nonexistent/x.flow.yaml");
         QVERIFY(!missing.readable);

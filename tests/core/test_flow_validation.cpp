@@ -61,6 +61,12 @@ private slots:
         EXPECT_AT(r, "'prep.true' follows an outcome of 'prep', which is a noop task, not a branch", 9, 13);
     }
 
+    void branchOutcomeMustBeTrueOrFalse() {
+        const LoadResult r = parse("tasks:\n  check:\n    kind: branch\n    script: 'true'\n"
+                                   "  next:\n    kind: noop\n    after: [check.maybe]\n");
+        EXPECT_AT(r, "'check.maybe': an outcome of branch 'check' is written 'check.true' or 'check.false'", 10, 13);
+    }
+
     void scriptAndSubflowRequirements() {
         const LoadResult r = parse("tasks:\n  s:\n    kind: shell\n  c:\n    kind: subflow\n");
         EXPECT_AT(r, "task 's' (shell) has no script", 5, 3);
