@@ -17,6 +17,9 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqscintilla2-qt6-dev
   libspdlog-dev libyaml-cpp-dev libgl-dev
+  libsqlite3-dev  # the run store's writer uses the sqlite3 C API under QSQLITE for speed
+  libical-dev  # RRULE schedules (core/schedule) expand recurrences with libical
+  libgraphviz-dev  # the flow editor's auto-layout uses Graphviz's dot layout (gvc + cgraph)
   python3 qt6-qpa-plugins
 )
 

@@ -40,11 +40,11 @@ bool readOption(const std::vector<Option> &options, const QStringList &args, int
         return false;
     }
     if (option->valueName.isEmpty()) {
-        invocation.options.insert(name, QString());
+        invocation.add(name, QString());
     } else if (equals >= 0) {
-        invocation.options.insert(name, arg.mid(equals + 1));
+        invocation.add(name, arg.mid(equals + 1));
     } else if (index + 1 < args.size()) {
-        invocation.options.insert(name, args[++index]);
+        invocation.add(name, args[++index]);
     } else {
         error = QStringLiteral("option '--%1' needs a value %2").arg(name, option->valueName);
         return false;

@@ -38,6 +38,13 @@ struct Invocation {
     const Command *command = nullptr;
     QStringList arguments;
     QHash<QString, QString> options;  ///< name -> value ("" for flags); the last one given wins
+    QHash<QString, QStringList> allValues;  ///< name -> every value given, in order (repeatable options)
+
+    void add(const QString &name, const QString &value) {
+        options.insert(name, value);
+        allValues[name].append(value);
+    }
+    QStringList values(const QString &name) const { return allValues.value(name); }
 
     bool isSet(const QString &name) const { return options.contains(name); }
     QString value(const QString &name, const QString &fallback = QString()) const {

@@ -16,6 +16,18 @@ const std::vector<Command> &commands() {
          validateHelp, runValidate},
         {QStringLiteral("graph"),    QStringLiteral("Print the task graph of a flow as Graphviz DOT, JSON or text"),
          graphHelp, runGraph},
+        {QStringLiteral("run"),      QStringLiteral("Run a flow and record the run"),
+         runHelp, runRun},
+        {QStringLiteral("runs"),     QStringLiteral("List, show, follow, retry, cancel and prune recorded runs"),
+         runsHelp, runRuns},
+        {QStringLiteral("cache"),    QStringLiteral("List or clear cached task results"),
+         cacheHelp, runCache},
+        {QStringLiteral("config"),   QStringLiteral("Show the effective settings and where each comes from"),
+         configHelp, runConfig},
+        {QStringLiteral("health"),   QStringLiteral("Check the database, interpreters and disk"),
+         healthHelp, runHealth},
+        {QStringLiteral("schedule"), QStringLiteral("List the next fire times of a schedule, or describe a cron expression"),
+         scheduleHelp, runSchedule},
         {QStringLiteral("help"),     QStringLiteral("Show the help of a command"),
          helpHelp, runHelp},
     };
@@ -40,7 +52,7 @@ QString mainHelp() {
     int width = 0;
     for (const Command &command : commands()) width = std::max(width, int(command.name.size()));
     QString text =
-        mainUsage() + QLatin1String("\nCheck and inspect Flowdeck flows without a display.\n\nCommands:\n");
+        mainUsage() + QLatin1String("\nCheck, run and inspect Flowdeck flows without a display.\n\nCommands:\n");
     for (const Command &command : commands())
         text += QStringLiteral("  %1  %2\n").arg(command.name, -width).arg(command.summary);
     return text + QStringLiteral(

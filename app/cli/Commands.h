@@ -2,6 +2,9 @@
 /// @file The command table of flowdeck-cli and the entry point that dispatches to it.
 
 #include "CommandLine.h"
+#include "engine/FlowRun.h"
+#include "settings/Settings.h"
+#include "store/RunStore.h"
 
 #include <QStringList>
 #include <vector>
@@ -21,7 +24,27 @@ CommandHelp validateHelp();
 int runValidate(const Invocation &invocation);
 CommandHelp graphHelp();
 int runGraph(const Invocation &invocation);
+CommandHelp runHelp();
+int runRun(const Invocation &invocation);
+CommandHelp runsHelp();
+int runRuns(const Invocation &invocation);
+CommandHelp cacheHelp();
+int runCache(const Invocation &invocation);
+CommandHelp configHelp();
+int runConfig(const Invocation &invocation);
+CommandHelp healthHelp();
+int runHealth(const Invocation &invocation);
+CommandHelp scheduleHelp();
+int runSchedule(const Invocation &invocation);
 CommandHelp helpHelp();
 int runHelp(const Invocation &invocation);
+
+// Shared by `run` and `runs retry`.
+/// The engine options a workspace's settings give a flow (explicit flags and environment win
+/// over the flow's runner settings, which win over the workspace file and the defaults).
+RunOptions runOptionsFrom(const Settings &settings, const Flow &flow);
+/// Runs a flow with live progress and a summary (or JSON); returns the exit status.
+int executeRun(const Invocation &invocation, RunStore &store, const Flow &flow, const QString &flowPath,
+               const RunOptions &options);
 
 }  // namespace flowdeck::cli

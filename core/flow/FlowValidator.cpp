@@ -16,7 +16,12 @@ namespace {
 /// Collects diagnostics for one flow, locating each through the flow's source map.
 class Checker {
 public:
-    Checker(const Flow &flow, const QString &fileName) : m_flow(flow), m_file(fileName) {}
+    Checker(const Flow &flow, const QString &fileName) : m_flow(flow), m_file(fileName) {
+        for (const Task &t : flow.tasks) {
+            if (!m_tasks.contains(t.name)) m_tasks.insert(t.name, &t);
+            m_names << t.name;
+        }
+    }
 
     Diagnostics run() {
         checkFlow();
@@ -32,6 +37,10 @@ private:
     const Flow &m_flow;
     QString m_file;
     Diagnostics m_out;
+    QHash<QString, const Task *> m_tasks;  // an index, so big flows validate in linear time
+    QStringList m_names;
+
+    const Task *taskNamed(const QString &name) const { return m_tasks.value(name); }
 
     void add(const QString &path, const QString &message, const QString &task = {},
              const QString &field = {}, Severity severity = Severity::Error) {
@@ -141,8 +150,6 @@ private:
     }
 
     void checkDependencies(const Task &task, const QString &path) {
-        QStringList names;
-        for (const Task &t : m_flow.tasks) names << t.name;
         QSet<QString> seen;
         for (size_t i = 0; i < task.after.size(); ++i) {
             const Dependency &d = task.after[i];
@@ -156,15 +163,15 @@ private:
                 add(at, QStringLiteral("task '%1' depends on itself").arg(task.name), task.name, field);
                 continue;
             }
-            const Task *upstream = m_flow.task(d.upstream);
+            const Task *upstream = taskNamed(d.upstream);
             const QString branchName = d.upstream.section(QLatin1Char('.'), 0, 0);
-            if (!upstream && d.upstream.contains(QLatin1Char('.')) && m_flow.task(branchName)) {
+            if (!upstream && d.upstream.contains(QLatin1Char('.')) && taskNamed(branchName)) {
                 add(at, QStringLiteral("'%1': an outcome of branch '%2' is written '%2.true' or '%2.false'")
                             .arg(d.toString(), branchName),
                     task.name, field);
             } else if (!upstream) {
                 add(at, QStringLiteral("task '%1' depends on unknown task '%2'%3")
-                            .arg(task.name, d.upstream, didYouMean(d.upstream, names)),
+                            .arg(task.name, d.upstream, didYouMean(d.upstream, m_names)),
                     task.name, field);
             } else if (d.outcome != BranchOutcome::Any && upstream->kind != TaskKind::Branch) {
                 add(at, QStringLiteral("'%1' follows an outcome of '%2', which is a %3 task, not a branch")
@@ -193,7 +200,7 @@ private:
     }
 
     QString unknownMapSource(const Task &task) const {
-        if (m_flow.task(task.mapOver))
+        if (taskNamed(task.mapOver))
             return QStringLiteral("task '%1' maps over '%2', which is not in its 'after' list")
                 .arg(task.name, task.mapOver);
         QStringList candidates = task.upstreamNames();
@@ -227,7 +234,7 @@ private:
 
     void checkLayout() {
         for (auto it = m_flow.layout.constBegin(); it != m_flow.layout.constEnd(); ++it)
-            if (!m_flow.task(it.key()))
+            if (!taskNamed(it.key()))
                 add(QStringLiteral("layout.") + it.key(),
                     QStringLiteral("layout names unknown task '%1'").arg(it.key()), {}, {}, Severity::Warning);
     }

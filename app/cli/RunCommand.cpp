@@ -1,0 +1,158 @@
+// flowdeck-cli run: runs a flow to its end, with live progress and a summary.
+
+#include "Commands.h"
+#include "Console.h"
+#include "FlowInput.h"
+#include "RunReport.h"
+#include "Workspace.h"
+#include "engine/FlowRun.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace flowdeck::cli {
+
+namespace {
+
+constexpr int ExitCancelled = 130;
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int) {
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+/// Ctrl-C and SIGTERM cancel the run (its tasks' process trees are killed) instead of killing us.
+std::unique_ptr<QSocketNotifier> cancelOnSignals(FlowRun &run) {
+    if (signalPipe[0] < 0 && ::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) return nullptr;
+    struct sigaction action {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    auto notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, &run, [&run] {
+        char buffer[16];
+        while (::read(signalPipe[0], buffer, sizeof buffer) > 0) {
+        }
+        printErr(QStringLiteral("\nflowdeck-cli: cancelling the run…\n"));
+        run.cancel();
+    });
+    return notifier;
+}
+
+bool parseParameters(const Invocation &invocation, QHash<QString, QString> *out, QString *error) {
+    for (const QString &pair : invocation.values(QStringLiteral("param"))) {
+        const int equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            *error = QStringLiteral("--param needs NAME=VALUE, got '%1'").arg(pair);
+            return false;
+        }
+        out->insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    return true;
+}
+
+/// Explicit choices (flags, environment) win over the flow's runner settings, which win over
+/// the workspace file and the defaults.
+bool isExplicit(const Settings &settings, const QString &key) {
+    const QString source = settings.value(key).source;
+    return source.startsWith(QLatin1String("command line")) || source.startsWith(QLatin1String("environment"));
+}
+
+}  // namespace
+
+RunOptions runOptionsFrom(const Settings &settings, const Flow &flow) {
+    RunOptions options;
+    if (isExplicit(settings, QStringLiteral("max_parallel")) || flow.runner.maxParallel == 0)
+        options.maxParallel = settings.maxParallel();
+    if (isExplicit(settings, QStringLiteral("memory_limit")) || flow.runner.memoryLimitBytes == 0)
+        options.memoryLimitBytes = settings.memoryLimitBytes();
+    options.python = settings.python();
+    options.shell = settings.shell();
+    options.killGraceSeconds = settings.killGraceSeconds();
+    options.concurrencyLimits = settings.concurrencyLimits();
+    return options;
+}
+
+namespace {
+
+int exitCodeFor(RunState state) {
+    switch (state) {
+    case RunState::Completed: return ExitOk;
+    case RunState::Cancelled: return ExitCancelled;
+    default: return ExitFailure;
+    }
+}
+
+}  // namespace
+
+CommandHelp runHelp() {
+    std::vector<Option> options{
+        {QStringLiteral("param"), QStringLiteral("NAME=VALUE"), QStringLiteral("A parameter value (repeatable); lists and maps as JSON")},
+        {QStringLiteral("json"), {}, QStringLiteral("Print the outcome as JSON instead of progress and a summary")},
+        {QStringLiteral("quiet"), {}, QStringLiteral("No live progress, only the summary")},
+    };
+    for (const Option &o : settingOptions()) options.push_back(o);
+    return {QStringLiteral("run FLOW [--param NAME=VALUE]... [--db PATH] [--max-parallel N] [--json]"), options,
+            QStringLiteral("Runs FLOW once and records it in the run database. On a terminal it shows each task's\n"
+                           "progress as it happens, then a summary. Ctrl-C cancels the run: running tasks' process\n"
+                           "trees are stopped and the run is recorded as Cancelled.\n"
+                           "Exit status: 0 Completed, 1 Failed, TimedOut or Crashed, 2 usage error or invalid flow\n"
+                           "or parameters, 130 Cancelled.")};
+}
+
+int runRun(const Invocation &invocation) {
+    if (invocation.arguments.size() != 1)
+        return usageError(*invocation.command, QStringLiteral("run takes exactly one flow file"));
+    QHash<QString, QString> parameterText;
+    QString error;
+    if (!parseParameters(invocation, &parameterText, &error)) return usageError(*invocation.command, error);
+
+    const FlowInput input = loadFlowInput(invocation.arguments.first());
+    if (!input.isValid()) {
+        printProblems(input);
+        printError(QStringLiteral("not running %1: the flow has problems").arg(input.path));
+        return ExitUsage;
+    }
+    const auto settings = loadSettings(invocation, input.path);
+    if (!settings) return ExitUsage;
+    const auto store = openStore(*settings);
+    if (!store) return ExitFailure;
+    if (settings->retentionDays() > 0) store->pruneOlderThan(settings->retentionDays());
+
+    RunOptions options = runOptionsFrom(*settings, input.result.flow);
+    options.parameterText = parameterText;
+    return executeRun(invocation, *store, input.result.flow, input.path, options);
+}
+
+int executeRun(const Invocation &invocation, RunStore &store, const Flow &flow, const QString &flowPath,
+               const RunOptions &options) {
+    FlowRun run(flow, flowPath, &store, options);
+    const Diagnostics refused = run.prepare();
+    if (hasErrors(refused)) {
+        for (const Diagnostic &d : refused) printError(d.message);
+        return ExitUsage;
+    }
+    const bool json = invocation.isSet(QStringLiteral("json"));
+    const bool live = !json && !invocation.isSet(QStringLiteral("quiet")) && ::isatty(STDOUT_FILENO);
+    ProgressPrinter progress(live);
+    QObject::connect(&run, &FlowRun::event, &run, [&progress](const RunEvent &e) { progress.print(e); });
+    const auto signalNotifier = cancelOnSignals(run);
+    if (!json) printOut(QStringLiteral("Run %1 of %2 started\n").arg(run.id(), flow.name));
+
+    const RunState state = run.execute();
+    store.flush();
+    if (json) printOut(QString::fromUtf8(QJsonDocument(runJson(store, run.id())).toJson()));
+    else printOut(runSummary(store, run.id()));
+    return exitCodeFor(state);
+}
+
+}  // namespace flowdeck::cli

@@ -1,0 +1,34 @@
+#pragma once
+/// @file How runs read on a terminal and in JSON: live progress, summaries, run tables.
+
+#include "engine/RunState.h"
+#include "store/RunStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QString>
+
+namespace flowdeck::cli {
+
+/// Prints one line per task state change worth seeing, with the time since the run started.
+class ProgressPrinter {
+public:
+    explicit ProgressPrinter(bool enabled) : m_enabled(enabled) { m_clock.start(); }
+    void print(const RunEvent &event);
+
+private:
+    bool m_enabled;
+    QElapsedTimer m_clock;
+};
+
+/// The run's state, its task table and its metrics, as `run` and `runs show` print them.
+QString runSummary(const RunStore &store, const QString &runId);
+/// The same as JSON: {"run": FlowRunStatus fields, "tasks": [...], "metrics": FlowMetrics fields}.
+QJsonObject runJson(const RunStore &store, const QString &runId);
+QJsonObject toJson(const FlowRunRecord &run);
+QJsonObject toJson(const FlowMetrics &metrics);
+QString metricsText(const FlowMetrics &metrics);
+/// "12345678-aaaa…" shortened to the first 8 characters, as `runs list` shows ids.
+QString shortId(const QString &id);
+
+}  // namespace flowdeck::cli

@@ -1,0 +1,265 @@
+// flowdeck-cli schedule: the next fire times of a cron, interval, rrule or one-time schedule,
+// and cron expressions in plain language.
+
+#include "Commands.h"
+#include "Console.h"
+#include "flow/Diagnostic.h"
+#include "schedule/CivilTime.h"
+#include "schedule/CronDescription.h"
+#include "schedule/CronExpression.h"
+#include "schedule/RRuleSchedule.h"
+#include "schedule/ScheduleConfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace flowdeck::cli {
+
+namespace {
+
+const QStringList subcommands = {QStringLiteral("next"), QStringLiteral("describe")};
+constexpr int MaxCount = 100000;
+
+Option option(const char *name, const char *valueName, const char *description) {
+    return {QLatin1String(name), QLatin1String(valueName), QLatin1String(description)};
+}
+
+/// The flag a ScheduleConfig field comes from, so that errors name what the user typed.
+QString flagOf(const QString &field, const Invocation &inv) {
+    if (field == QLatin1String("cron_expression")) return QStringLiteral("--cron");
+    if (field == QLatin1String("interval_seconds")) return QStringLiteral("--interval");
+    if (field == QLatin1String("rrule")) return QStringLiteral("--rrule");
+    if (field == QLatin1String("start_date"))
+        return inv.isSet(QStringLiteral("once")) ? QStringLiteral("--once") : QStringLiteral("--dtstart");
+    if (field == QLatin1String("anchor"))
+        return inv.isSet(QStringLiteral("rrule")) ? QStringLiteral("--dtstart") : QStringLiteral("--anchor");
+    if (field == QLatin1String("timezone")) return QStringLiteral("--tz");
+    return field;
+}
+
+/// "--cron: minute: '*/0' has a zero step" from "cron_expression: minute: '*/0' has a zero step".
+QString flagMessage(const ScheduleProblem &problem, const Invocation &inv) {
+    QString message = problem.message;
+    if (message.startsWith(problem.field + QLatin1String(": ")))
+        message = message.mid(problem.field.size() + 2);
+    return flagOf(problem.field, inv) + QLatin1String(": ") + message;
+}
+
+/// Reads a time option on @p zone's clock into @p target; false (with @p error) when it is not a time.
+bool readTime(const Invocation &inv, const char *name, const ScheduleZone &zone,
+              std::optional<QDateTime> &target, QString &error) {
+    const QString flag = QLatin1String(name);
+    if (!inv.isSet(flag)) return true;
+    QString why;
+    const std::optional<qint64> t = parseScheduleTime(inv.value(flag), zone, &why);
+    if (!t) {
+        error = QStringLiteral("--%1: %2").arg(flag, why);
+        return false;
+    }
+    target = utcFromSecs(*t);
+    return true;
+}
+
+/// The schedule the options describe, as a config (so it is validated like a deployment's).
+bool configFrom(const Invocation &inv, const ScheduleZone &zone, ScheduleConfig &config, QString &error) {
+    const QStringList kinds = {QStringLiteral("cron"), QStringLiteral("interval"), QStringLiteral("rrule"),
+                               QStringLiteral("once")};
+    QStringList given;
+    for (const QString &kind : kinds)
+        if (inv.isSet(kind)) given << QLatin1String("--") + kind;
+    if (given.size() != 1) {
+        error = given.isEmpty() ? QStringLiteral("give one of --cron, --interval, --rrule or --once")
+                                : QStringLiteral("give only one of %1").arg(given.join(QStringLiteral(", ")));
+        return false;
+    }
+    config.timezone = zone.id();  // the zone already resolved from --tz (or the rrule's TZID)
+    config.dayOr = !inv.isSet(QStringLiteral("day-and"));
+    if (inv.isSet(QStringLiteral("cron"))) {
+        config.scheduleType = ScheduleType::Cron;
+        config.cronExpression = inv.value(QStringLiteral("cron"));
+    } else if (inv.isSet(QStringLiteral("interval"))) {
+        config.scheduleType = ScheduleType::Interval;
+        bool ok = false;
+        config.intervalSeconds = inv.value(QStringLiteral("interval")).toLongLong(&ok);
+        if (!ok) {
+            error = QStringLiteral("--interval: '%1' is not a whole number of seconds")
+                        .arg(inv.value(QStringLiteral("interval")));
+            return false;
+        }
+        if (!readTime(inv, "anchor", zone, config.anchor, error)) return false;
+    } else if (inv.isSet(QStringLiteral("rrule"))) {
+        config.scheduleType = ScheduleType::Recurring;
+        config.rrule = inv.value(QStringLiteral("rrule"));
+        const bool ruleHasDtstart = !RRuleSchedule::split(config.rrule).dtstart.isEmpty();
+        if (!inv.isSet(QStringLiteral("dtstart")) && !ruleHasDtstart) {
+            error = QStringLiteral("--rrule needs --dtstart T (the first occurrence, on the --tz clock)");
+            return false;
+        }
+        if (!readTime(inv, "dtstart", zone, config.anchor, error)) return false;
+    } else {
+        config.scheduleType = ScheduleType::Once;
+        if (!readTime(inv, "once", zone, config.startDate, error)) return false;
+    }
+    if (inv.isSet(QStringLiteral("anchor")) && config.scheduleType != ScheduleType::Interval) {
+        error = QStringLiteral("--anchor is only for --interval");
+        return false;
+    }
+    return true;
+}
+
+QString localText(qint64 utc, const ScheduleZone &zone) {
+    const CivilTime c = civilFromWall(zone.toWall(utc));
+    return QStringLiteral("%1-%2-%3 %4:%5:%6 %7")
+        .arg(c.year, 4, 10, QLatin1Char('0'))
+        .arg(c.month, 2, 10, QLatin1Char('0'))
+        .arg(c.day, 2, 10, QLatin1Char('0'))
+        .arg(c.hour, 2, 10, QLatin1Char('0'))
+        .arg(c.minute, 2, 10, QLatin1Char('0'))
+        .arg(c.second, 2, 10, QLatin1Char('0'))
+        .arg(zone.abbreviation(utc));
+}
+
+QString isoLocal(qint64 utc, const ScheduleZone &zone) {
+    const int offset = zone.offsetAt(utc);
+    const CivilTime c = civilFromWall(utc + offset);
+    const int minutes = std::abs(offset) / 60;
+    return QStringLiteral("%1-%2-%3T%4:%5:%6%7%8:%9")
+        .arg(c.year, 4, 10, QLatin1Char('0'))
+        .arg(c.month, 2, 10, QLatin1Char('0'))
+        .arg(c.day, 2, 10, QLatin1Char('0'))
+        .arg(c.hour, 2, 10, QLatin1Char('0'))
+        .arg(c.minute, 2, 10, QLatin1Char('0'))
+        .arg(c.second, 2, 10, QLatin1Char('0'))
+        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+void printTimes(const Invocation &inv, const std::vector<qint64> &times, const ScheduleZone &zone) {
+    if (inv.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const qint64 t : times)
+            array.append(QJsonObject{{QStringLiteral("utc"), isoUtc(t)},
+                                     {QStringLiteral("local"), isoLocal(t, zone)},
+                                     {QStringLiteral("zone"), zone.id()},
+                                     {QStringLiteral("abbreviation"), zone.abbreviation(t)}});
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson()));
+        return;
+    }
+    const bool local = inv.isSet(QStringLiteral("local"));
+    QString text;
+    for (const qint64 t : times)
+        text +=
+            isoUtc(t) + (local ? QLatin1String("  ") + localText(t, zone) : QString()) + QLatin1Char('\n');
+    printOut(text);
+}
+
+int next(const Invocation &inv) {
+    if (inv.arguments.size() != 1)
+        return usageError(*inv.command, QStringLiteral("schedule next takes no arguments"));
+    QString error;
+    // Without --tz, an rrule's DTSTART;TZID=... names the zone.
+    QString zoneText = inv.value(QStringLiteral("tz"));
+    if (zoneText.isEmpty() && inv.isSet(QStringLiteral("rrule")))
+        zoneText = RRuleSchedule::split(inv.value(QStringLiteral("rrule"))).tzid;
+    const std::optional<ScheduleZone> zone = ScheduleZone::fromText(zoneText, &error);
+    if (!zone) return usageError(*inv.command, QStringLiteral("--tz: ") + error);
+    bool ok = true;
+    const int count = inv.isSet(QStringLiteral("count")) ? inv.value(QStringLiteral("count")).toInt(&ok) : 5;
+    if (!ok || count < 1 || count > MaxCount)
+        return usageError(*inv.command, QStringLiteral("--count: '%1' is not a number from 1 to %2")
+                                            .arg(inv.value(QStringLiteral("count")))
+                                            .arg(MaxCount));
+    std::optional<QDateTime> from;
+    if (!readTime(inv, "from", *zone, from, error)) return usageError(*inv.command, error);
+    ScheduleConfig config;
+    if (!configFrom(inv, *zone, config, error)) return usageError(*inv.command, error);
+    const ScheduleConfig::BuildResult built = config.build();
+    if (!built.schedule) {
+        for (const ScheduleProblem &problem : built.problems) printError(flagMessage(problem, inv));
+        return ExitUsage;
+    }
+    // --from is inclusive: a fire time at exactly T is listed.
+    const qint64 start = from ? from->toSecsSinceEpoch() - 1 : QDateTime::currentSecsSinceEpoch();
+    std::vector<qint64> times;
+    for (std::optional<qint64> t = built.schedule->nextAfter(start); t && int(times.size()) < count;
+         t = built.schedule->nextAfter(*t))
+        times.push_back(*t);
+    printTimes(inv, times, *zone);
+    if (times.empty() && !inv.isSet(QStringLiteral("json")))
+        printErr(QStringLiteral("(no fire times: the schedule has ended)\n"));
+    return ExitOk;
+}
+
+int describe(const Invocation &inv) {
+    const QString expression = inv.arguments.mid(1).join(QLatin1Char(' '));
+    if (expression.trimmed().isEmpty())
+        return usageError(*inv.command, QStringLiteral("schedule describe needs a cron EXPR"));
+    const CronParseResult parsed = CronExpression::parse(expression, !inv.isSet(QStringLiteral("day-and")));
+    if (!parsed.ok()) {
+        printError(parsed.message);
+        return ExitUsage;
+    }
+    const QString text = describeCron(*parsed.expression);
+    if (inv.isSet(QStringLiteral("json")))
+        printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("expression"), parsed.expression->text()},
+                                      {QStringLiteral("description"), text}})
+                .toJson()));
+    else
+        printOut(text + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+}  // namespace
+
+CommandHelp scheduleHelp() {
+    return {QStringLiteral(
+                "schedule next (--cron EXPR | --interval SECONDS [--anchor T] | --rrule RULE --dtstart T | "
+                "--once T) [--tz ZONE] [--from T] [--count N] [--json] [--local] [--day-and]\n"
+                "       %1 schedule describe EXPR [--day-and] [--json]")
+                .arg(QLatin1String(programName())),
+            {option("cron", "EXPR", "A cron expression: 5 fields or @daily, @hourly ..."),
+             option("interval", "SECONDS", "Every SECONDS seconds from the anchor"),
+             option("anchor", "T", "First step of --interval (default 2000-01-01 00:00 on the --tz clock)"),
+             option("rrule", "RULE", "An iCalendar RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=9"),
+             option("dtstart", "T", "The DTSTART of --rrule (or a DTSTART line in RULE)"),
+             option("once", "T", "A single fire time"),
+             option("tz", "ZONE",
+                    "IANA zone (Europe/Berlin), UTC or an offset (+05:30); default the system zone"),
+             option("from", "T", "List fire times at or after T (default now)"),
+             option("count", "N", "How many fire times to list (default 5)"),
+             option("json", "", "Print a JSON array of {utc, local, zone, abbreviation}"),
+             option("local", "", "Add the local time after each UTC instant"),
+             option("day-and", "", "Cron: match only when day-of-month and day-of-week both match")},
+            QStringLiteral(
+                "'schedule next' prints the next fire times, one ISO 8601 UTC instant per line:\n"
+                "  2026-03-08T07:00:00Z\n"
+                "with --local:\n"
+                "  2026-03-08T07:00:00Z  2026-03-08 03:00:00 EDT\n"
+                "'schedule describe' prints a cron expression in plain language, e.g.\n"
+                "  At 09:00, Monday through Friday\n"
+                "\n"
+                "Times T are ISO 8601: with Z or an offset they are instants; without, they are read on\n"
+                "the --tz clock (2026-03-08T02:30, 2026-03-08 09:00, 2026-03-08); 'now' is now.\n"
+                "Cron and RRULE follow the wall clock of --tz through daylight-saving changes; see\n"
+                "docs/schedules.md for what happens to times the clock skips or repeats.\n"
+                "\n"
+                "Exit status: 0 on success, 2 on usage errors and invalid schedules (the message names\n"
+                "the option and the field, e.g. '--cron: day-of-week: 8 is out of range 0-7').")};
+}
+
+int runSchedule(const Invocation &inv) {
+    if (inv.arguments.isEmpty())
+        return usageError(
+            *inv.command,
+            QStringLiteral("schedule needs a subcommand: %1").arg(subcommands.join(QStringLiteral(", "))));
+    const QString sub = inv.arguments.first();
+    if (sub == QLatin1String("next")) return next(inv);
+    if (sub == QLatin1String("describe")) return describe(inv);
+    return usageError(*inv.command,
+                      QStringLiteral("unknown subcommand '%1'%2").arg(sub, didYouMean(sub, subcommands)));
+}
+
+}  // namespace flowdeck::cli

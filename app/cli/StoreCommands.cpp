@@ -1,0 +1,157 @@
+// flowdeck-cli cache, config and health: looking after the workspace and its database.
+
+#include "Commands.h"
+#include "Console.h"
+#include "RunReport.h"
+#include "Workspace.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QStorageInfo>
+
+namespace flowdeck::cli {
+
+namespace {
+
+std::vector<Option> withSettingOptions(std::vector<Option> options) {
+    for (const Option &o : settingOptions()) options.push_back(o);
+    return options;
+}
+
+int cacheList(const Invocation &inv, RunStore &store) {
+    const auto entries = store.cacheEntries(inv.value(QStringLiteral("flow")));
+    if (inv.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const CacheEntry &e : entries)
+            array.append(QJsonObject{{"key", e.key}, {"flow", e.flowName}, {"task", e.task},
+                                     {"created", formatTime(e.createdMs)},
+                                     {"expires", e.expiresMs ? formatTime(e.expiresMs) : QStringLiteral("never")},
+                                     {"run_id", e.runId}, {"result", QJsonValue::fromVariant(e.result)}});
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson()));
+        return ExitOk;
+    }
+    if (entries.empty()) {
+        printOut(QStringLiteral("no cache entries\n"));
+        return ExitOk;
+    }
+    QString out = QStringLiteral("%1  %2  %3  %4  %5\n").arg("KEY", -12).arg("FLOW", -20).arg("TASK", -20).arg("CREATED", -19).arg("EXPIRES");
+    for (const CacheEntry &e : entries)
+        out += QStringLiteral("%1  %2  %3  %4  %5\n")
+                   .arg(e.key.left(12), -12).arg(e.flowName.left(20), -20).arg(e.task.left(20), -20)
+                   .arg(formatTime(e.createdMs), -19).arg(e.expiresMs ? formatTime(e.expiresMs) : QStringLiteral("never"));
+    printOut(out);
+    return ExitOk;
+}
+
+struct Check {
+    QString name;
+    bool ok;
+    QString detail;
+};
+
+Check programCheck(const QString &name, const QString &program) {
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty()) return {name, false, QStringLiteral("'%1' not found in PATH").arg(program)};
+    QProcess process;
+    process.start(path, {QStringLiteral("--version")});
+    process.waitForFinished(5000);
+    const QString version = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())
+                                .section('\n', 0, 0).trimmed();
+    return {name, process.exitCode() == 0, QStringLiteral("%1 (%2)").arg(path, version)};
+}
+
+std::vector<Check> healthChecks(const Settings &settings) {
+    std::vector<Check> checks;
+    QString error;
+    const auto store = RunStore::open(settings.databasePath(), &error);
+    if (store) {
+        const auto crashed = store->recoverCrashedRuns();
+        checks.push_back({QStringLiteral("database"), true,
+                          QStringLiteral("%1 (schema %2)").arg(settings.databasePath()).arg(store->schemaVersion())});
+        RunFilter running;
+        running.state = RunState::Running;
+        running.limit = 1000;
+        checks.push_back({QStringLiteral("runs"), true,
+                          QStringLiteral("%1 running, %2 found crashed now").arg(store->listRuns(running).size()).arg(crashed.size())});
+    } else {
+        checks.push_back({QStringLiteral("database"), false, error});
+    }
+    checks.push_back(programCheck(QStringLiteral("python"), settings.python()));
+    checks.push_back(programCheck(QStringLiteral("shell"), settings.shell()));
+    const QStorageInfo disk(QFileInfo(settings.databasePath()).absolutePath());
+    const double freeGb = disk.bytesAvailable() / 1e9;
+    checks.push_back({QStringLiteral("disk"), freeGb > 0.5, QStringLiteral("%1 GB free at %2").arg(freeGb, 0, 'f', 1).arg(disk.rootPath())});
+    return checks;
+}
+
+}  // namespace
+
+CommandHelp cacheHelp() {
+    return {QStringLiteral("cache list|clear [--flow NAME] [--task TASK] [--json]"),
+            withSettingOptions({{QStringLiteral("flow"), QStringLiteral("NAME"), QStringLiteral("Only entries of this flow")},
+                                {QStringLiteral("task"), QStringLiteral("TASK"), QStringLiteral("clear: only entries of this task")},
+                                {QStringLiteral("json"), {}, QStringLiteral("list: print JSON")}}),
+            QStringLiteral("Cached task results are reused by tasks with a 'cache:' section while they have not\n"
+                           "expired. 'clear' removes them so the next run computes them again.")};
+}
+
+int runCache(const Invocation &inv) {
+    const QString sub = inv.arguments.value(0);
+    if (inv.arguments.size() != 1 || (sub != QLatin1String("list") && sub != QLatin1String("clear")))
+        return usageError(*inv.command, QStringLiteral("cache needs 'list' or 'clear'"));
+    const auto settings = loadSettings(inv, QString());
+    if (!settings) return ExitUsage;
+    const auto store = openStore(*settings);
+    if (!store) return ExitFailure;
+    if (sub == QLatin1String("list")) return cacheList(inv, *store);
+    const int removed = store->cacheClear(inv.value(QStringLiteral("flow")), inv.value(QStringLiteral("task")));
+    printOut(QStringLiteral("removed %1 cache entries\n").arg(removed));
+    return ExitOk;
+}
+
+CommandHelp configHelp() {
+    return {QStringLiteral("config show [--json]"),
+            withSettingOptions({{QStringLiteral("json"), {}, QStringLiteral("Print JSON")}}),
+            QStringLiteral("Prints every setting's effective value and where it came from: the default, the\n"
+                           "workspace's flowdeck.yaml (with line and column), a FLOWDECK_* variable or a flag.")};
+}
+
+int runConfig(const Invocation &inv) {
+    if (inv.arguments != QStringList{QStringLiteral("show")}) return usageError(*inv.command, QStringLiteral("config needs 'show'"));
+    const auto settings = loadSettings(inv, QString());
+    if (!settings) return ExitUsage;
+    if (inv.isSet(QStringLiteral("json"))) printOut(QString::fromUtf8(QJsonDocument(settings->toJson()).toJson()));
+    else printOut(settings->describe());
+    return ExitOk;
+}
+
+CommandHelp healthHelp() {
+    return {QStringLiteral("health [--json]"), withSettingOptions({{QStringLiteral("json"), {}, QStringLiteral("Print JSON")}}),
+            QStringLiteral("Checks that the run database opens (and marks runs whose process died as Crashed),\n"
+                           "that the Python interpreter and the shell run, and that there is disk space.\n"
+                           "Exit status 0 when every check passes, 1 otherwise.")};
+}
+
+int runHealth(const Invocation &inv) {
+    if (!inv.arguments.isEmpty()) return usageError(*inv.command, QStringLiteral("health takes no arguments"));
+    const auto settings = loadSettings(inv, QString());
+    if (!settings) return ExitUsage;
+    const std::vector<Check> checks = healthChecks(*settings);
+    bool healthy = true;
+    QJsonObject json;
+    QString text;
+    for (const Check &c : checks) {
+        healthy = healthy && c.ok;
+        json.insert(c.name, QJsonObject{{"ok", c.ok}, {"detail", c.detail}});
+        text += QStringLiteral("%1  %2  %3\n").arg(c.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), c.name.leftJustified(8), c.detail);
+    }
+    json.insert(QStringLiteral("healthy"), healthy);
+    printOut(inv.isSet(QStringLiteral("json")) ? QString::fromUtf8(QJsonDocument(json).toJson()) : text);
+    return healthy ? ExitOk : ExitFailure;
+}
+
+}  // namespace flowdeck::cli

@@ -1,0 +1,66 @@
+#include "Workspace.h"
+
+#include "Console.h"
+#include "flow/Units.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace flowdeck::cli {
+
+std::vector<Option> settingOptions() {
+    std::vector<Option> options{{QStringLiteral("workspace"), QStringLiteral("DIR"),
+                                 QStringLiteral("Workspace folder (default: the nearest folder with flowdeck.yaml)")}};
+    for (const QString &key : Settings::keys())
+        options.push_back({Settings::flagFor(key), Settings::valueNameFor(key), Settings::meaningOf(key)});
+    return options;
+}
+
+std::optional<Settings> loadSettings(const Invocation &invocation, const QString &startPath) {
+    QString workspace = invocation.value(QStringLiteral("workspace"));
+    if (workspace.isEmpty()) workspace = Settings::findWorkspace(startPath.isEmpty() ? QDir::currentPath() : startPath);
+    else if (!QFileInfo(workspace).isDir()) {
+        printError(QStringLiteral("no such workspace folder: %1").arg(workspace));
+        return std::nullopt;
+    }
+    const SettingsLoad load = Settings::load(workspace, QProcessEnvironment::systemEnvironment(), invocation.options);
+    for (const Diagnostic &d : load.problems) printErr(d.toString() + QLatin1Char('\n'));
+    if (!load.ok()) return std::nullopt;
+    return load.settings;
+}
+
+std::unique_ptr<RunStore> openStore(const Settings &settings) {
+    QString error;
+    auto store = RunStore::open(settings.databasePath(), &error);
+    if (!store) {
+        printError(QStringLiteral("cannot open the run database %1: %2").arg(settings.databasePath(), error));
+        return nullptr;
+    }
+    store->recoverCrashedRuns();
+    return store;
+}
+
+QString formatSeconds(double seconds) {
+    if (seconds <= 0) return QStringLiteral("-");
+    if (seconds < 60) return QString::number(seconds, 'f', seconds < 10 ? 2 : 1) + QLatin1Char('s');
+    return formatDuration(std::round(seconds));
+}
+
+QString formatTime(qint64 ms) {
+    if (ms <= 0) return QStringLiteral("-");
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+std::optional<qint64> parseSince(const QString &text) {
+    if (const auto back = parseDuration(text); back && !text.contains(QLatin1Char('-')))
+        return QDateTime::currentMSecsSinceEpoch() - qint64(*back * 1000);
+    QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    if (!at.isValid()) at = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!at.isValid()) return std::nullopt;
+    return at.toMSecsSinceEpoch();
+}
+
+}  // namespace flowdeck::cli

@@ -1,0 +1,31 @@
+#pragma once
+/// @file What the engine commands share: settings for a workspace, the run store, setting flags.
+
+#include "CommandLine.h"
+#include "settings/Settings.h"
+#include "store/RunStore.h"
+
+#include <memory>
+#include <optional>
+
+namespace flowdeck::cli {
+
+/// The options every command that touches runs accepts: --workspace and each setting's flag.
+std::vector<Option> settingOptions();
+
+/// Loads the settings of the workspace holding @p startPath (or --workspace), with FLOWDECK_*
+/// variables and the invocation's flags; prints the problems and returns nothing when bad.
+std::optional<Settings> loadSettings(const Invocation &invocation, const QString &startPath);
+
+/// Opens the run store of @p settings and marks runs whose process died as Crashed;
+/// prints why and returns null when it cannot.
+std::unique_ptr<RunStore> openStore(const Settings &settings);
+
+/// "12.3s", "1m05s", "-" for zero.
+QString formatSeconds(double seconds);
+/// Local "2026-11-26 14:03:07" of ms since the epoch, "-" for 0.
+QString formatTime(qint64 ms);
+/// Parses --since: an ISO date-time, or a duration back from now ("2h", "7d").
+std::optional<qint64> parseSince(const QString &text);
+
+}  // namespace flowdeck::cli

@@ -1,0 +1,178 @@
+// How fast the flow editor is on big flows: open (load + scene), and frame times for panning,
+// zooming and dragging a node, rendered off-screen. Prints figures; goals in the issue:
+// open < 1 s and frames < 16 ms (median) at 1,000 tasks, 5,000 tasks usable.
+//
+//   QT_QPA_PLATFORM=offscreen build/bench/bench_editor [TASKS...]
+#include "editor/FlowDocument.h"
+#include "editor/FlowScene.h"
+#include "editor/FlowView.h"
+#include "editor/NodeItem.h"
+#include "flow/FlowFile.h"
+#include "flow/FlowValidator.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace flowdeck;
+
+namespace {
+
+constexpr int framesPerCase = 60;
+
+/// A layered DAG of @p count tasks: about sqrt(count) layers, each task after one or two tasks of
+/// the layer before, every kind represented, some mapped, positioned in a grid like a laid-out flow.
+Flow layeredFlow(int count) {
+    Flow flow;
+    flow.name = QStringLiteral("bench-%1").arg(count);
+    Parameter items;
+    items.name = "items";
+    items.type = ParameterType::List;
+    items.defaultValue = QVariantList{"a", "b"};
+    flow.parameters.push_back(items);
+    const int perLayer = std::max(1, int(std::sqrt(double(count))));
+    const TaskKind kinds[] = {TaskKind::Shell, TaskKind::Python, TaskKind::Noop, TaskKind::Sleep, TaskKind::Shell};
+    for (int i = 0; i < count; ++i) {
+        const int layer = i / perLayer, row = i % perLayer;
+        Task t;
+        t.name = QStringLiteral("task_%1").arg(i);
+        t.kind = kinds[i % 5];
+        if (hasScript(t.kind)) t.script = QStringLiteral("echo step %1\n").arg(i);
+        if (t.kind == TaskKind::Sleep) t.sleepSeconds = 1;
+        if (i % 17 == 0) t.mapOver = "items";
+        if (layer > 0) {
+            const int base = (layer - 1) * perLayer;
+            t.after.push_back({QStringLiteral("task_%1").arg(base + row), BranchOutcome::Any});
+            if (row % 3 == 0) t.after.push_back({QStringLiteral("task_%1").arg(base + (row * 7 + 3) % perLayer), BranchOutcome::Any});
+        }
+        flow.tasks.push_back(t);
+        flow.layout.insert(t.name, {layer * 240.0, row * 120.0});
+    }
+    return flow;
+}
+
+struct Stats {
+    double median = 0;
+    double p95 = 0;
+};
+
+Stats statsOf(std::vector<double> ms) {
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(ms.size() * 0.95))]};
+}
+
+/// Times @p frames frames: each applies @p step, then renders the view. "grab" renders the whole
+/// view into a QImage (an upper bound); "repaint" paints what changed into the window's backing
+/// store, which is what a screen would show with MinimalViewportUpdate.
+void measure(const char *what, FlowView *view, const std::function<void(int)> &step) {
+    std::vector<double> grab, repaint;
+    QElapsedTimer clock;
+    for (int i = 0; i < framesPerCase; ++i) {
+        clock.start();
+        step(i);
+        QApplication::processEvents();
+        view->viewport()->repaint();
+        repaint.push_back(clock.nsecsElapsed() / 1e6);
+    }
+    for (int i = 0; i < framesPerCase; ++i) {
+        clock.start();
+        step(i + framesPerCase);
+        QApplication::processEvents();
+        const QImage frame = view->grab().toImage();
+        grab.push_back(clock.nsecsElapsed() / 1e6);
+        if (frame.isNull()) std::printf("  (empty frame)\n");
+    }
+    const Stats r = statsOf(repaint), g = statsOf(grab);
+    std::printf("  %-28s repaint median %6.2f ms  p95 %6.2f ms | full grab median %6.2f ms  p95 %6.2f ms\n", what,
+                r.median, r.p95, g.median, g.p95);
+}
+
+void bench(int count, const QString &dir) {
+    std::printf("\n%d tasks\n", count);
+    const QString path = QStringLiteral("%1/bench-%2.flow.yaml").arg(dir).arg(count);
+    FlowFile::save(layeredFlow(count), path);
+
+    QElapsedTimer clock;
+    clock.start();
+    FlowDocument document;
+    QString error;
+    if (!document.load(path, &error)) {
+        std::printf("  cannot load: %s\n", qPrintable(error));
+        return;
+    }
+    const double loadMs = clock.nsecsElapsed() / 1e6;
+    auto *scene = new FlowScene(&document, &document);
+    const double sceneMs = clock.nsecsElapsed() / 1e6 - loadMs;
+    FlowView view(scene);
+    view.resize(1600, 1000);
+    view.show();
+    view.zoomToActualSize();
+    view.centerOn(scene->node("task_0")->sceneBodyRect().center() + QPointF(700, 400));
+    QApplication::processEvents();
+    view.viewport()->repaint();
+    const double openMs = clock.nsecsElapsed() / 1e6;
+    std::printf("  open: %.0f ms (load+validate %.0f ms, build scene %.0f ms, first frame %.0f ms)  [%d nodes, %d edges]\n",
+                openMs, loadMs, sceneMs, openMs - loadMs - sceneMs, scene->nodeCount(), int(scene->edges().size()));
+
+    measure("pan at 100%", &view, [&](int i) {
+        QScrollBar *bar = view.horizontalScrollBar();
+        bar->setValue(bar->value() + ((i / 30) % 2 ? -12 : 12));
+    });
+    measure("drag a node at 100%", &view, [&, drag = FlowDocument::newDragId()](int i) {
+        const QPointF start(240.0 * 3, 120.0 * 3);
+        document.moveTasks({{"task_" + QString::number(3 * int(std::sqrt(double(count))) + 3),
+                             start + QPointF(4.0 * (i % 40), 2.0 * (i % 40))}}, drag);
+    });
+    measure("zoom 100% <-> 25% (wheel)", &view, [&](int i) {
+        const bool in = (i / 15) % 2;  // 15 steps out, 15 back in
+        view.zoomBy(in ? 1.0966 : 1 / 1.0966, view.viewport()->rect().center());
+    });
+    view.fitAll();
+    std::printf("  (fit all: zoom %.3f)\n", view.zoom());
+    measure("pan with all in view", &view, [&](int i) {
+        QScrollBar *bar = view.horizontalScrollBar();
+        bar->setValue(bar->value() + ((i / 30) % 2 ? -12 : 12));
+    });
+
+    clock.start();
+    Task t;
+    t.name = "extra";
+    document.addTask(t, {0, -200});
+    const double addMs = clock.nsecsElapsed() / 1e6;
+    clock.start();
+    document.undoStack()->undo();
+    const double undoMs = clock.nsecsElapsed() / 1e6;
+    clock.start();
+    const QByteArray text = FlowFile::serialize(document.flow());
+    const double serializeMs = clock.nsecsElapsed() / 1e6;
+    clock.start();
+    const LoadResult parsed = FlowFile::parse(text);
+    const double parseMs = clock.nsecsElapsed() / 1e6;
+    clock.start();
+    const Diagnostics problems = FlowValidator::validate(document.flow());
+    const double validateMs = clock.nsecsElapsed() / 1e6;
+    std::printf("  edit: add a task %.1f ms, undo it %.1f ms (serialise %.1f ms, parse+validate %.1f ms, validate %.1f ms)\n",
+                addMs, undoMs, serializeMs, parseMs, validateMs);
+    if (!parsed.readable || !problems.empty()) std::printf("  (unexpected problems in the generated flow)\n");
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    std::vector<int> sizes;
+    for (int i = 1; i < argc; ++i) sizes.push_back(QString::fromLocal8Bit(argv[i]).toInt());
+    if (sizes.empty()) sizes = {1000, 5000};
+    std::printf("bench_editor: view 1600x1000, %d frames per case, platform %s\n", framesPerCase,
+                qPrintable(QGuiApplication::platformName()));
+    for (int n : sizes) bench(n, dir.path());
+    return 0;
+}

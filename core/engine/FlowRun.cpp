@@ -1,0 +1,762 @@
+#include "FlowRun.h"
+
+#include "CacheKey.h"
+#include "ProcessRunner.h"
+#include "SecretMasker.h"
+#include "TaskAttempt.h"
+#include "flow/FlowFile.h"
+#include "flow/FlowValidator.h"
+#include "store/RunStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QMutex>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUuid>
+
+#include <deque>
+#include <unistd.h>
+
+namespace flowdeck {
+
+namespace {
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+/// How an upstream ended, as trigger rules see it.
+enum class Outcome { Open, Success, Failure, Skip, Cancel };
+
+struct Instance {
+    int node = 0;
+    int mapIndex = -1;
+    RunState state = RunState::Pending;
+    int attempt = 0;
+    QVariant item;
+    QString cacheKey;
+    bool holdsSlots = false;
+};
+
+struct Node {
+    const Task *task = nullptr;
+    std::vector<int> downstream;
+    int pendingUpstreams = 0;
+    RunState state = RunState::Pending;
+    Outcome outcome = Outcome::Open;
+    QVariant result;
+    QString message;
+    std::vector<int> instances;
+    int unfinished = 0;
+    QStringList limitedTags;
+    bool started = false;
+};
+
+Outcome outcomeOf(RunState state) {
+    if (isSuccess(state)) return Outcome::Success;
+    if (state == RunState::Cancelled) return Outcome::Cancel;
+    if (state == RunState::Skipped) return Outcome::Skip;
+    return Outcome::Failure;
+}
+
+}  // namespace
+
+QString pythonHelperDirectory() {
+    // An installed build, then the source tree this binary was built from.
+    const QString env = qEnvironmentVariable("FLOWDECK_RESOURCES");
+    if (!env.isEmpty()) return env + QStringLiteral("/python");
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/flowdeck/python");
+    if (QFileInfo::exists(installed + QStringLiteral("/flowdeck/__init__.py"))) return QDir::cleanPath(installed);
+    return QStringLiteral(FLOWDECK_RESOURCE_DIR "/python");
+}
+
+struct FlowRun::Private {
+    FlowRun *q = nullptr;
+    Flow flow;
+    QString flowPath;
+    QString flowDirectory;
+    RunStore *store = nullptr;
+    RunOptions options;
+
+    QString id;
+    QString runDirectory;
+    QVariantMap parameters;
+    SecretMasker masker;
+    bool prepared = false;
+    Diagnostics problems;
+    int maxParallel = 1;
+    qint64 memoryLimit = 0;
+    QHash<QString, QString> baseEnvironment;
+
+    std::vector<Node> nodes;
+    QHash<QString, int> nodeIndex;
+    std::vector<Instance> instances;
+    std::deque<int> ready;       // instances waiting for a pool thread
+    std::deque<int> toEvaluate;  // nodes whose upstreams have all finished
+    bool draining = false;
+    std::vector<int> slotWaiters;
+    QHash<int, QTimer *> retryTimers;
+    int running = 0;
+    int unfinishedNodes = 0;
+    bool cancelling = false;
+
+    QThreadPool pool;
+    CancelToken cancelToken;
+    QEventLoop *loop = nullptr;
+    QHash<QString, TaskRunRecord> reusable;  // "task#index" -> completed record of the retried run
+
+    mutable QMutex mutex;  // guards what other threads read: state, message, results, taskStates
+    RunState state = RunState::Pending;
+    QString message;
+    QVariantMap results;
+    QHash<QString, RunState> taskStates;
+
+    // ----- preparing ---------------------------------------------------------------------
+
+    void resolveParameters() {
+        QStringList names;
+        for (const Parameter &p : flow.parameters) names << p.name;
+        for (auto it = options.parameterText.constBegin(); it != options.parameterText.constEnd(); ++it)
+            if (!names.contains(it.key())) refuse(QStringLiteral("unknown parameter '%1'%2").arg(it.key(), didYouMean(it.key(), names)));
+        for (auto it = options.parameterValues.constBegin(); it != options.parameterValues.constEnd(); ++it)
+            if (!names.contains(it.key())) refuse(QStringLiteral("unknown parameter '%1'%2").arg(it.key(), didYouMean(it.key(), names)));
+        for (const Parameter &p : flow.parameters) resolveParameter(p);
+    }
+
+    void resolveParameter(const Parameter &p) {
+        QString error;
+        QVariant value;
+        if (options.parameterValues.contains(p.name)) {
+            value = options.parameterValues.value(p.name);
+            if (p.type == ParameterType::Float && value.canConvert<double>() && value.typeId() != QMetaType::QString)
+                value = value.toDouble();
+            const QString problem = FlowValidator::checkValue(p, value);
+            if (!problem.isEmpty()) error = QStringLiteral("parameter '%1': %2").arg(p.name, problem);
+        } else if (options.parameterText.contains(p.name)) {
+            value = FlowValidator::valueFromText(p, options.parameterText.value(p.name), &error);
+        } else if (p.hasDefault()) {
+            value = p.defaultValue;
+        } else {
+            error = QStringLiteral("parameter '%1' (%2) is required: give it with --param %1=VALUE").arg(p.name, toString(p.type));
+        }
+        if (!error.isEmpty()) refuse(error);
+        else parameters.insert(p.name, value);
+    }
+
+    void refuse(const QString &text) {
+        Diagnostic d;
+        d.file = flowPath;
+        d.message = text;
+        problems.push_back(d);
+    }
+
+    void buildNodes() {
+        nodes.resize(flow.tasks.size());
+        for (size_t i = 0; i < flow.tasks.size(); ++i) {
+            nodes[i].task = &flow.tasks[i];
+            nodeIndex.insert(flow.tasks[i].name, int(i));
+        }
+        for (size_t i = 0; i < flow.tasks.size(); ++i) {
+            const QStringList ups = flow.tasks[i].upstreamNames();
+            nodes[i].pendingUpstreams = int(ups.size());
+            for (const QString &up : ups) nodes[size_t(nodeIndex.value(up))].downstream.push_back(int(i));
+        }
+        unfinishedNodes = int(nodes.size());
+    }
+
+    // ----- events ------------------------------------------------------------------------
+
+    void emitEvent(const QString &task, int mapIndex, int attempt, RunState newState, const QString &text,
+                   const QVariant &result = {}, int exitCode = -1, qint64 rss = 0, double cpu = 0) {
+        RunEvent e;
+        e.runId = id;
+        e.task = task;
+        e.mapIndex = mapIndex;
+        e.attempt = attempt;
+        e.state = newState;
+        e.timeMs = nowMs();
+        e.message = masker.mask(text);
+        e.result = result;
+        e.exitCode = exitCode;
+        e.peakRssBytes = rss;
+        e.cpuSeconds = cpu;
+        if (store) store->post(e);
+        emit q->event(e);
+    }
+
+    void setTaskState(const QString &task, RunState s) {
+        QMutexLocker lock(&mutex);
+        taskStates.insert(task, s);
+    }
+
+    void engineLog(const QString &task, int mapIndex, LogLine::Level level, const QString &text) {
+        LogLine line;
+        line.runId = id;
+        line.task = task;
+        line.mapIndex = mapIndex;
+        line.timeMs = nowMs();
+        line.stream = LogLine::Stream::Engine;
+        line.level = level;
+        line.text = masker.mask(text);
+        publish(line);
+    }
+
+    void publish(const LogLine &line) {
+        if (store) store->post(line);
+        emit q->log(line);
+    }
+
+    // ----- scheduling --------------------------------------------------------------------
+
+    /// Decides whether a node whose upstreams have all finished runs, or is skipped and why.
+    void evaluate(int n) {
+        Node &node = nodes[size_t(n)];
+        if (cancelling) return finishNode(n, RunState::Cancelled, Outcome::Cancel, QStringLiteral("run cancelled"));
+        int success = 0, failure = 0, total = 0;
+        QString failedUp, skippedUp;
+        for (const Dependency &dep : node.task->after) {
+            const Node &up = nodes[size_t(nodeIndex.value(dep.upstream))];
+            Outcome o = up.outcome;
+            if (o == Outcome::Success && dep.outcome != BranchOutcome::Any &&
+                up.result.toBool() != (dep.outcome == BranchOutcome::True))
+                o = Outcome::Skip;  // the branch took the other side
+            ++total;
+            if (o == Outcome::Success) ++success;
+            else if (o == Outcome::Failure) { ++failure; failedUp = dep.upstream; }
+            else skippedUp = dep.toString();
+        }
+        const Decision decision = decide(node.task->trigger, success, failure, total, failedUp, skippedUp);
+        if (decision.why.isEmpty()) return launch(n);
+        finishNode(n, RunState::Skipped, decision.carried, decision.why);
+    }
+
+    /// Why a task is not run (empty: it runs), and how its skip counts for its own downstream:
+    /// a task not run because its upstream failed passes the failure on.
+    struct Decision {
+        QString why;
+        Outcome carried = Outcome::Skip;
+    };
+
+    static Decision decide(TriggerRule rule, int s, int f, int n, const QString &failedUp, const QString &skippedUp) {
+        const Decision upFailed{QStringLiteral("not run: upstream '%1' failed").arg(failedUp), Outcome::Failure};
+        const Decision upSkipped{QStringLiteral("not run: upstream '%1' was skipped").arg(skippedUp), Outcome::Skip};
+        if (n == 0) return {};
+        switch (rule) {
+        case TriggerRule::AllSuccess: return s == n ? Decision() : f > 0 ? upFailed : upSkipped;
+        case TriggerRule::AllDone: return {};
+        case TriggerRule::AllFailed:
+            return f == n ? Decision() : Decision{QStringLiteral("not run: trigger all_failed, but not every upstream failed")};
+        case TriggerRule::AnySuccess:
+            return s > 0 ? Decision()
+                   : f > 0 ? Decision{QStringLiteral("not run: trigger any_success, but no upstream succeeded"), Outcome::Failure}
+                           : upSkipped;
+        case TriggerRule::AnyFailed:
+            return f > 0 ? Decision() : Decision{QStringLiteral("not run: trigger any_failed, and no upstream failed")};
+        case TriggerRule::NoneFailed: return f == 0 ? Decision() : upFailed;
+        }
+        return {};
+    }
+
+    QVariantMap upstreamResults(const Node &node) const {
+        QVariantMap map;
+        for (const QString &up : node.task->upstreamNames()) map.insert(up, nodes[size_t(nodeIndex.value(up))].result);
+        return map;
+    }
+
+    void launch(int n) {
+        Node &node = nodes[size_t(n)];
+        node.started = true;
+        const Task &task = *node.task;
+        if (const auto reused = reusable.constFind(task.name + QStringLiteral("#-1")); reused != reusable.constEnd())
+            return finishNode(n, RunState::Cached, Outcome::Success,
+                              QStringLiteral("result reused from run %1").arg(options.retryOf), reused->result);
+        if (!task.isMapped()) return addInstance(n, -1, {});
+
+        QVariant source = parameters.contains(task.mapOver) ? parameters.value(task.mapOver)
+                                                            : nodes[size_t(nodeIndex.value(task.mapOver))].result;
+        if (source.typeId() != QMetaType::QVariantList)
+            return finishNode(n, RunState::Failed, Outcome::Failure,
+                              QStringLiteral("cannot map over '%1': it is not a list (got %2)")
+                                  .arg(task.mapOver, environmentText(source)));
+        const QVariantList items = source.toList();
+        if (items.isEmpty()) return finishNode(n, RunState::Completed, Outcome::Success, QStringLiteral("mapped over an empty list"), QVariantList());
+        setNodeState(n, RunState::Running, QStringLiteral("%1 items").arg(items.size()));
+        for (int i = 0; i < items.size(); ++i) addInstance(n, i, items.at(i));
+    }
+
+    void setNodeState(int n, RunState s, const QString &text) {
+        Node &node = nodes[size_t(n)];
+        node.state = s;
+        setTaskState(node.task->name, s);
+        emitEvent(node.task->name, -1, 0, s, text);
+    }
+
+    void addInstance(int n, int mapIndex, const QVariant &item) {
+        Instance inst;
+        inst.node = n;
+        inst.mapIndex = mapIndex;
+        inst.item = item;
+        const int i = int(instances.size());
+        instances.push_back(inst);
+        Node &node = nodes[size_t(n)];
+        node.instances.push_back(i);
+        ++node.unfinished;
+        startInstance(i);
+    }
+
+    void startInstance(int i) {
+        Instance &inst = instances[size_t(i)];
+        const Node &node = nodes[size_t(inst.node)];
+        const QString &name = node.task->name;
+        if (inst.mapIndex >= 0) {
+            const auto reused = reusable.constFind(name + QLatin1Char('#') + QString::number(inst.mapIndex));
+            if (reused != reusable.constEnd())
+                return finishInstance(i, RunState::Cached, QStringLiteral("result reused from run %1").arg(options.retryOf), reused->result);
+        }
+        if (store && node.task->cache.enabled && node.task->cache.policy != CachePolicy::None) {
+            inst.cacheKey = cacheKey(*node.task, flow.name, id, inst.mapIndex, parameters, upstreamResults(node), inst.item);
+            if (!node.task->cache.refresh) {
+                if (const auto hit = store->cacheLookup(inst.cacheKey, nowMs()))
+                    return finishInstance(i, RunState::Cached, QStringLiteral("cache hit: result of run %1").arg(hit->runId), hit->result);
+            }
+        }
+        emitEvent(name, inst.mapIndex, 0, RunState::Pending, {});
+        ready.push_back(i);
+    }
+
+    /// Does all the work that is ready: decides nodes whose upstreams finished and starts ready
+    /// instances while there is room. Iterative, and not re-entered, so a chain of 100,000 tasks
+    /// or a cascade of skips never deepens the stack.
+    void drain() {
+        if (draining) return;
+        draining = true;
+        std::deque<int> blocked;
+        for (;;) {
+            if (!toEvaluate.empty()) {
+                const int n = toEvaluate.front();
+                toEvaluate.pop_front();
+                evaluate(n);
+                continue;
+            }
+            if (ready.empty() || running >= maxParallel || cancelling) break;
+            const int i = ready.front();
+            ready.pop_front();
+            if (takeSlots(i)) dispatch(i);
+            else blocked.push_back(i);
+        }
+        for (int i : blocked) slotWaiters.push_back(i);
+        draining = false;
+        checkDone();
+    }
+
+    bool takeSlots(int i) {
+        Instance &inst = instances[size_t(i)];
+        const Node &node = nodes[size_t(inst.node)];
+        if (node.limitedTags.isEmpty() || !store) return true;
+        if (store->tryAcquireSlots(node.limitedTags, holderOf(inst))) {
+            inst.holdsSlots = true;
+            return true;
+        }
+        if (inst.state != RunState::Pending || inst.attempt == 0)
+            engineLog(node.task->name, inst.mapIndex, LogLine::Level::Info,
+                      QStringLiteral("waiting for a concurrency slot (%1)").arg(node.limitedTags.join(", ")));
+        return false;
+    }
+
+    SlotHolder holderOf(const Instance &inst) const {
+        return {id, nodes[size_t(inst.node)].task->name, inst.mapIndex, qint64(getpid())};
+    }
+
+    void releaseSlots(Instance &inst) {
+        if (!inst.holdsSlots) return;
+        store->releaseSlots(holderOf(inst));
+        inst.holdsSlots = false;
+    }
+
+    void retrySlotWaiters() {
+        if (slotWaiters.empty()) return;
+        for (auto it = slotWaiters.rbegin(); it != slotWaiters.rend(); ++it) ready.push_front(*it);
+        slotWaiters.clear();
+        drain();
+    }
+
+    void dispatch(int i) {
+        Instance &inst = instances[size_t(i)];
+        Node &node = nodes[size_t(inst.node)];
+        ++inst.attempt;
+        inst.state = inst.attempt == 1 ? RunState::Running : RunState::Retrying;
+        if (inst.mapIndex < 0 || node.state != RunState::Running) {
+            node.state = RunState::Running;
+            setTaskState(node.task->name, RunState::Running);
+        }
+        emitEvent(node.task->name, inst.mapIndex, inst.attempt, inst.state, {});
+        ++running;
+        if (node.task->kind == TaskKind::Noop) {
+            // Nothing to run: finishing here saves two thread hand-offs, which are most of a
+            // noop's cost (flows of thousands of join points and the engine benchmark use them).
+            return attemptFinished(i, AttemptResult{RunState::Completed, {}, {}, 0, 0, 0});
+        }
+        AttemptInput input = attemptInput(inst);
+        pool.start([this, i, input] {
+            const AttemptResult result = runAttempt(input, [this](const LogLine &line) { publish(line); });
+            QMetaObject::invokeMethod(q, [this, i, result] { attemptFinished(i, result); }, Qt::QueuedConnection);
+        });
+    }
+
+    AttemptInput attemptInput(const Instance &inst) const {
+        const Node &node = nodes[size_t(inst.node)];
+        AttemptInput in;
+        in.task = *node.task;
+        in.flowName = flow.name;
+        in.flowDirectory = flowDirectory;
+        in.runId = id;
+        in.runDirectory = runDirectory;
+        in.mapIndex = inst.mapIndex;
+        in.attempt = inst.attempt;
+        in.mapItem = inst.item;
+        in.parameters = parameters;
+        in.upstream = upstreamResults(node);
+        in.baseEnvironment = baseEnvironment;
+        in.python = options.python;
+        in.shell = options.shell;
+        in.killGraceSeconds = options.killGraceSeconds;
+        in.memoryLimitBytes = memoryLimit;
+        in.masker = masker;
+        in.store = store;
+        in.cancel = &cancelToken;
+        return in;
+    }
+
+    void attemptFinished(int i, const AttemptResult &r) {
+        --running;
+        Instance &inst = instances[size_t(i)];
+        const Task &task = *nodes[size_t(inst.node)].task;
+        releaseSlots(inst);
+        const bool retryable = r.state == RunState::Failed || r.state == RunState::TimedOut;
+        if (retryable && !cancelling && inst.attempt <= task.retries) {
+            scheduleRetry(i, r);
+        } else {
+            if (r.state == RunState::Completed && !inst.cacheKey.isEmpty()) storeCache(inst, r.result);
+            finishInstance(i, r.state, r.message, r.result, r.exitCode, r.peakRssBytes, r.cpuSeconds);
+        }
+        if (!slotWaiters.empty()) retrySlotWaiters();
+        drain();
+    }
+
+    void scheduleRetry(int i, const AttemptResult &r) {
+        Instance &inst = instances[size_t(i)];
+        const Task &task = *nodes[size_t(inst.node)].task;
+        // Prefect's jitter: the delay is drawn between base and base * (1 + factor).
+        const double base = task.retryDelay.delayBefore(inst.attempt);
+        const double delay = base * (1.0 + task.retryJitter * QRandomGenerator::global()->generateDouble());
+        inst.state = RunState::AwaitingRetry;
+        emitEvent(task.name, inst.mapIndex, inst.attempt, RunState::AwaitingRetry,
+                  QStringLiteral("attempt %1 of %2 %3: %4; retrying in %5s")
+                      .arg(inst.attempt).arg(task.retries + 1).arg(toString(r.state).toLower(), r.message)
+                      .arg(delay, 0, 'f', 2),
+                  {}, r.exitCode, r.peakRssBytes, r.cpuSeconds);
+        auto *timer = new QTimer(q);
+        timer->setSingleShot(true);
+        QObject::connect(timer, &QTimer::timeout, q, [this, i, timer] {
+            retryTimers.remove(i);
+            timer->deleteLater();
+            ready.push_back(i);
+            drain();
+        });
+        retryTimers.insert(i, timer);
+        timer->start(int(delay * 1000));
+    }
+
+    void storeCache(const Instance &inst, const QVariant &result) {
+        const Task &task = *nodes[size_t(inst.node)].task;
+        CacheEntry entry;
+        entry.key = inst.cacheKey;
+        entry.flowName = flow.name;
+        entry.task = task.name;
+        entry.result = result;
+        entry.createdMs = nowMs();
+        entry.expiresMs = task.cache.expirationSeconds ? entry.createdMs + qint64(*task.cache.expirationSeconds * 1000) : 0;
+        entry.runId = id;
+        store->cacheStore(entry);
+    }
+
+    void finishInstance(int i, RunState s, const QString &text, const QVariant &result = {}, int exitCode = -1,
+                        qint64 rss = 0, double cpu = 0) {
+        Instance &inst = instances[size_t(i)];
+        inst.state = s;
+        const int n = inst.node;
+        Node &node = nodes[size_t(n)];
+        emitEvent(node.task->name, inst.mapIndex, inst.attempt, s, text, result, exitCode, rss, cpu);
+        if (!inst.cacheKey.isEmpty()) store->setCacheKey(id, node.task->name, inst.mapIndex, inst.cacheKey);
+        if (inst.mapIndex < 0) return finishNode(n, s, outcomeOf(s), text, result, false);
+        itemResults(n, inst.mapIndex, result);
+        if (--node.unfinished == 0) finishMappedNode(n);
+    }
+
+    void itemResults(int n, int index, const QVariant &result) {
+        Node &node = nodes[size_t(n)];
+        QVariantList list = node.result.toList();
+        while (list.size() < int(node.instances.size())) list.append(QVariant());
+        list[index] = result;
+        node.result = list;
+    }
+
+    void finishMappedNode(int n) {
+        Node &node = nodes[size_t(n)];
+        int failed = 0, cancelled = 0;
+        RunState worst = RunState::Completed;
+        for (int i : node.instances) {
+            const RunState s = instances[size_t(i)].state;
+            if (s == RunState::Cancelled) ++cancelled;
+            else if (!isSuccess(s)) { ++failed; worst = s; }
+        }
+        if (cancelled) return finishNode(n, RunState::Cancelled, Outcome::Cancel, QStringLiteral("cancelled"), node.result);
+        if (failed)
+            return finishNode(n, worst == RunState::TimedOut ? RunState::TimedOut : RunState::Failed, Outcome::Failure,
+                              QStringLiteral("%1 of %2 items failed").arg(failed).arg(node.instances.size()), node.result);
+        finishNode(n, RunState::Completed, Outcome::Success, QStringLiteral("%1 items").arg(node.instances.size()), node.result);
+    }
+
+    void finishNode(int n, RunState s, Outcome outcome, const QString &text, const QVariant &result = {}, bool announce = true) {
+        Node &node = nodes[size_t(n)];
+        node.state = s;
+        node.outcome = outcome;
+        node.message = text;
+        if (!node.task->isMapped() || !result.isNull()) node.result = result;
+        if (announce) emitEvent(node.task->name, -1, 0, s, text, node.result);
+        {
+            QMutexLocker lock(&mutex);
+            taskStates.insert(node.task->name, s);
+            if (isSuccess(s)) results.insert(node.task->name, node.result);
+        }
+        --unfinishedNodes;
+        for (int down : node.downstream)
+            if (--nodes[size_t(down)].pendingUpstreams == 0) toEvaluate.push_back(down);
+    }
+
+    void checkDone() {
+        if (unfinishedNodes == 0 && running == 0 && !draining && loop) loop->quit();
+    }
+
+    void onCancel() {
+        if (cancelling || unfinishedNodes == 0) return;
+        cancelling = true;
+        setRunState(RunState::Cancelling, QStringLiteral("cancel requested"));
+        for (auto it = retryTimers.begin(); it != retryTimers.end(); ++it) {
+            it.value()->stop();
+            it.value()->deleteLater();
+            finishInstance(it.key(), RunState::Cancelled, QStringLiteral("cancelled while awaiting a retry"));
+        }
+        retryTimers.clear();
+        std::vector<int> waiting(ready.begin(), ready.end());
+        waiting.insert(waiting.end(), slotWaiters.begin(), slotWaiters.end());
+        ready.clear();
+        slotWaiters.clear();
+        for (int i : waiting) finishInstance(i, RunState::Cancelled, QStringLiteral("cancelled before it started"));
+        drain();  // what was waiting on those tasks is cancelled in turn
+    }
+
+    void setRunState(RunState s, const QString &text) {
+        {
+            QMutexLocker lock(&mutex);
+            state = s;
+            message = text;
+        }
+        emitEvent({}, -1, 0, s, text);
+    }
+
+    RunState finalState(QString *why) const {
+        if (cancelling) {
+            *why = QStringLiteral("cancelled");
+            return RunState::Cancelled;
+        }
+        for (const Node &node : nodes) {
+            if (node.state == RunState::Failed || node.state == RunState::TimedOut || node.state == RunState::Crashed) {
+                *why = QStringLiteral("task '%1' %2: %3").arg(node.task->name, toString(node.state).toLower(), node.message);
+                return RunState::Failed;
+            }
+        }
+        why->clear();
+        return RunState::Completed;
+    }
+
+    // ----- run record --------------------------------------------------------------------
+
+    QByteArray snapshotWithoutSecrets() const {
+        Flow copy = flow;
+        for (Task &t : copy.tasks)
+            for (EnvVar &v : t.env)
+                if (v.secret) v.value = QStringLiteral("***");
+        return FlowFile::serialize(copy);
+    }
+
+    bool createRecord() {
+        if (!store) return true;
+        FlowRunRecord r;
+        r.id = id;
+        r.flowName = flow.name;
+        r.flowPath = flowPath.isEmpty() ? QString() : QFileInfo(flowPath).absoluteFilePath();
+        r.flowSnapshot = snapshotWithoutSecrets();
+        r.parameters = parameters;
+        r.state = RunState::Pending;
+        r.parentRunId = options.parentRunId;
+        r.parentTask = options.parentTask;
+        r.retryOf = options.retryOf;
+        r.deployment = options.deployment;
+        r.createdMs = nowMs();
+        r.pid = getpid();
+        r.host = QSysInfo::machineHostName();
+        r.heartbeatMs = r.createdMs;
+        QString error;
+        if (store->createRun(r, &error)) return true;
+        message = QStringLiteral("cannot record the run: %1").arg(error);
+        return false;
+    }
+
+    void loadReusableResults() {
+        if (!store || options.retryOf.isEmpty()) return;
+        for (const TaskRunRecord &t : store->taskRuns(options.retryOf))
+            if (isSuccess(t.state)) reusable.insert(t.task + QLatin1Char('#') + QString::number(t.mapIndex), t);
+    }
+
+    void findLimitedTags() {
+        if (!store) return;
+        for (auto it = options.concurrencyLimits.constBegin(); it != options.concurrencyLimits.constEnd(); ++it)
+            store->setConcurrencyLimit(it.key(), it.value());
+        const QHash<QString, int> limits = store->concurrencyLimits();
+        for (Node &node : nodes)
+            for (const QString &tag : node.task->tags)
+                if (limits.contains(tag)) node.limitedTags << tag;
+    }
+};
+
+FlowRun::FlowRun(const Flow &flow, const QString &flowPath, RunStore *store, RunOptions options) : d(new Private) {
+    d->q = this;
+    d->flow = flow;
+    d->flowPath = flowPath;
+    d->flowDirectory = flowPath.isEmpty() ? QDir::currentPath() : QFileInfo(flowPath).absolutePath();
+    d->store = store;
+    d->options = std::move(options);
+    d->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+FlowRun::~FlowRun() {
+    d->cancelToken.cancel();
+    d->pool.waitForDone();
+}
+
+Diagnostics FlowRun::prepare() {
+    if (d->prepared) return d->problems;
+    d->prepared = true;
+    for (const Diagnostic &problem : FlowValidator::validate(d->flow, d->flowPath))
+        if (problem.severity == Severity::Error) d->problems.push_back(problem);
+    d->resolveParameters();
+    if (hasErrors(d->problems)) return d->problems;
+
+    for (const Task &t : d->flow.tasks)
+        for (const EnvVar &v : t.env)
+            if (v.secret) d->masker.add(v.value);
+    const int cores = std::max(1, QThread::idealThreadCount());
+    d->maxParallel = d->options.maxParallel > 0 ? d->options.maxParallel
+                     : d->flow.runner.maxParallel > 0 ? d->flow.runner.maxParallel : cores;
+    d->memoryLimit = d->options.memoryLimitBytes >= 0 ? d->options.memoryLimitBytes : d->flow.runner.memoryLimitBytes;
+    d->pool.setMaxThreadCount(d->maxParallel);
+    d->pool.setExpiryTimeout(-1);  // keep threads for the whole run: no respawn cost per task
+
+    QString root = d->options.runsDirectory;
+    if (root.isEmpty())
+        root = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/flowdeck/runs");
+    d->runDirectory = QDir(root).absoluteFilePath(d->id);
+    if (!QDir().mkpath(d->runDirectory)) d->refuse(QStringLiteral("cannot create the run folder %1").arg(d->runDirectory));
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) d->baseEnvironment.insert(key, env.value(key));
+    return d->problems;
+}
+
+RunState FlowRun::execute() {
+    if (hasErrors(prepare()) || !d->createRecord()) {
+        QStringList texts;
+        for (const Diagnostic &p : d->problems) texts << p.message;
+        QMutexLocker lock(&d->mutex);
+        d->state = RunState::Failed;
+        if (!texts.isEmpty()) d->message = texts.join(QLatin1String("; "));
+        return d->state;
+    }
+    QEventLoop loop;
+    d->loop = &loop;
+    if (d->store) {
+        connect(d->store, &RunStore::slotsReleased, this, [this] { d->retrySlotWaiters(); });
+        // `flowdeck-cli runs cancel` in any process reaches the process running this run.
+        connect(d->store, &RunStore::cancelRequested, this, [this](const QString &runId) {
+            if (runId == d->id) cancel();
+        });
+    }
+    std::unique_ptr<QSocketNotifier> parentCancel;
+    if (d->options.parentCancel) {
+        parentCancel = std::make_unique<QSocketNotifier>(d->options.parentCancel->fd(), QSocketNotifier::Read);
+        connect(parentCancel.get(), &QSocketNotifier::activated, this, [this] { cancel(); });
+        if (d->options.parentCancel->isCancelled()) cancel();
+    }
+    QTimer heartbeat;
+    if (d->store) {
+        connect(&heartbeat, &QTimer::timeout, this, [this] { d->store->heartbeat(d->id); });
+        heartbeat.start(5000);
+    }
+
+    d->buildNodes();
+    d->findLimitedTags();
+    d->loadReusableResults();
+    d->setRunState(RunState::Running, {});
+    for (size_t n = 0; n < d->nodes.size(); ++n)
+        if (d->nodes[n].pendingUpstreams == 0) d->toEvaluate.push_back(int(n));
+    d->drain();
+    if (d->unfinishedNodes > 0 || d->running > 0) loop.exec();
+    d->loop = nullptr;
+    d->pool.waitForDone();
+
+    QString why;
+    const RunState final = d->finalState(&why);
+    d->setRunState(final, why);
+    return final;
+}
+
+void FlowRun::cancel() {
+    d->cancelToken.cancel();
+    QMetaObject::invokeMethod(this, [this] { d->onCancel(); }, Qt::QueuedConnection);
+}
+
+QString FlowRun::id() const { return d->id; }
+
+RunState FlowRun::state() const {
+    QMutexLocker lock(&d->mutex);
+    return d->state;
+}
+
+QString FlowRun::message() const {
+    QMutexLocker lock(&d->mutex);
+    return d->message;
+}
+
+QString FlowRun::runDirectory() const { return d->runDirectory; }
+QVariantMap FlowRun::parameters() const { return d->parameters; }
+
+QVariantMap FlowRun::results() const {
+    QMutexLocker lock(&d->mutex);
+    return d->results;
+}
+
+QHash<QString, RunState> FlowRun::taskStates() const {
+    QMutexLocker lock(&d->mutex);
+    return d->taskStates;
+}
+
+}  // namespace flowdeck

@@ -1,0 +1,78 @@
+#pragma once
+/// @file One run of a flow: orchestrates its tasks on one thread, runs them on a thread pool,
+/// and reports every state change as a RunEvent to the run store and to listeners.
+
+#include "RunState.h"
+#include "flow/Diagnostic.h"
+#include "flow/Flow.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace flowdeck {
+
+class RunStore;
+class CancelToken;
+
+struct RunOptions {
+    QHash<QString, QString> parameterText;  ///< values as typed on a command line (--param k=v)
+    QVariantMap parameterValues;            ///< typed values (GUI, subflows); win over text
+    int maxParallel = 0;                    ///< 0: the flow's runner setting, else the core count
+    qint64 memoryLimitBytes = -1;           ///< -1: the flow's runner setting; 0: none
+    QString python = QStringLiteral("python3");
+    QString shell = QStringLiteral("bash");
+    double killGraceSeconds = 5;
+    QString runsDirectory;  ///< parent of per-run scratch folders; empty: <data dir>/flowdeck/runs
+    QString retryOf;        ///< a previous run whose completed task results are reused
+    QString parentRunId;    ///< subflow runs: the parent run and task
+    QString parentTask;
+    QString deployment;
+    QHash<QString, int> concurrencyLimits;  ///< tag limits to apply to the store before running
+    const CancelToken *parentCancel = nullptr;  ///< subflows: cancelled with the parent
+};
+
+/// Runs one flow once. Create it on the thread that will call execute(); cancel() may be
+/// called from any thread. The flow is copied, so editing the original meanwhile is safe.
+class FlowRun : public QObject {
+    Q_OBJECT
+public:
+    /// @p store may be null (nothing persisted), else it must outlive the run.
+    FlowRun(const Flow &flow, const QString &flowPath, RunStore *store, RunOptions options = {});
+    ~FlowRun() override;
+
+    /// Validates the flow and resolves the parameters. A non-empty result (errors) means the
+    /// run is refused; execute() then does nothing and returns Failed.
+    Diagnostics prepare();
+
+    /// Runs to the end on the calling thread, with a local event loop. Returns the final state.
+    RunState execute();
+    /// Stops the run: running tasks' process trees are killed, nothing new starts.
+    void cancel();
+
+    QString id() const;
+    RunState state() const;
+    QString message() const;           ///< why the run failed, if it did
+    QString runDirectory() const;      ///< the per-run scratch folder (FLOWDECK_RUN_DIR)
+    QVariantMap parameters() const;    ///< the resolved parameter values
+    QVariantMap results() const;       ///< task name -> result of every completed task
+    QHash<QString, RunState> taskStates() const;
+
+signals:
+    /// Every transition of the run and its tasks, in order. Emitted on the run's thread, and
+    /// for logs on pool threads: connect with Qt::QueuedConnection from other objects' threads.
+    void event(const flowdeck::RunEvent &event);
+    void log(const flowdeck::LogLine &line);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+/// The directory holding the Python helper module (`from flowdeck import params, ...`).
+QString pythonHelperDirectory();
+
+}  // namespace flowdeck

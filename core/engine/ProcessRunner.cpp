@@ -1,0 +1,834 @@
+// Linux only: posix_spawn, poll, pidfd and /proc. The start path is kept to a handful of
+// syscalls because the engine's per-task overhead is measured against `make -j`.
+#include "ProcessRunner.h"
+
+#include "flow/Units.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/eventfd.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace flowdeck {
+
+CancelToken::CancelToken() : m_fd(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)) {}
+
+CancelToken::~CancelToken() {
+    if (m_fd >= 0) ::close(m_fd);
+}
+
+void CancelToken::cancel() {
+    m_cancelled.store(true, std::memory_order_release);
+    // Never read back: the eventfd stays readable, so every run sharing the token wakes up.
+    const std::uint64_t one = 1;
+    if (m_fd >= 0) {
+        [[maybe_unused]] const ssize_t written = ::write(m_fd, &one, sizeof one);
+    }
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
+constexpr std::size_t kMaxLineBytes = 64 * 1024;
+constexpr std::size_t kReadChunk = 64 * 1024;
+// After the main child exits, read at most this much more before killing leftover writers.
+constexpr int kMaxDrainReads = 64;
+// How long SIGKILLed processes get to disappear before we stop waiting (D state, NFS...).
+constexpr milliseconds kKillWait{2000};
+constexpr milliseconds kSurvivorPoll{20};
+
+// ---------------------------------------------------------------------------------------------
+// /proc
+
+/// Reads a small /proc file into @p buf (NUL-terminated); false if it is gone.
+bool readSmallFile(const char *path, char *buf, std::size_t cap, std::size_t &len) {
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    len = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, buf + len, cap - 1 - len);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        len += std::size_t(n);
+        if (len == cap - 1) break;
+    }
+    ::close(fd);
+    buf[len] = '\0';
+    return len > 0;
+}
+
+struct ProcStat {
+    pid_t pid = 0;
+    pid_t ppid = 0;
+    pid_t pgrp = 0;
+    char state = '?';
+    unsigned long long cpuTicks = 0;   ///< utime + stime + cutime + cstime
+    unsigned long long startTime = 0;  ///< in ticks since boot: tells a reused pid apart
+    long long rssPages = 0;
+
+    bool alive() const { return state != 'Z' && state != 'X' && state != 'x'; }
+};
+
+/// Parses /proc/<pid>/stat. The command name is in parentheses and may hold anything,
+/// so the fields are counted from the last ')'.
+bool parseProcStat(pid_t pid, const char *text, ProcStat &out) {
+    const char *p = std::strrchr(text, ')');
+    if (!p || p[1] != ' ') return false;
+    p += 2;
+    out.pid = pid;
+    out.state = *p++;
+    unsigned long long field[22] = {};  // field[i] is stat field i + 4 (ppid is field 4)
+    for (unsigned long long &value : field) {
+        char *end = nullptr;
+        value = std::strtoull(p, &end, 10);
+        if (end == p) return false;
+        p = end;
+    }
+    out.ppid = pid_t(field[0]);
+    out.pgrp = pid_t(field[1]);
+    out.cpuTicks = field[10] + field[11] + field[12] + field[13];  // utime stime cutime cstime
+    out.startTime = field[18];
+    out.rssPages = (long long)field[20];
+    return true;
+}
+
+bool readProcStat(pid_t pid, ProcStat &out) {
+    char path[48];
+    std::snprintf(path, sizeof path, "/proc/%d/stat", int(pid));
+    char buf[1024];
+    std::size_t len = 0;
+    return readSmallFile(path, buf, sizeof buf, len) && parseProcStat(pid, buf, out);
+}
+
+pid_t parsePid(const char *name) {
+    char *end = nullptr;
+    const long value = std::strtol(name, &end, 10);
+    return (end != name && *end == '\0' && value > 0) ? pid_t(value) : 0;
+}
+
+/// Every process on the system. Costly (a few ms), so only used when killing a tree.
+std::vector<ProcStat> scanAllProcesses() {
+    std::vector<ProcStat> all;
+    DIR *dir = ::opendir("/proc");
+    if (!dir) return all;
+    while (const dirent *entry = ::readdir(dir)) {
+        ProcStat stat;
+        const pid_t pid = parsePid(entry->d_name);
+        if (pid && readProcStat(pid, stat)) all.push_back(stat);
+    }
+    ::closedir(dir);
+    return all;
+}
+
+/// The children of every thread of @p pid (CONFIG_PROC_CHILDREN), appended to @p out.
+void appendChildren(pid_t pid, std::vector<pid_t> &out) {
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/task", int(pid));
+    DIR *dir = ::opendir(path);
+    if (!dir) return;
+    while (const dirent *entry = ::readdir(dir)) {
+        const pid_t tid = parsePid(entry->d_name);
+        if (!tid) continue;
+        char childrenPath[96];
+        std::snprintf(childrenPath, sizeof childrenPath, "/proc/%d/task/%d/children", int(pid), int(tid));
+        char buf[4096];
+        std::size_t len = 0;
+        if (!readSmallFile(childrenPath, buf, sizeof buf, len)) continue;
+        for (char *p = buf;;) {
+            char *end = nullptr;
+            const long child = std::strtol(p, &end, 10);
+            if (end == p) break;
+            out.push_back(pid_t(child));
+            p = end;
+        }
+    }
+    ::closedir(dir);
+}
+
+bool haveChildrenFiles() {
+    static const bool have = ::access("/proc/thread-self/children", R_OK) == 0;
+    return have;
+}
+
+/// The root and its descendants found through ppid links in @p all.
+std::vector<const ProcStat *> descendantsIn(const std::vector<ProcStat> &all, std::vector<pid_t> roots) {
+    std::unordered_multimap<pid_t, const ProcStat *> childrenOf;
+    std::unordered_map<pid_t, const ProcStat *> byPid;
+    for (const ProcStat &stat : all) {
+        childrenOf.emplace(stat.ppid, &stat);
+        byPid.emplace(stat.pid, &stat);
+    }
+    std::vector<const ProcStat *> found;
+    for (std::size_t i = 0; i < roots.size(); ++i) {
+        const auto self = byPid.find(roots[i]);
+        if (self == byPid.end()) continue;
+        found.push_back(self->second);
+        byPid.erase(self);  // visit each process once even if links change under us
+        const auto range = childrenOf.equal_range(roots[i]);
+        for (auto it = range.first; it != range.second; ++it) roots.push_back(it->second->pid);
+    }
+    return found;
+}
+
+struct TreeUsage {
+    qint64 rssBytes = 0;
+    double cpuSeconds = 0;
+};
+
+/// Resident memory and CPU time of @p root and everything below it.
+TreeUsage measureTree(pid_t root) {
+    static const long pageSize = ::sysconf(_SC_PAGESIZE);
+    static const double ticksPerSecond = double(::sysconf(_SC_CLK_TCK));
+    std::vector<ProcStat> stats;
+    if (haveChildrenFiles()) {
+        std::vector<pid_t> queue{root};
+        for (std::size_t i = 0; i < queue.size() && i < 100000; ++i) {
+            ProcStat stat;
+            if (!readProcStat(queue[i], stat)) continue;
+            stats.push_back(stat);
+            appendChildren(queue[i], queue);
+        }
+    } else {
+        const std::vector<ProcStat> all = scanAllProcesses();
+        for (const ProcStat *stat : descendantsIn(all, {root})) stats.push_back(*stat);
+    }
+    TreeUsage usage;
+    unsigned long long ticks = 0;
+    for (const ProcStat &stat : stats) {
+        usage.rssBytes += stat.rssPages * pageSize;
+        ticks += stat.cpuTicks;
+    }
+    usage.cpuSeconds = double(ticks) / ticksPerSecond;
+    return usage;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Killing a tree
+
+/// Signals one task's processes: its process group plus descendants that left the group
+/// (setsid, setpgid). Remembers every process it has seen, with its start time, so an escapee
+/// is still found after its parent died, and a reused pid is never signalled.
+class TreeKiller {
+public:
+    explicit TreeKiller(pid_t leader) : m_leader(leader) {}
+
+    /// Sends @p sig (0: none) to the group and to every known escapee; returns how many of the
+    /// task's processes are still alive (the unreaped leader's zombie does not count).
+    int signalAll(int sig) {
+        const std::vector<ProcStat> live = refresh();
+        if (sig) {
+            ::kill(-m_leader, sig);  // safe: the leader is not reaped yet, so the group id is ours
+            for (const ProcStat &stat : live)
+                if (stat.pgrp != m_leader) ::kill(stat.pid, sig);
+        }
+        return int(live.size());
+    }
+
+private:
+    struct Known {
+        pid_t pid;
+        unsigned long long startTime;
+    };
+
+    /// Rescans /proc, learns new descendants and group members, returns the live ones.
+    std::vector<ProcStat> refresh() {
+        const std::vector<ProcStat> all = scanAllProcesses();
+        // Walk only from processes that are still the ones we met: a reused pid is a stranger.
+        // The leader cannot be reused: we have not reaped it.
+        std::vector<pid_t> roots{m_leader};
+        for (const ProcStat &stat : all)
+            if (stat.pid != m_leader && isKnown(stat)) roots.push_back(stat.pid);
+        for (const ProcStat *stat : descendantsIn(all, roots)) remember(*stat);
+        for (const ProcStat &stat : all)
+            if (stat.pgrp == m_leader) remember(stat);  // e.g. orphans of a dead subshell
+
+        std::vector<ProcStat> live;
+        for (const ProcStat &stat : all)
+            if (stat.alive() && isKnown(stat)) live.push_back(stat);
+        return live;
+    }
+
+    bool isKnown(const ProcStat &stat) const {
+        return std::any_of(m_known.begin(), m_known.end(), [&](const Known &known) {
+            return known.pid == stat.pid && known.startTime == stat.startTime;
+        });
+    }
+
+    void remember(const ProcStat &stat) {
+        if (!isKnown(stat)) m_known.push_back({stat.pid, stat.startTime});
+    }
+
+    pid_t m_leader;
+    std::vector<Known> m_known;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+/// Cuts one stream into lines: '\n' ends a line, a trailing '\r' is dropped, a line longer
+/// than 64 KiB is delivered in pieces so a binary blob cannot grow the buffer without bound.
+class LineSplitter {
+public:
+    LineSplitter(LogLine::Stream stream, const ProcessRunner::LineHandler &onLine)
+        : m_stream(stream), m_onLine(onLine) {}
+
+    void feed(const char *data, std::size_t size) {
+        m_buffer.append(data, size);
+        std::size_t start = 0;
+        for (;;) {
+            const std::size_t newline = m_buffer.find('\n', m_scanned);
+            const std::size_t end = newline == std::string::npos ? m_buffer.size() : newline;
+            start = deliverLongPieces(start, end);
+            if (newline == std::string::npos) break;
+            deliver(start, newline, true);
+            start = m_scanned = newline + 1;
+        }
+        m_buffer.erase(0, start);
+        m_scanned = m_buffer.size();
+    }
+
+    /// Delivers what is left as a final, unterminated line.
+    void finish() {
+        if (!m_buffer.empty()) deliver(0, m_buffer.size(), true);
+        m_buffer.clear();
+        m_scanned = 0;
+    }
+
+private:
+    /// While more than a whole line's worth lies in [start, end), delivers 64 KiB pieces,
+    /// cut on a UTF-8 character boundary. Returns where the rest begins.
+    std::size_t deliverLongPieces(std::size_t start, std::size_t end) {
+        while (end - start > kMaxLineBytes) {
+            const std::size_t cut = utf8Boundary(start, start + kMaxLineBytes);
+            deliver(start, cut, false);
+            start = cut;
+        }
+        return start;
+    }
+
+    /// Moves @p cut back over at most 3 continuation bytes so a character is not split.
+    std::size_t utf8Boundary(std::size_t start, std::size_t cut) const {
+        std::size_t at = cut;
+        while (at > start && cut - at < 3 && (static_cast<unsigned char>(m_buffer[at]) & 0xC0) == 0x80) --at;
+        return (static_cast<unsigned char>(m_buffer[at]) & 0xC0) == 0x80 || at == start ? cut : at;
+    }
+
+    void deliver(std::size_t begin, std::size_t end, bool stripCr) {
+        if (stripCr && end > begin && m_buffer[end - 1] == '\r') --end;
+        if (m_onLine) m_onLine(m_stream, QString::fromUtf8(m_buffer.data() + begin, qsizetype(end - begin)));
+    }
+
+    LogLine::Stream m_stream;
+    const ProcessRunner::LineHandler &m_onLine;
+    std::string m_buffer;
+    std::size_t m_scanned = 0;  ///< m_buffer holds no '\n' before this
+};
+
+// ---------------------------------------------------------------------------------------------
+// Starting
+
+QString quoted(const QString &text) {
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+/// Where @p path is not an executable file, says why; empty if it is one.
+QString executableProblem(const std::string &path, const QString &program) {
+    struct stat info;
+    if (::stat(path.c_str(), &info) != 0)
+        return QStringLiteral("program %1 does not exist").arg(quoted(program));
+    if (S_ISDIR(info.st_mode)) return QStringLiteral("program %1 is a directory").arg(quoted(program));
+    if (!S_ISREG(info.st_mode) || ::access(path.c_str(), X_OK) != 0)
+        return QStringLiteral("program %1 is not executable").arg(quoted(program));
+    return {};
+}
+
+/// Finds the file to execute: a path as given (relative to the working directory), or a bare
+/// name looked up in the child's PATH, else in ours. Returns an error text, empty on success.
+QString resolveProgram(const ProcessSpec &spec, const std::string &workDir, std::string &path) {
+    if (spec.program.isEmpty()) return QStringLiteral("no program given");
+    const std::string program = spec.program.toStdString();
+    if (program.find('/') != std::string::npos) {
+        path = (program[0] == '/' || workDir.empty()) ? program : workDir + '/' + program;
+        return executableProblem(path, spec.program);
+    }
+    const auto childPath = spec.environment.constFind(QStringLiteral("PATH"));
+    std::string searchPath =
+        childPath != spec.environment.cend() ? childPath->toStdString() : qgetenv("PATH").toStdString();
+    if (searchPath.empty()) searchPath = "/usr/local/bin:/usr/bin:/bin";
+    QString firstProblem;
+    for (std::size_t begin = 0; begin <= searchPath.size();) {
+        std::size_t end = searchPath.find(':', begin);
+        if (end == std::string::npos) end = searchPath.size();
+        std::string dir = searchPath.substr(begin, end - begin);
+        if (dir.empty()) dir = ".";
+        if (dir[0] != '/' && !workDir.empty()) dir = workDir + '/' + dir;
+        path = dir + '/' + program;
+        const QString problem = executableProblem(path, spec.program);
+        if (problem.isEmpty()) return {};
+        if (firstProblem.isEmpty() && !problem.endsWith(QLatin1String("does not exist")))
+            firstProblem = problem + QStringLiteral(" (found at %1)").arg(QString::fromStdString(path));
+        begin = end + 1;
+    }
+    return !firstProblem.isEmpty() ? firstProblem
+                                   : QStringLiteral("program %1 not found in PATH").arg(quoted(spec.program));
+}
+
+QString workDirProblem(const std::string &dir) {
+    struct stat info;
+    const QString name = QString::fromStdString(dir);
+    if (::stat(dir.c_str(), &info) != 0)
+        return QStringLiteral("working directory %1 does not exist").arg(name);
+    if (!S_ISDIR(info.st_mode)) return QStringLiteral("working directory %1 is not a directory").arg(name);
+    return {};
+}
+
+/// NUL-separated strings in one block plus the char* array over them (argv, envp).
+class CStringArray {
+public:
+    void add(const QByteArray &text) {
+        m_offsets.push_back(m_block.size());
+        m_block.append(text).append('\0');
+    }
+    char **pointers() {
+        m_pointers.clear();
+        for (qsizetype offset : m_offsets) m_pointers.push_back(m_block.data() + offset);
+        m_pointers.push_back(nullptr);
+        return m_pointers.data();
+    }
+
+private:
+    QByteArray m_block;
+    std::vector<qsizetype> m_offsets;
+    std::vector<char *> m_pointers;
+};
+
+struct Child {
+    pid_t pid = -1;
+    int outFd = -1;
+    int errFd = -1;
+};
+
+void closeFd(int &fd) {
+    if (fd >= 0) ::close(fd);
+    fd = -1;
+}
+
+/// posix_spawn with the child in its own process group, default signals, stdin from
+/// /dev/null and stdout/stderr into two pipes. Returns 0 or an errno value.
+int spawnChild(const ProcessSpec &spec, const std::string &path, const std::string &workDir, Child &child) {
+    CStringArray argv;
+    argv.add(spec.program.toUtf8());
+    for (const QString &argument : spec.arguments) argv.add(argument.toUtf8());
+    CStringArray envp;
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
+        if (!it.key().isEmpty()) envp.add(it.key().toUtf8() + '=' + it.value().toUtf8());
+
+    int outPipe[2] = {-1, -1};
+    int errPipe[2] = {-1, -1};
+    if (::pipe2(outPipe, O_CLOEXEC) != 0 || ::pipe2(errPipe, O_CLOEXEC) != 0) {
+        const int error = errno;
+        for (int *fd : {&outPipe[0], &outPipe[1], &errPipe[0], &errPipe[1]}) closeFd(*fd);
+        return error;
+    }
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1);
+    posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2);
+    if (!workDir.empty()) posix_spawn_file_actions_addchdir_np(&actions, workDir.c_str());
+#if __GLIBC_PREREQ(2, 34)
+    // Descriptors some library opened without O_CLOEXEC must not leak into (and be held by) tasks.
+    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
+#endif
+
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    posix_spawnattr_setpgroup(&attr, 0);
+    sigset_t signalSet;
+    sigemptyset(&signalSet);
+    posix_spawnattr_setsigmask(&attr, &signalSet);
+    sigfillset(&signalSet);  // also resets what we ignore (SIGPIPE is often ignored in servers)
+    sigdelset(&signalSet, SIGKILL);
+    sigdelset(&signalSet, SIGSTOP);
+    posix_spawnattr_setsigdefault(&attr, &signalSet);
+
+    const int error =
+        ::posix_spawn(&child.pid, path.c_str(), &actions, &attr, argv.pointers(), envp.pointers());
+    posix_spawnattr_destroy(&attr);
+    posix_spawn_file_actions_destroy(&actions);
+    closeFd(outPipe[1]);
+    closeFd(errPipe[1]);
+    if (error != 0) {
+        closeFd(outPipe[0]);
+        closeFd(errPipe[0]);
+        return error;
+    }
+    // Only our read ends are non-blocking; the child's write ends stay blocking as it expects.
+    ::fcntl(outPipe[0], F_SETFL, O_NONBLOCK);
+    ::fcntl(errPipe[0], F_SETFL, O_NONBLOCK);
+    child.outFd = outPipe[0];
+    child.errFd = errPipe[0];
+    return 0;
+}
+
+int openPidFd(pid_t pid) {
+#ifdef SYS_pidfd_open
+    return int(::syscall(SYS_pidfd_open, pid, 0));
+#else
+    (void)pid;
+    return -1;
+#endif
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts
+
+QString humanSize(qint64 bytes) {
+    static const char *const units[] = {"B", "KB", "MB", "GB", "TB", "PB"};
+    double value = double(bytes);
+    int unit = 0;
+    while (value >= 1000 && unit < 5) {
+        value /= 1000;
+        ++unit;
+    }
+    QString number = unit == 0 ? QString::number(bytes) : QString::number(value, 'f', 1);
+    if (number.endsWith(QLatin1String(".0"))) number.chop(2);
+    return number + QLatin1String(units[unit]);
+}
+
+/// The limit as the user probably wrote it ("2GB", "512MiB"), else rounded.
+QString limitText(qint64 bytes) {
+    const QString exact = formatSize(bytes);
+    return exact.endsWith(QLatin1Char('B')) ? exact : humanSize(bytes);
+}
+
+QString signalText(int signal) {
+    const char *name = ::sigabbrev_np(signal);
+    if (!name) return QStringLiteral("killed by signal %1").arg(signal);
+    return QStringLiteral("killed by signal %1 (SIG%2)").arg(signal).arg(QLatin1String(name));
+}
+
+// ---------------------------------------------------------------------------------------------
+// One run
+
+enum class KillReason { None, TimedOut, MemoryExceeded, Cancelled };
+
+class Session {
+public:
+    Session(const ProcessSpec &spec, const ProcessRunner::LineHandler &onLine,
+            const ProcessRunner::SampleHandler &onSample, const CancelToken *cancel)
+        : m_spec(spec),
+          m_onSample(onSample),
+          m_cancel(cancel),
+          m_out(LogLine::Stream::Stdout, onLine),
+          m_err(LogLine::Stream::Stderr, onLine),
+          m_start(Clock::now()) {}
+
+    ~Session() {
+        // Only when a handler threw: the task must still not outlive its run.
+        if (m_child.pid > 0 && !m_reaped) {
+            ::kill(-m_child.pid, SIGKILL);
+            ::waitpid(m_child.pid, nullptr, 0);
+        }
+        closeFd(m_child.outFd);
+        closeFd(m_child.errFd);
+        closeFd(m_pidFd);
+    }
+
+    ProcessOutcome run() {
+        if (m_cancel && m_cancel->isCancelled())
+            return finished(ProcessOutcome::End::Cancelled, QStringLiteral("cancelled"));
+        if (!start()) return m_outcome;
+        watch();
+        drainPipes();
+        if (m_reason != KillReason::None)
+            finishKilling();
+        else
+            ::kill(-m_child.pid, SIGKILL);  // leftover background jobs die with their task
+        reap();
+        if (m_reason == KillReason::None) waitForEmptyGroup();
+        drainPipes();
+        m_out.finish();
+        m_err.finish();
+        return outcome();
+    }
+
+private:
+    bool start() {
+        const std::string workDir = m_spec.workingDirectory.toStdString();
+        QString problem = workDir.empty() ? QString() : workDirProblem(workDir);
+        std::string path;
+        if (problem.isEmpty()) problem = resolveProgram(m_spec, workDir, path);
+        if (problem.isEmpty()) {
+            if (const int error = spawnChild(m_spec, path, workDir, m_child))
+                problem = QStringLiteral("could not start %1: %2")
+                              .arg(quoted(m_spec.program), QString::fromLocal8Bit(std::strerror(error)));
+        }
+        if (!problem.isEmpty()) {
+            finished(ProcessOutcome::End::FailedToStart, problem);
+            return false;
+        }
+        m_pidFd = openPidFd(m_child.pid);
+        m_killer = TreeKiller(m_child.pid);
+        if (m_spec.timeoutSeconds > 0)
+            m_timeoutAt = m_start + std::chrono::duration_cast<Clock::duration>(
+                                        std::chrono::duration<double>(m_spec.timeoutSeconds));
+        m_sampling = bool(m_onSample) || m_spec.memoryLimitBytes > 0;
+        m_sampleInterval = milliseconds(std::max(1, m_spec.sampleIntervalMs));
+        // Sample early once so that even a short task gets a peak.
+        m_nextSample = Clock::now() + std::min(m_sampleInterval, milliseconds(20));
+        return true;
+    }
+
+    /// Runs until the main child has exited, delivering output and acting on deadlines.
+    void watch() {
+        while (!m_exited) {
+            const bool watchCancel = m_cancel && m_reason == KillReason::None;
+            pollfd fds[4] = {{m_child.outFd, POLLIN, 0},
+                             {m_child.errFd, POLLIN, 0},
+                             {watchCancel ? m_cancel->fd() : -1, POLLIN, 0},
+                             {m_pidFd, POLLIN, 0}};
+            const int ready = ::poll(fds, 4, pollTimeoutMs());
+            if (ready > 0) {
+                if (fds[0].revents) readOnce(m_child.outFd, m_out);
+                if (fds[1].revents) readOnce(m_child.errFd, m_err);
+                if (fds[3].revents) m_exited = true;
+            }
+            if (m_pidFd < 0) m_exited = m_exited || hasExited();
+            if (!m_exited) actOnTime();
+        }
+    }
+
+    int pollTimeoutMs() const {
+        std::optional<Clock::time_point> next;
+        const auto consider = [&next](Clock::time_point when) {
+            if (!next || when < *next) next = when;
+        };
+        const Clock::time_point now = Clock::now();
+        if (m_reason == KillReason::None) {
+            if (m_timeoutAt) consider(*m_timeoutAt);
+            if (m_sampling) consider(m_nextSample);
+            if (m_cancel && m_cancel->fd() < 0) consider(now + kSurvivorPoll);  // no eventfd: look
+        } else if (!m_killSent) {
+            consider(m_killDeadline);
+        }
+        if (m_pidFd < 0) consider(now + kSurvivorPoll);  // no pidfd: check for exit by waitid
+        if (!next) return -1;
+        const auto wait = std::chrono::ceil<milliseconds>(*next - now).count();
+        return int(std::clamp<decltype(wait)>(wait, 0, 24 * 3600 * 1000));
+    }
+
+    void actOnTime() {
+        const Clock::time_point now = Clock::now();
+        if (m_reason != KillReason::None) {
+            if (!m_killSent && now >= m_killDeadline) sendKill();
+        } else if (m_cancel && m_cancel->isCancelled()) {
+            beginKill(KillReason::Cancelled);
+        } else if (m_timeoutAt && now >= *m_timeoutAt) {
+            beginKill(KillReason::TimedOut);
+        } else if (m_sampling && now >= m_nextSample) {
+            sample();
+            m_nextSample = now + m_sampleInterval;
+        }
+    }
+
+    void sample() {
+        const TreeUsage usage = measureTree(m_child.pid);
+        m_peakRss = std::max(m_peakRss, usage.rssBytes);
+        m_sampledCpu = std::max(m_sampledCpu, usage.cpuSeconds);  // orphans may take theirs away
+        if (m_onSample) m_onSample(usage.rssBytes, m_sampledCpu);
+        if (m_spec.memoryLimitBytes > 0 && usage.rssBytes > m_spec.memoryLimitBytes) {
+            m_memoryUsed = usage.rssBytes;
+            beginKill(KillReason::MemoryExceeded);
+        }
+    }
+
+    void beginKill(KillReason reason) {
+        m_reason = reason;
+        m_killer.signalAll(SIGTERM);
+        const auto grace = std::chrono::duration<double>(std::max(0.0, m_spec.killGraceSeconds));
+        m_killDeadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(grace);
+        if (m_spec.killGraceSeconds <= 0) sendKill();
+    }
+
+    void sendKill() {
+        m_killer.signalAll(SIGKILL);
+        m_killSent = true;
+        m_killSentAt = Clock::now();
+    }
+
+    /// The main child is gone; waits for the rest of the tree to follow the SIGTERM, sends
+    /// SIGKILL at the deadline, and keeps reading output meanwhile (cleanup messages).
+    void finishKilling() {
+        for (;;) {
+            const Clock::time_point now = Clock::now();
+            if (!m_killSent && now >= m_killDeadline) sendKill();
+            // Keep killing after SIGKILL too: a process may have forked just before it died.
+            if (m_killer.signalAll(m_killSent ? SIGKILL : 0) == 0) return;
+            if (m_killSent && now - m_killSentAt > kKillWait) return;  // unkillable; give up
+            auto wait = kSurvivorPoll;
+            if (!m_killSent) wait = std::min(wait, std::chrono::ceil<milliseconds>(m_killDeadline - now));
+            waitForOutput(std::max(milliseconds(1), wait));
+        }
+    }
+
+    void waitForOutput(milliseconds timeout) {
+        pollfd fds[2] = {{m_child.outFd, POLLIN, 0}, {m_child.errFd, POLLIN, 0}};
+        if (::poll(fds, 2, int(timeout.count())) <= 0) return;
+        if (fds[0].revents) readOnce(m_child.outFd, m_out);
+        if (fds[1].revents) readOnce(m_child.errFd, m_err);
+    }
+
+    /// After a normal exit, the leftovers got SIGKILL; returns once they are gone.
+    void waitForEmptyGroup() {
+        // The group id cannot be reused while any member lives, and signal 0 does nothing,
+        // so probing after the leader was reaped is harmless.
+        const Clock::time_point giveUp = Clock::now() + kKillWait;
+        while (::kill(-m_child.pid, 0) == 0 && Clock::now() < giveUp)
+            std::this_thread::sleep_for(milliseconds(1));
+    }
+
+    /// Without a pidfd: has the child exited? (WNOWAIT: it stays a zombie, keeping its group id.)
+    bool hasExited() const {
+        siginfo_t info;
+        info.si_pid = 0;
+        return ::waitid(P_PID, id_t(m_child.pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+               info.si_pid != 0;
+    }
+
+    /// One read of up to 64 KiB; closes the pipe at end of file.
+    void readOnce(int &fd, LineSplitter &splitter) {
+        if (fd < 0) return;
+        if (!m_readBuffer) m_readBuffer = std::make_unique<char[]>(kReadChunk);
+        const ssize_t n = ::read(fd, m_readBuffer.get(), kReadChunk);
+        if (n > 0) {
+            splitter.feed(m_readBuffer.get(), std::size_t(n));
+        } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+            closeFd(fd);
+        }
+    }
+
+    /// Reads what is already in the pipes without waiting for writers that may never close them.
+    void drainPipes() {
+        for (auto [fd, splitter] :
+             {std::make_pair(&m_child.outFd, &m_out), std::make_pair(&m_child.errFd, &m_err)})
+            for (int i = 0; i < kMaxDrainReads && *fd >= 0; ++i) {
+                pollfd one = {*fd, POLLIN, 0};
+                if (::poll(&one, 1, 0) <= 0) break;
+                readOnce(*fd, *splitter);
+            }
+    }
+
+    void reap() {
+        rusage usage{};
+        int status = 0;
+        pid_t result;
+        do {
+            result = ::wait4(m_child.pid, &status, 0, &usage);
+        } while (result < 0 && errno == EINTR);
+        m_reaped = true;
+        m_status = result == m_child.pid ? status : -1;
+        const auto seconds = [](const timeval &tv) { return double(tv.tv_sec) + double(tv.tv_usec) / 1e6; };
+        m_reapedCpu = seconds(usage.ru_utime) + seconds(usage.ru_stime);
+        m_peakRss = std::max(m_peakRss, qint64(usage.ru_maxrss) * 1024);  // largest single process
+    }
+
+    ProcessOutcome outcome() {
+        using End = ProcessOutcome::End;
+        m_outcome.cpuSeconds = std::max(m_sampledCpu, m_reapedCpu);
+        m_outcome.peakRssBytes = m_peakRss;
+        if (m_status >= 0 && WIFEXITED(m_status)) m_outcome.exitCode = WEXITSTATUS(m_status);
+        if (m_status >= 0 && WIFSIGNALED(m_status)) m_outcome.signal = WTERMSIG(m_status);
+        switch (m_reason) {
+            case KillReason::TimedOut:
+                return finished(End::TimedOut,
+                                QStringLiteral("timed out after ") + formatDuration(m_spec.timeoutSeconds));
+            case KillReason::MemoryExceeded:
+                return finished(End::MemoryExceeded,
+                                QStringLiteral("exceeded its memory limit of %1 (used %2)")
+                                    .arg(limitText(m_spec.memoryLimitBytes), humanSize(m_memoryUsed)));
+            case KillReason::Cancelled:
+                return finished(End::Cancelled, QStringLiteral("cancelled"));
+            case KillReason::None:
+                break;
+        }
+        if (m_outcome.signal) return finished(End::Signalled, signalText(m_outcome.signal));
+        if (m_status < 0)  // SIGCHLD set to SIG_IGN, or someone else's waitpid(-1)
+            return finished(End::Exited, QStringLiteral("its exit status was lost (reaped elsewhere)"));
+        return finished(End::Exited, m_outcome.exitCode == 0
+                                         ? QString()
+                                         : QStringLiteral("exited with code %1").arg(m_outcome.exitCode));
+    }
+
+    ProcessOutcome finished(ProcessOutcome::End end, const QString &error) {
+        m_outcome.end = end;
+        m_outcome.error = error;
+        m_outcome.durationMs = std::chrono::duration_cast<milliseconds>(Clock::now() - m_start).count();
+        return m_outcome;
+    }
+
+    const ProcessSpec &m_spec;
+    const ProcessRunner::SampleHandler &m_onSample;
+    const CancelToken *m_cancel;
+    LineSplitter m_out;
+    LineSplitter m_err;
+    const Clock::time_point m_start;
+    ProcessOutcome m_outcome;
+
+    Child m_child;
+    int m_pidFd = -1;
+    bool m_exited = false;
+    bool m_reaped = false;
+    int m_status = -1;
+    std::unique_ptr<char[]> m_readBuffer;
+
+    std::optional<Clock::time_point> m_timeoutAt;
+    bool m_sampling = false;
+    milliseconds m_sampleInterval{100};
+    Clock::time_point m_nextSample;
+    qint64 m_peakRss = 0;
+    qint64 m_memoryUsed = 0;
+    double m_sampledCpu = 0;
+    double m_reapedCpu = 0;
+
+    KillReason m_reason = KillReason::None;
+    TreeKiller m_killer{0};
+    Clock::time_point m_killDeadline;
+    bool m_killSent = false;
+    Clock::time_point m_killSentAt;
+};
+
+}  // namespace
+
+ProcessOutcome ProcessRunner::run(const ProcessSpec &spec, const LineHandler &onLine,
+                                  const SampleHandler &onSample, const CancelToken *cancel) {
+    Session session(spec, onLine, onSample, cancel);
+    return session.run();
+}
+
+}  // namespace flowdeck

@@ -1,0 +1,23 @@
+#pragma once
+/// @file Replaces secret values with *** in text before it is logged or stored anywhere.
+
+#include <QString>
+#include <QStringList>
+
+namespace flowdeck {
+
+class SecretMasker {
+public:
+    SecretMasker() = default;
+    explicit SecretMasker(QStringList secrets);
+
+    void add(const QString &secret);
+    /// @p text with every occurrence of every secret replaced by "***".
+    QString mask(const QString &text) const;
+    bool isEmpty() const { return m_secrets.isEmpty(); }
+
+private:
+    QStringList m_secrets;  // longest first, so a secret containing another is masked whole
+};
+
+}  // namespace flowdeck

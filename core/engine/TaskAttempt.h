@@ -1,0 +1,61 @@
+#pragma once
+/// @file One attempt of one task run, executed on a pool thread: a script, a built-in or a
+/// subflow. It reads nothing of the orchestrator's state; everything it needs is copied in.
+
+#include "RunState.h"
+#include "SecretMasker.h"
+#include "flow/Flow.h"
+
+#include <QHash>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace flowdeck {
+
+class CancelToken;
+class RunStore;
+
+/// Everything one attempt needs, prepared by the orchestrator.
+struct AttemptInput {
+    Task task;  ///< a copy: the run works on a snapshot of the flow
+    QString flowName;
+    QString flowDirectory;
+    QString runId;
+    QString runDirectory;
+    int mapIndex = -1;
+    int attempt = 1;
+    QVariant mapItem;
+    QVariantMap parameters;
+    QVariantMap upstream;  ///< upstream task -> result
+    QHash<QString, QString> baseEnvironment;
+    QString python;
+    QString shell;
+    double killGraceSeconds = 5;
+    qint64 memoryLimitBytes = 0;
+    SecretMasker masker;
+    RunStore *store = nullptr;   ///< for subflow runs and samples
+    const CancelToken *cancel = nullptr;
+};
+
+struct AttemptResult {
+    RunState state = RunState::Failed;  ///< Completed, Failed, TimedOut or Cancelled
+    QString message;
+    QVariant result;
+    int exitCode = -1;
+    qint64 peakRssBytes = 0;
+    double cpuSeconds = 0;
+};
+
+using LogSink = std::function<void(LogLine)>;
+
+/// Runs the attempt to its end on the calling thread.
+AttemptResult runAttempt(const AttemptInput &input, const LogSink &log);
+
+/// Environment variable name of a parameter or upstream: FLOWDECK_PARAM_MY_NAME.
+QString environmentName(const QString &prefix, const QString &name);
+/// A value as environment text: strings as they are, everything else as compact JSON.
+QString environmentText(const QVariant &value);
+
+}  // namespace flowdeck

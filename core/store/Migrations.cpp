@@ -1,0 +1,214 @@
+#include "store/Migrations.h"
+
+#include "store/StoreSql.h"
+
+#include <QSqlQuery>
+
+namespace flowdeck {
+
+namespace {
+
+// Version 1: the whole store. Times are ms since the Unix epoch (0: not yet), states are
+// RunState names, JSON columns are TEXT (a JSON affinity would turn "42" into a number),
+// map_index is -1 for unmapped task runs (not NULL, so it can be part of a key).
+Migration version1() {
+    return {1,
+            QStringLiteral("run store"),
+            {
+                QStringLiteral("CREATE TABLE flow_runs ("
+                               " id TEXT PRIMARY KEY NOT NULL,"
+                               " flow_name TEXT NOT NULL,"
+                               " flow_path TEXT NOT NULL DEFAULT '',"
+                               " flow_snapshot BLOB,"
+                               " parameters TEXT NOT NULL DEFAULT '{}',"
+                               " state TEXT NOT NULL,"
+                               " parent_run_id TEXT NOT NULL DEFAULT '',"
+                               " parent_task TEXT NOT NULL DEFAULT '',"
+                               " retry_of TEXT NOT NULL DEFAULT '',"
+                               " created_ms INTEGER NOT NULL,"
+                               " expected_start_ms INTEGER NOT NULL DEFAULT 0,"
+                               " start_ms INTEGER NOT NULL DEFAULT 0,"
+                               " end_ms INTEGER NOT NULL DEFAULT 0,"
+                               " message TEXT NOT NULL DEFAULT '',"
+                               " pid INTEGER NOT NULL DEFAULT 0,"
+                               " host TEXT NOT NULL DEFAULT '',"
+                               " heartbeat_ms INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX flow_runs_by_flow ON flow_runs(flow_name, created_ms)"),
+                QStringLiteral("CREATE INDEX flow_runs_by_state ON flow_runs(state, created_ms)"),
+                QStringLiteral("CREATE INDEX flow_runs_by_created ON flow_runs(created_ms)"),
+                QStringLiteral("CREATE INDEX flow_runs_by_parent ON flow_runs(parent_run_id)"),
+                // WITHOUT ROWID: the upsert key is the table's only B-tree, one lookup per write.
+                QStringLiteral("CREATE TABLE task_runs ("
+                               " run_id TEXT NOT NULL REFERENCES flow_runs(id) ON DELETE CASCADE,"
+                               " task TEXT NOT NULL,"
+                               " map_index INTEGER NOT NULL DEFAULT -1,"
+                               " state TEXT NOT NULL,"
+                               " attempts INTEGER NOT NULL DEFAULT 0,"
+                               " start_ms INTEGER NOT NULL DEFAULT 0,"
+                               " end_ms INTEGER NOT NULL DEFAULT 0,"
+                               " message TEXT NOT NULL DEFAULT '',"
+                               " result TEXT,"
+                               " cache_key TEXT NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (run_id, task, map_index)) WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE attempts ("
+                               " run_id TEXT NOT NULL REFERENCES flow_runs(id) ON DELETE CASCADE,"
+                               " task TEXT NOT NULL,"
+                               " map_index INTEGER NOT NULL DEFAULT -1,"
+                               " attempt INTEGER NOT NULL,"
+                               " state TEXT NOT NULL,"
+                               " start_ms INTEGER NOT NULL DEFAULT 0,"
+                               " end_ms INTEGER NOT NULL DEFAULT 0,"
+                               " exit_code INTEGER NOT NULL DEFAULT -1,"
+                               " message TEXT NOT NULL DEFAULT '',"
+                               " peak_rss INTEGER NOT NULL DEFAULT 0,"
+                               " cpu_seconds REAL NOT NULL DEFAULT 0,"
+                               " PRIMARY KEY (run_id, task, map_index, attempt)) WITHOUT ROWID"),
+                // AUTOINCREMENT: ids never come back after a prune, so `runs logs --follow` can page
+                // by id. stream and level are the enum values (level >= ? filters).
+                QStringLiteral("CREATE TABLE logs ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " run_id TEXT NOT NULL REFERENCES flow_runs(id) ON DELETE CASCADE,"
+                               " task TEXT NOT NULL DEFAULT '',"
+                               " map_index INTEGER NOT NULL DEFAULT -1,"
+                               " attempt INTEGER NOT NULL DEFAULT 0,"
+                               " time_ms INTEGER NOT NULL,"
+                               " stream INTEGER NOT NULL,"
+                               " level INTEGER NOT NULL,"
+                               " text TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX logs_by_run ON logs(run_id)"),
+                QStringLiteral("CREATE INDEX logs_by_run_task ON logs(run_id, task)"),
+                QStringLiteral("CREATE TABLE metric_samples ("
+                               " id INTEGER PRIMARY KEY,"
+                               " run_id TEXT NOT NULL REFERENCES flow_runs(id) ON DELETE CASCADE,"
+                               " task TEXT NOT NULL DEFAULT '',"
+                               " map_index INTEGER NOT NULL DEFAULT -1,"
+                               " attempt INTEGER NOT NULL DEFAULT 0,"
+                               " time_ms INTEGER NOT NULL,"
+                               " rss_bytes INTEGER NOT NULL,"
+                               " cpu_seconds REAL NOT NULL)"),
+                QStringLiteral("CREATE INDEX metric_samples_by_run ON metric_samples(run_id, task)"),
+                // No foreign key to flow_runs: an entry outlives the run that produced it.
+                QStringLiteral("CREATE TABLE cache_entries ("
+                               " key TEXT PRIMARY KEY NOT NULL,"
+                               " flow_name TEXT NOT NULL DEFAULT '',"
+                               " task TEXT NOT NULL DEFAULT '',"
+                               " result TEXT,"
+                               " created_ms INTEGER NOT NULL,"
+                               " expires_ms INTEGER NOT NULL DEFAULT 0,"
+                               " run_id TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX cache_entries_by_flow ON cache_entries(flow_name, task)"),
+                QStringLiteral("CREATE INDEX cache_entries_by_run ON cache_entries(run_id)"),
+                QStringLiteral("CREATE TABLE concurrency_limits ("
+                               " tag TEXT PRIMARY KEY NOT NULL,"
+                               " slot_limit INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE concurrency_slots ("
+                               " id INTEGER PRIMARY KEY,"
+                               " tag TEXT NOT NULL,"
+                               " run_id TEXT NOT NULL,"
+                               " task TEXT NOT NULL DEFAULT '',"
+                               " map_index INTEGER NOT NULL DEFAULT -1,"
+                               " pid INTEGER NOT NULL,"
+                               " host TEXT NOT NULL,"
+                               " acquired_ms INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX concurrency_slots_by_tag ON concurrency_slots(tag)"),
+                QStringLiteral(
+                    "CREATE INDEX concurrency_slots_by_holder ON concurrency_slots(run_id, task, map_index)"),
+                // Every state transition, in the order it happened (rowid order).
+                QStringLiteral("CREATE TABLE events ("
+                               " id INTEGER PRIMARY KEY,"
+                               " run_id TEXT NOT NULL REFERENCES flow_runs(id) ON DELETE CASCADE,"
+                               " task TEXT NOT NULL DEFAULT '',"
+                               " map_index INTEGER NOT NULL DEFAULT -1,"
+                               " attempt INTEGER NOT NULL DEFAULT 0,"
+                               " state TEXT NOT NULL,"
+                               " time_ms INTEGER NOT NULL,"
+                               " message TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX events_by_run ON events(run_id)"),
+            }};
+}
+
+// Version 2: runs remember the deployment that made them, and `runs cancel` requests.
+Migration version2() {
+    return {
+        2,
+        QStringLiteral("flow_runs.deployment, flow_runs.cancel_requested_ms"),
+        {
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN deployment TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN cancel_requested_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX flow_runs_by_deployment ON flow_runs(deployment, created_ms)"),
+        }};
+}
+
+bool applyStatements(QSqlDatabase &db, const Migration &step, QSqlError &error) {
+    for (const QString &sql : step.statements) {
+        if (!execSql(db, sql, error)) return false;
+    }
+    return execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version), error);
+}
+
+bool applyStep(QSqlDatabase &db, const Migration &step, QString *error) {
+    QString why;
+    const bool ok = runWriteTransaction(
+        db,
+        [&](QSqlError &sqlError) {
+            QString readError;
+            const int current = readSchemaVersion(db, &readError);
+            if (current < 0) {
+                sqlError = QSqlError(readError, {}, QSqlError::StatementError);
+                return false;
+            }
+            if (current >= step.version) return true;  // another process was first
+            return applyStatements(db, step, sqlError);
+        },
+        &why);
+    if (!ok && error) {
+        *error = QStringLiteral("migrating the run database to schema version %1 (%2) failed: %3")
+                     .arg(step.version)
+                     .arg(step.description, why);
+    }
+    return ok;
+}
+
+}  // namespace
+
+const std::vector<Migration> &schemaMigrations() {
+    static const std::vector<Migration> steps = {version1(), version2()};
+    return steps;
+}
+
+int latestSchemaVersionKnown() {
+    return schemaMigrations().back().version;
+}
+
+int readSchemaVersion(QSqlDatabase &db, QString *error) {
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
+        return query.value(0).toInt();
+    }
+    if (error) *error = query.lastError().text();
+    return -1;
+}
+
+bool migrateSchema(QSqlDatabase &db, QString *error, int targetVersion) {
+    const int latest = latestSchemaVersionKnown();
+    const int target = targetVersion < 0 ? latest : qMin(targetVersion, latest);
+    const int current = readSchemaVersion(db, error);
+    if (current < 0) return false;
+    if (current > latest) {
+        if (error) {
+            *error = QStringLiteral(
+                         "the run database has schema version %1, newer than this "
+                         "Flowdeck knows (%2)")
+                         .arg(current)
+                         .arg(latest);
+        }
+        return false;
+    }
+    for (const Migration &step : schemaMigrations()) {
+        if (step.version <= current || step.version > target) continue;
+        if (!applyStep(db, step, error)) return false;
+    }
+    return true;
+}
+
+}  // namespace flowdeck

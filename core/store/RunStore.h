@@ -1,0 +1,238 @@
+#pragma once
+/// @file The SQLite run store: every flow run, task run, attempt, log line, metric sample,
+/// cache entry and concurrency slot. Safe for several processes on one database file.
+
+#include "engine/RunState.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace flowdeck {
+
+struct FlowRunRecord {
+    QString id;  ///< UUID text without braces
+    QString flowName;
+    QString flowPath;         ///< absolute path of the flow file, if it came from one
+    QByteArray flowSnapshot;  ///< the flow's canonical YAML as it was run (for retry)
+    QVariantMap parameters;   ///< resolved values
+    RunState state = RunState::Pending;
+    QString parentRunId;  ///< subflow runs: the parent run
+    QString parentTask;   ///< subflow runs: the parent's task
+    QString retryOf;      ///< runs made by `runs retry`: the run they retry
+    QString deployment;   ///< later: the deployment that made it
+    qint64 createdMs = 0;
+    qint64 expectedStartMs = 0;  ///< scheduled runs
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QString message;  ///< error text of a failed run
+    qint64 pid = 0;   ///< the process running it
+    QString host;
+    qint64 heartbeatMs = 0;
+};
+
+struct TaskRunRecord {
+    QString runId;
+    QString task;
+    int mapIndex = -1;
+    RunState state = RunState::Pending;
+    int attempts = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QString message;
+    QVariant result;  ///< JSON-compatible result of a completed task run
+    QString cacheKey;
+};
+
+struct AttemptRecord {
+    QString runId;
+    QString task;
+    int mapIndex = -1;
+    int attempt = 1;
+    RunState state = RunState::Running;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    int exitCode = -1;
+    QString message;
+    qint64 peakRssBytes = 0;
+    double cpuSeconds = 0;
+};
+
+/// The reference guide's FlowRunStatus.
+struct FlowRunStatus {
+    QString runId;
+    QString flowName;
+    RunState state = RunState::Pending;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    double durationSeconds = 0;
+    int taskCount = 0;
+    int completedTasks = 0;
+    int failedTasks = 0;
+    QString errorMessage;
+};
+
+/// The reference guide's FlowMetrics.
+struct FlowMetrics {
+    int totalTasks = 0;
+    int completedTasks = 0;  ///< Completed + Cached
+    int failedTasks = 0;     ///< Failed + TimedOut + Crashed
+    int cachedTasks = 0;
+    int skippedTasks = 0;
+    double totalDurationSeconds = 0;
+    double averageTaskDuration = 0;  ///< seconds, over task runs that ran
+    double peakMemoryMb = 0;         ///< max sampled RSS of any task's process tree
+    double cpuUsagePercent = 0;      ///< task CPU seconds / run wall seconds * 100
+    int retryCount = 0;
+    double cacheHitRate = 0;  ///< cached / tasks with caching on, 0..1
+};
+
+struct RunFilter {
+    QString flowName;
+    std::optional<RunState> state;
+    qint64 sinceMs = 0;
+    int limit = 50;
+    QString parentRunId;  ///< only children of this run
+};
+
+struct LogQuery {
+    QString task;  ///< empty: all tasks
+    LogLine::Level minLevel = LogLine::Level::Debug;
+    qint64 afterId = 0;  ///< for --follow: only lines stored after this row id
+    int limit = 100000;
+};
+
+struct StoredLogLine {
+    qint64 id = 0;
+    LogLine line;
+};
+
+struct CacheEntry {
+    QString key;
+    QString flowName;
+    QString task;
+    QVariant result;
+    qint64 createdMs = 0;
+    qint64 expiresMs = 0;  ///< 0: never
+    QString runId;         ///< the run that produced it
+};
+
+/// A holder of a concurrency slot: who to release it for, and a pid to detect crashed holders.
+struct SlotHolder {
+    QString runId;
+    QString task;
+    int mapIndex = -1;
+    qint64 pid = 0;
+};
+
+/// Opens one database file; one instance per process is enough and is thread-safe:
+/// writes posted from any thread go through one writer thread in batched transactions,
+/// queries use a connection of the calling thread.
+class RunStore : public QObject {
+    Q_OBJECT
+public:
+    ~RunStore() override;
+
+    /// Opens (creating and migrating as needed) the database at @p path. Returns null and sets
+    /// @p error when it cannot (not a database, newer schema than this build, no permission).
+    static std::unique_ptr<RunStore> open(const QString &path, QString *error);
+    /// The default path: FLOWDECK_DB if set, else <user data dir>/flowdeck/runs.db.
+    static QString defaultPath();
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+    QString path() const;
+
+    // ----- writing ---------------------------------------------------------------------------
+    /// Synchronous: the run row exists when this returns (so other processes can see it).
+    /// Fills in what is left zero or empty: createdMs (now), pid (this process), host (this
+    /// machine), heartbeatMs (createdMs). Records the state it is created in as its first event.
+    bool createRun(const FlowRunRecord &run, QString *error = nullptr);
+    /// Asynchronous and batched; applied in order. Flow events update the run row, task events
+    /// upsert the task run and attempt rows.
+    void post(const RunEvent &event);
+    void post(const LogLine &line);
+    void post(const MetricSample &sample);
+    /// Asynchronous like post(): records the cache key of a task run (for the cache hit rate).
+    void setCacheKey(const QString &runId, const QString &task, int mapIndex, const QString &key);
+    /// Blocks until everything posted before this call is committed.
+    void flush();
+    /// Asynchronous like post(): the run's process is alive (recoverCrashedRuns reads it for
+    /// runs of other hosts, so a long run should beat well within its staleMs).
+    void heartbeat(const QString &runId);
+
+    // ----- reading ---------------------------------------------------------------------------
+    /// Newest first. flowSnapshot is left empty (it can be large): run() loads it.
+    std::vector<FlowRunRecord> listRuns(const RunFilter &filter = {}) const;
+    /// Accepts a full id or a unique prefix (as printed by `runs list`).
+    std::optional<FlowRunRecord> run(const QString &idOrPrefix) const;
+    std::vector<TaskRunRecord> taskRuns(const QString &runId) const;
+    std::vector<AttemptRecord> attempts(const QString &runId, const QString &task = {}) const;
+    std::vector<StoredLogLine> logs(const QString &runId, const LogQuery &query = {}) const;
+    /// An unknown run gives a status with an empty runId. errorMessage is the run's message, or
+    /// for a failed run without one, "task: message" of its first failed task.
+    FlowRunStatus status(const QString &runId) const;
+    /// All zero for an unknown run.
+    FlowMetrics metrics(const QString &runId) const;
+
+    // ----- liveness --------------------------------------------------------------------------
+    /// Marks Crashed every Pending/Running/Retrying/AwaitingRetry/Cancelling run on this host whose
+    /// pid is gone (or whose heartbeat is older than @p staleMs for other hosts), and their
+    /// unfinished task runs and attempts, with an event each; frees the run's slots.
+    /// Returns the ids of the runs it marked.
+    QStringList recoverCrashedRuns(qint64 staleMs = 60000);
+
+    // ----- cancel requests (`flowdeck-cli runs cancel`) ------------------------------------
+    /// Asks the process running @p runId (an exact id) to cancel it: records the request and
+    /// wakes every process on this database; the one running the run gets cancelRequested().
+    /// A run no process would act on (Scheduled, Late, or its process on this host is gone)
+    /// becomes Cancelled here and now. Returns false for an unknown or finished run.
+    bool requestCancel(const QString &runId);
+    bool isCancelRequested(const QString &runId) const;
+
+    // ----- cache -----------------------------------------------------------------------------
+    std::optional<CacheEntry> cacheLookup(const QString &key, qint64 nowMs) const;
+    /// Asynchronous like post() (flush() to wait): inserts or replaces the entry of its key.
+    void cacheStore(const CacheEntry &entry);
+    std::vector<CacheEntry> cacheEntries(const QString &flowName = {}) const;
+    /// Removes entries (all, or of one flow / task); returns how many.
+    int cacheClear(const QString &flowName = {}, const QString &task = {});
+
+    // ----- concurrency limits shared by every process on this database --------------------
+    void setConcurrencyLimit(const QString &tag, int limit);  ///< limit < 0 removes it
+    QHash<QString, int> concurrencyLimits() const;
+    /// Atomically takes one slot of each tag (all or nothing); false when any is full.
+    /// Slots of holders whose process is dead are freed first.
+    bool tryAcquireSlots(const QStringList &tags, const SlotHolder &holder);
+    void releaseSlots(const SlotHolder &holder);
+    int slotsInUse(const QString &tag) const;
+
+    // ----- retention -------------------------------------------------------------------------
+    /// Deletes finished runs that ended more than @p days ago, with everything they own (task
+    /// runs, attempts, logs, samples, events, the cache entries they produced), in one
+    /// transaction, then gives the space back to the file system. Returns how many runs.
+    int pruneOlderThan(int days);
+
+signals:
+    /// Emitted (from the writer thread) after a batch commits; for live views in this process.
+    void committed();
+    /// Emitted when any process released concurrency slots on this database (cross-process,
+    /// through a watched notification file `<database>.slots`), so waiters retry at once.
+    /// Delivered in the thread that called open(), which needs a running event loop.
+    void slotsReleased();
+    /// Emitted, like slotsReleased(), when any process asked to cancel a run that this process
+    /// created and still runs (once per run). The engine then cancels it.
+    void cancelRequested(const QString &runId);
+
+private:
+    RunStore();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+}  // namespace flowdeck

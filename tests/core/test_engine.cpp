@@ -1,0 +1,431 @@
+// The engine end to end on real processes and a real SQLite file: every state path.
+#include "engine/FlowRun.h"
+#include "flow/FlowFile.h"
+#include "store/RunStore.h"
+
+#include <QtTest>
+
+#include <csignal>
+
+using namespace flowdeck;
+
+namespace {
+
+const char *header = "apiVersion: flowdeck/v1\nkind: Flow\nname: t\n";
+
+/// A flow file in the test's folder, a store, and helpers to run and inspect.
+class Bench {
+public:
+    Bench() {
+        QString error;
+        store = RunStore::open(dir.filePath("runs.db"), &error);
+        if (!store) qFatal("cannot open store: %s", qPrintable(error));
+    }
+
+    Flow flow(const QByteArray &body) {
+        const QString path = dir.filePath("t.flow.yaml");
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(QByteArray(header) + body);
+        file.close();
+        const LoadResult r = FlowFile::load(path);
+        if (!r.isValid()) {
+            for (const Diagnostic &d : r.diagnostics) qWarning("%s", qPrintable(d.toString()));
+            qFatal("test flow invalid");
+        }
+        flowPath = path;
+        return r.flow;
+    }
+
+    RunState run(const QByteArray &body, RunOptions options = {}) {
+        options.runsDirectory = dir.filePath("runs");
+        options.killGraceSeconds = 0.5;
+        last = std::make_unique<FlowRun>(flow(body), flowPath, store.get(), options);
+        events.clear();
+        QObject::connect(last.get(), &FlowRun::event, [this](const RunEvent &e) { events.push_back(e); });
+        const RunState state = last->execute();
+        store->flush();
+        return state;
+    }
+
+    RunState taskState(const QString &task, int mapIndex = -1) const {
+        for (const TaskRunRecord &t : store->taskRuns(last->id()))
+            if (t.task == task && t.mapIndex == mapIndex) return t.state;
+        return RunState::Pending;
+    }
+
+    TaskRunRecord taskRun(const QString &task, int mapIndex = -1) const {
+        for (const TaskRunRecord &t : store->taskRuns(last->id()))
+            if (t.task == task && t.mapIndex == mapIndex) return t;
+        return {};
+    }
+
+    QStringList logText(const QString &task = {}) const {
+        LogQuery q;
+        q.task = task;
+        QStringList lines;
+        for (const StoredLogLine &l : store->logs(last->id(), q)) lines << l.line.text;
+        return lines;
+    }
+
+    QList<RunState> statesOf(const QString &task, int mapIndex = -1) const {
+        QList<RunState> states;
+        for (const RunEvent &e : events)
+            if (e.task == task && e.mapIndex == mapIndex) states << e.state;
+        return states;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<RunStore> store;
+    std::unique_ptr<FlowRun> last;
+    std::vector<RunEvent> events;
+    QString flowPath;
+};
+
+/// Running (not a zombie: orphans wait for init to reap them, which a container's init may not do soon).
+bool processAlive(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close > 0 && text.size() > close + 2 && text[close + 2] != 'Z' && text[close + 2] != 'X';
+}
+
+QString stateName(RunState s) { return toString(s); }
+
+}  // namespace
+
+#define COMPARE_STATE(actual, expected) QCOMPARE(stateName(actual), stateName(expected))
+
+class TestEngine : public QObject {
+    Q_OBJECT
+private slots:
+    void successPassesResultsDownstream() {
+        Bench b;
+        const RunState s = b.run(
+            "parameters:\n  who:\n    type: string\n    default: world\n"
+            "tasks:\n"
+            "  hello:\n    kind: shell\n    script: |\n      echo \"hello $FLOWDECK_PARAM_WHO\"\n"
+            "      echo '{\"n\": 41}' > \"$FLOWDECK_RESULT\"\n"
+            "  plus:\n    kind: python\n    after: [hello]\n    script: |\n"
+            "      from flowdeck import upstream, set_result, params\n"
+            "      set_result({'n': upstream['hello']['n'] + 1, 'who': params['who']})\n");
+        COMPARE_STATE(s, RunState::Completed);
+        COMPARE_STATE(b.taskState("hello"), RunState::Completed);
+        QVERIFY(b.logText("hello").contains("hello world"));
+        QCOMPARE(b.last->results().value("plus").toMap().value("n").toInt(), 42);
+        QCOMPARE(b.taskRun("plus").result.toMap().value("who").toString(), QStringLiteral("world"));
+        const auto run = b.store->run(b.last->id());
+        QVERIFY(run.has_value());
+        COMPARE_STATE(run->state, RunState::Completed);
+        QVERIFY(run->endMs >= run->startMs && run->startMs > 0);
+        QVERIFY(b.statesOf("hello") == (QList<RunState>{RunState::Pending, RunState::Running, RunState::Completed}));
+    }
+
+    void failureFailsTheRunAndSkipsDownstream() {
+        Bench b;
+        const RunState s = b.run("tasks:\n  bad:\n    kind: shell\n    script: echo oops >&2; exit 3\n"
+                                 "  next:\n    kind: noop\n    after: [bad]\n");
+        COMPARE_STATE(s, RunState::Failed);
+        COMPARE_STATE(b.taskState("bad"), RunState::Failed);
+        QVERIFY(b.taskRun("bad").message.contains("exited with status 3: oops"));
+        COMPARE_STATE(b.taskState("next"), RunState::Skipped);
+        QVERIFY(b.taskRun("next").message.contains("upstream 'bad' failed"));
+        QVERIFY(b.last->message().contains("task 'bad' failed"));
+    }
+
+    void retryThenSuccessKeepsEveryAttempt() {
+        Bench b;
+        const QString marker = b.dir.filePath("marker");
+        const RunState s = b.run(QStringLiteral("tasks:\n  flaky:\n    kind: shell\n    retries: 2\n    retry_delay: 100ms\n"
+                                                "    script: |\n      echo \"attempt $FLOWDECK_ATTEMPT\"\n"
+                                                "      if [ ! -e %1 ]; then touch %1; exit 1; fi\n").arg(marker).toUtf8());
+        COMPARE_STATE(s, RunState::Completed);
+        const auto attempts = b.store->attempts(b.last->id(), "flaky");
+        QCOMPARE(int(attempts.size()), 2);
+        COMPARE_STATE(attempts[0].state, RunState::Failed);
+        QCOMPARE(attempts[0].exitCode, 1);
+        COMPARE_STATE(attempts[1].state, RunState::Completed);
+        QVERIFY(b.statesOf("flaky").contains(RunState::AwaitingRetry));
+        QVERIFY(b.statesOf("flaky").contains(RunState::Retrying));
+        QVERIFY(b.logText("flaky").contains("attempt 1"));
+        QVERIFY(b.logText("flaky").contains("attempt 2"));
+        QCOMPARE(b.store->metrics(b.last->id()).retryCount, 1);
+    }
+
+    void retriesExhausted() {
+        Bench b;
+        QElapsedTimer clock;
+        clock.start();
+        const RunState s = b.run("tasks:\n  never:\n    kind: shell\n    retries: 2\n    retry_delay: [100ms, 200ms]\n"
+                                 "    script: exit 1\n");
+        COMPARE_STATE(s, RunState::Failed);
+        QCOMPARE(int(b.store->attempts(b.last->id(), "never").size()), 3);
+        QVERIFY(clock.elapsed() >= 300);  // both delays were waited for
+    }
+
+    void timeoutKillsTheWholeTree() {
+        Bench b;
+        const QString pids = b.dir.filePath("pids");
+        QElapsedTimer clock;
+        clock.start();
+        const RunState s = b.run(QStringLiteral("tasks:\n  slow:\n    kind: shell\n    timeout: 500ms\n    script: |\n"
+                                                "      sleep 60 & echo $! >> %1\n      sleep 60 & echo $! >> %1\n      wait\n")
+                                     .arg(pids).toUtf8());
+        COMPARE_STATE(s, RunState::Failed);
+        COMPARE_STATE(b.taskState("slow"), RunState::TimedOut);
+        QVERIFY(clock.elapsed() < 5000);
+        QFile file(pids);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        for (const QByteArray &pid : lines) QVERIFY2(!processAlive(pid.toLongLong()), pid.constData());
+    }
+
+    void cancelStopsRunningTasksAndStartsNothing() {
+        Bench b;
+        const QString pidFile = b.dir.filePath("pid");
+        const Flow flow = b.flow(QStringLiteral("tasks:\n  long:\n    kind: shell\n    script: echo $$ > %1; sleep 60\n"
+                                                "  after_long:\n    kind: noop\n    after: [long]\n").arg(pidFile).toUtf8());
+        RunOptions options;
+        options.runsDirectory = b.dir.filePath("runs");
+        options.killGraceSeconds = 0.5;
+        FlowRun run(flow, b.flowPath, b.store.get(), options);
+        QTimer::singleShot(500, &run, [&run] { run.cancel(); });
+        QElapsedTimer clock;
+        clock.start();
+        COMPARE_STATE(run.execute(), RunState::Cancelled);
+        QVERIFY(clock.elapsed() < 5000);
+        b.store->flush();
+        const auto tasks = b.store->taskRuns(run.id());
+        QHash<QString, RunState> states;
+        for (const TaskRunRecord &t : tasks) states.insert(t.task, t.state);
+        COMPARE_STATE(states.value("long"), RunState::Cancelled);
+        QVERIFY(states.value("after_long") != RunState::Completed);
+        QFile file(pidFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!processAlive(file.readAll().trimmed().toLongLong()));
+        COMPARE_STATE(b.store->run(run.id())->state, RunState::Cancelled);
+    }
+
+    void cacheHitAndExpiry() {
+        Bench b;
+        const QByteArray body = "tasks:\n  compute:\n    kind: shell\n    cache:\n      expiration: 1s\n"
+                                "    script: echo ran; echo 7 > \"$FLOWDECK_RESULT\"\n";
+        COMPARE_STATE(b.run(body), RunState::Completed);
+        COMPARE_STATE(b.taskState("compute"), RunState::Completed);
+        COMPARE_STATE(b.run(body), RunState::Completed);
+        COMPARE_STATE(b.taskState("compute"), RunState::Cached);
+        QCOMPARE(b.taskRun("compute").result.toInt(), 7);
+        QVERIFY(b.logText("compute").isEmpty());  // it did not run
+        QCOMPARE(b.store->metrics(b.last->id()).cacheHitRate, 1.0);
+        QTest::qWait(1100);
+        COMPARE_STATE(b.run(body), RunState::Completed);
+        COMPARE_STATE(b.taskState("compute"), RunState::Completed);  // expired: ran again
+    }
+
+    void cacheKeyFollowsInputsAndSource() {
+        Bench b;
+        const QByteArray body = "parameters:\n  x:\n    type: int\n    default: 1\n"
+                                "tasks:\n  c:\n    kind: shell\n    cache: {}\n    script: echo $FLOWDECK_PARAM_X\n";
+        RunOptions one;
+        one.parameterText.insert("x", "1");
+        RunOptions two;
+        two.parameterText.insert("x", "2");
+        b.run(body, one);
+        b.run(body, one);
+        COMPARE_STATE(b.taskState("c"), RunState::Cached);
+        b.run(body, two);
+        COMPARE_STATE(b.taskState("c"), RunState::Completed);
+        b.run(QByteArray(body).replace("echo $FLOWDECK_PARAM_X", "echo changed $FLOWDECK_PARAM_X"), two);
+        COMPARE_STATE(b.taskState("c"), RunState::Completed);  // new source, new key
+    }
+
+    void branchTakesOneSideAndSkipsTheOther() {
+        Bench b;
+        const RunState s = b.run("tasks:\n  check:\n    kind: branch\n    script: test 1 -eq 2\n"
+                                 "  yes:\n    kind: noop\n    after: [check.true]\n"
+                                 "  no:\n    kind: noop\n    after: [check.false]\n"
+                                 "  after_yes:\n    kind: noop\n    after: [yes]\n"
+                                 "  join:\n    kind: noop\n    after: [yes, no]\n    trigger: none_failed\n");
+        COMPARE_STATE(s, RunState::Completed);
+        COMPARE_STATE(b.taskState("check"), RunState::Completed);
+        QCOMPARE(b.taskRun("check").result, QVariant(false));
+        COMPARE_STATE(b.taskState("yes"), RunState::Skipped);
+        COMPARE_STATE(b.taskState("no"), RunState::Completed);
+        COMPARE_STATE(b.taskState("after_yes"), RunState::Skipped);
+        COMPARE_STATE(b.taskState("join"), RunState::Completed);
+    }
+
+    void triggerRules() {
+        Bench b;
+        const RunState s = b.run("tasks:\n  ok:\n    kind: noop\n  bad:\n    kind: shell\n    script: exit 1\n"
+                                 "  on_done:\n    kind: noop\n    after: [ok, bad]\n    trigger: all_done\n"
+                                 "  on_fail:\n    kind: noop\n    after: [bad]\n    trigger: all_failed\n"
+                                 "  any_ok:\n    kind: noop\n    after: [ok, bad]\n    trigger: any_success\n"
+                                 "  any_bad:\n    kind: noop\n    after: [ok, bad]\n    trigger: any_failed\n"
+                                 "  none_bad:\n    kind: noop\n    after: [ok, bad]\n    trigger: none_failed\n"
+                                 "  all_ok:\n    kind: noop\n    after: [ok, bad]\n"
+                                 "  only_ok_failed:\n    kind: noop\n    after: [ok]\n    trigger: all_failed\n");
+        COMPARE_STATE(s, RunState::Failed);
+        COMPARE_STATE(b.taskState("on_done"), RunState::Completed);
+        COMPARE_STATE(b.taskState("on_fail"), RunState::Completed);
+        COMPARE_STATE(b.taskState("any_ok"), RunState::Completed);
+        COMPARE_STATE(b.taskState("any_bad"), RunState::Completed);
+        COMPARE_STATE(b.taskState("none_bad"), RunState::Skipped);
+        COMPARE_STATE(b.taskState("all_ok"), RunState::Skipped);
+        COMPARE_STATE(b.taskState("only_ok_failed"), RunState::Skipped);
+    }
+
+    void mapFansOutWithAFailingItem() {
+        Bench b;
+        const RunState s = b.run("parameters:\n  items:\n    type: list\n    default: [1, 2, 3]\n"
+                                 "tasks:\n  each:\n    kind: shell\n    map: items\n"
+                                 "    script: |\n      echo \"item $FLOWDECK_MAP_ITEM\"\n"
+                                 "      [ \"$FLOWDECK_MAP_ITEM\" != 2 ] || exit 5\n"
+                                 "      echo $((FLOWDECK_MAP_ITEM * 10)) > \"$FLOWDECK_RESULT\"\n"
+                                 "  total:\n    kind: noop\n    after: [each]\n");
+        COMPARE_STATE(s, RunState::Failed);
+        COMPARE_STATE(b.taskState("each", 0), RunState::Completed);
+        COMPARE_STATE(b.taskState("each", 1), RunState::Failed);
+        COMPARE_STATE(b.taskState("each", 2), RunState::Completed);
+        COMPARE_STATE(b.taskState("each"), RunState::Failed);
+        QVERIFY(b.taskRun("each").message.contains("1 of 3 items failed"));
+        QCOMPARE(b.taskRun("each", 2).result.toInt(), 30);
+        COMPARE_STATE(b.taskState("total"), RunState::Skipped);
+    }
+
+    void mapOverAnUpstreamResultGivesAListDownstream() {
+        Bench b;
+        const RunState s = b.run("tasks:\n  list:\n    kind: python\n    script: |\n"
+                                 "      from flowdeck import set_result\n      set_result(['a', 'b'])\n"
+                                 "  upper:\n    kind: python\n    after: [list]\n    map: list\n    script: |\n"
+                                 "      from flowdeck import item, set_result\n      set_result(item.upper())\n"
+                                 "  join:\n    kind: python\n    after: [upper]\n    script: |\n"
+                                 "      from flowdeck import upstream, set_result\n      set_result('-'.join(upstream['upper']))\n");
+        COMPARE_STATE(s, RunState::Completed);
+        QCOMPARE(b.last->results().value("join").toString(), QStringLiteral("A-B"));
+    }
+
+    void subflowFailureFailsTheParent() {
+        Bench b;
+        QFile child(b.dir.filePath("child.flow.yaml"));
+        QVERIFY(child.open(QIODevice::WriteOnly));
+        child.write("apiVersion: flowdeck/v1\nkind: Flow\nname: child\nparameters:\n  code:\n    type: int\n"
+                    "tasks:\n  inner:\n    kind: shell\n    script: exit $FLOWDECK_PARAM_CODE\n");
+        child.close();
+        const QByteArray body = "parameters:\n  code:\n    type: int\n    default: 0\n"
+                                "tasks:\n  sub:\n    kind: subflow\n    flow: child.flow.yaml\n"
+                                "    parameters:\n      code: ${params.code}\n";
+        COMPARE_STATE(b.run(body), RunState::Completed);
+        RunOptions failing;
+        failing.parameterText.insert("code", "4");
+        COMPARE_STATE(b.run(body, failing), RunState::Failed);
+        COMPARE_STATE(b.taskState("sub"), RunState::Failed);
+        RunFilter children;
+        children.parentRunId = b.last->id();
+        const auto runs = b.store->listRuns(children);
+        QCOMPARE(int(runs.size()), 1);
+        COMPARE_STATE(runs[0].state, RunState::Failed);
+        QCOMPARE(runs[0].parentTask, QStringLiteral("sub"));
+    }
+
+    void secretsAreMaskedInLogsAndNeverStored() {
+        Bench b;
+        const RunState s = b.run("tasks:\n  leak:\n    kind: shell\n    env:\n      TOKEN:\n        value: hunter2-secret\n"
+                                 "        secret: true\n    script: echo \"token is $TOKEN\"; echo \"$TOKEN\" >&2; exit 1\n");
+        COMPARE_STATE(s, RunState::Failed);
+        QVERIFY(b.logText("leak").contains("token is ***"));
+        QVERIFY(b.taskRun("leak").message.contains("***"));
+        b.store->flush();
+        b.store.reset();
+        QFile db(b.dir.filePath("runs.db"));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QByteArray bytes = db.readAll();
+        QFile wal(b.dir.filePath("runs.db-wal"));
+        if (wal.open(QIODevice::ReadOnly)) bytes += wal.readAll();
+        QVERIFY(!bytes.contains("hunter2-secret"));
+    }
+
+    void parametersAreCheckedBeforeAnythingRuns() {
+        Bench b;
+        const Flow flow = b.flow("parameters:\n  n:\n    type: int\n    min: 1\n  mode:\n    type: string\n"
+                                 "    default: a\n    allowed: [a, b]\ntasks:\n  t:\n    kind: noop\n");
+        RunOptions options;
+        options.parameterText = {{"n", "zero"}, {"mode", "c"}, {"extra", "1"}};
+        FlowRun run(flow, b.flowPath, b.store.get(), options);
+        QStringList messages;
+        for (const Diagnostic &d : run.prepare()) messages << d.message;
+        QVERIFY2(messages.contains("parameter 'n' expects int, got 'zero'"), qPrintable(messages.join('\n')));
+        QVERIFY(messages.contains("parameter 'mode': 'c' is not one of the allowed values: a, b"));
+        QVERIFY(messages.join('\n').contains("unknown parameter 'extra'"));
+        COMPARE_STATE(run.execute(), RunState::Failed);
+        QVERIFY(b.store->listRuns().empty());  // nothing was recorded or run
+
+        FlowRun missing(flow, b.flowPath, b.store.get(), {});
+        QVERIFY(missing.prepare().front().message.contains("parameter 'n' (int) is required"));
+    }
+
+    void memoryLimitFailsTheTaskWithAClearMessage() {
+        Bench b;
+        const RunState s = b.run("runner:\n  memory_limit: 100MB\ntasks:\n  hog:\n    kind: python\n    script: |\n"
+                                 "      import time\n      b = bytearray(400 * 1024 * 1024)\n      time.sleep(10)\n");
+        COMPARE_STATE(s, RunState::Failed);
+        QVERIFY2(b.taskRun("hog").message.contains("memory limit"), qPrintable(b.taskRun("hog").message));
+    }
+
+    void maxParallelIsRespected() {
+        Bench b;
+        const QString log = b.dir.filePath("overlap");
+        // Each task records how many are running at once through a shared counter file lock.
+        QByteArray body = "runner:\n  max_parallel: 2\ntasks:\n";
+        for (int i = 0; i < 6; ++i)
+            body += QStringLiteral("  t%1:\n    kind: shell\n    script: |\n"
+                                   "      exec 9>>%2.lock; flock 9; n=$(( $(cat %2 2>/dev/null || echo 0) + 1 )); echo $n > %2;"
+                                   " echo $n >> %2.max; flock -u 9\n      sleep 0.2\n"
+                                   "      flock 9; echo $(( $(cat %2) - 1 )) > %2; flock -u 9\n").arg(i).arg(log).toUtf8();
+        COMPARE_STATE(b.run(body), RunState::Completed);
+        QFile max(log + ".max");
+        QVERIFY(max.open(QIODevice::ReadOnly));
+        int peak = 0;
+        for (const QByteArray &line : max.readAll().split('\n'))
+            if (!line.isEmpty()) peak = std::max(peak, line.toInt());
+        QCOMPARE(peak, 2);
+    }
+
+    void retryFromFailureReusesCompletedResults() {
+        Bench b;
+        const QString marker = b.dir.filePath("fixed");
+        const QByteArray body = QStringLiteral("tasks:\n  first:\n    kind: shell\n    script: echo first-ran; echo 1 > \"$FLOWDECK_RESULT\"\n"
+                                               "  second:\n    kind: shell\n    after: [first]\n    script: test -e %1\n").arg(marker).toUtf8();
+        COMPARE_STATE(b.run(body), RunState::Failed);
+        const QString failedRun = b.last->id();
+        QFile(marker).open(QIODevice::WriteOnly);
+        RunOptions retry;
+        retry.retryOf = failedRun;
+        COMPARE_STATE(b.run(body, retry), RunState::Completed);
+        COMPARE_STATE(b.taskState("first"), RunState::Cached);
+        QVERIFY(b.taskRun("first").message.contains(failedRun));
+        QCOMPARE(b.taskRun("first").result.toInt(), 1);
+        COMPARE_STATE(b.taskState("second"), RunState::Completed);
+        QVERIFY(b.logText("first").isEmpty());
+        QCOMPARE(b.store->run(b.last->id())->retryOf, failedRun);
+    }
+
+    void editingTheFlowDuringARunDoesNotAffectIt() {
+        Bench b;
+        Flow flow = b.flow("tasks:\n  a:\n    kind: sleep\n    seconds: 300ms\n  b:\n    kind: noop\n    after: [a]\n");
+        RunOptions options;
+        options.runsDirectory = b.dir.filePath("runs");
+        FlowRun run(flow, b.flowPath, b.store.get(), options);
+        QTimer::singleShot(50, [&flow] {
+            flow.tasks.clear();  // the editor deletes everything meanwhile
+            flow.name = "changed";
+        });
+        COMPARE_STATE(run.execute(), RunState::Completed);
+        QCOMPARE(run.taskStates().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "test_engine.moc"

@@ -1,0 +1,430 @@
+// ProcessRunner against real processes: output, exit, failures to start, and killing whole trees.
+#include "engine/ProcessRunner.h"
+#include "engine/RunState.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <dirent.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+using namespace flowdeck;
+
+namespace {
+
+struct Captured {
+    QStringList out;
+    QStringList err;
+    ProcessOutcome outcome;
+};
+
+QHash<QString, QString> systemEnvironment() {
+    QHash<QString, QString> env;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : system.keys()) env.insert(key, system.value(key));
+    return env;
+}
+
+ProcessSpec bash(const QString &script) {
+    ProcessSpec spec;
+    spec.program = QStringLiteral("bash");
+    spec.arguments = QStringList{QStringLiteral("-c"), script};
+    spec.environment = systemEnvironment();
+    return spec;
+}
+
+Captured run(const ProcessSpec &spec, const ProcessRunner::SampleHandler &onSample = {},
+             const CancelToken *cancel = nullptr) {
+    Captured captured;
+    captured.outcome = ProcessRunner::run(
+        spec,
+        [&captured](LogLine::Stream stream, const QString &line) {
+            (stream == LogLine::Stream::Stdout ? captured.out : captured.err).append(line);
+        },
+        onSample, cancel);
+    return captured;
+}
+
+/// State letter of a process from /proc, or 0 if there is no such process.
+char processState(pid_t pid) {
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly)) return 0;
+    const QByteArray text = file.readAll();
+    const qsizetype paren = text.lastIndexOf(')');
+    return paren > 0 && paren + 2 < text.size() ? text.at(paren + 2) : 0;
+}
+
+/// Running means it exists and is not a zombie waiting for init to reap it.
+bool isRunning(pid_t pid) {
+    const char state = processState(pid);
+    return state != 0 && state != 'Z' && state != 'X';
+}
+
+/// Live processes whose process group is @p pgid.
+QList<pid_t> groupMembers(pid_t pgid) {
+    QList<pid_t> members;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const pid_t pid = entry.toInt(&ok);
+        if (!ok || !isRunning(pid)) continue;
+        if (::getpgid(pid) == pgid) members.append(pid);
+    }
+    return members;
+}
+
+/// Asserts that none of the pids printed by a task (and none of its group) still runs.
+void verifyNoSurvivors(const QStringList &pidLines, pid_t group) {
+    for (const QString &line : pidLines) {
+        bool ok = false;
+        const pid_t pid = line.toInt(&ok);
+        if (ok) QVERIFY2(!isRunning(pid), qPrintable(QStringLiteral("pid %1 survived").arg(pid)));
+    }
+    if (group > 0) QVERIFY2(groupMembers(group).isEmpty(), "a member of the task's process group survived");
+}
+
+int openFdCount() {
+    return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size();
+}
+
+bool haveUnreapedChildren() {
+    errno = 0;
+    return !(::waitpid(-1, nullptr, WNOHANG) < 0 && errno == ECHILD);
+}
+
+}  // namespace
+
+class TestProcessRunner : public QObject {
+    Q_OBJECT
+private slots:
+    void namesRunStatesAndLevels() {
+        for (int i = 0; i <= int(RunState::Skipped); ++i)
+            QCOMPARE(runStateFromString(toString(RunState(i))), std::optional<RunState>(RunState(i)));
+        QCOMPARE(toString(RunState::AwaitingRetry), QStringLiteral("AwaitingRetry"));
+        QCOMPARE(toString(RunState::TimedOut), QStringLiteral("TimedOut"));
+        QVERIFY(!runStateFromString(QStringLiteral("Done")).has_value());
+        QVERIFY(isFinal(RunState::Skipped) && !isFinal(RunState::Cancelling) && !isFinal(RunState::Paused));
+        QVERIFY(isSuccess(RunState::Cached) && !isSuccess(RunState::Skipped));
+        QVERIFY(isFailure(RunState::Crashed) && !isFailure(RunState::Cancelled));
+        QCOMPARE(toString(LogLine::Level::Warning), QStringLiteral("warning"));
+        QCOMPARE(logLevelFromString(QStringLiteral("error")),
+                 std::optional<LogLine::Level>(LogLine::Level::Error));
+        QVERIFY(!logLevelFromString(QStringLiteral("loud")).has_value());
+    }
+
+    void reportsExitCodes() {
+        const Captured ok = run(bash(QStringLiteral("exit 0")));
+        QVERIFY(ok.outcome.succeeded());
+        QVERIFY(ok.outcome.error.isEmpty());
+        QVERIFY2(ok.outcome.peakRssBytes > 0, "the reaped child's max RSS fills the peak even unsampled");
+
+        const Captured three = run(bash(QStringLiteral("exit 3")));
+        QCOMPARE(three.outcome.end, ProcessOutcome::End::Exited);
+        QCOMPARE(three.outcome.exitCode, 3);
+        QCOMPARE(three.outcome.error, QStringLiteral("exited with code 3"));
+    }
+
+    void reportsDeathBySignal() {
+        const Captured killed = run(bash(QStringLiteral("kill -9 $$")));
+        QCOMPARE(killed.outcome.end, ProcessOutcome::End::Signalled);
+        QCOMPARE(killed.outcome.signal, 9);
+        QCOMPARE(killed.outcome.error, QStringLiteral("killed by signal 9 (SIGKILL)"));
+    }
+
+    void deliversLinesInOrderPerStream() {
+        const Captured c =
+            run(bash(QStringLiteral("printf 'one\\ntwo\\r\\nthree'; printf 'e1\\ne2\\n\\ne4' >&2")));
+        QVERIFY(c.outcome.succeeded());
+        QCOMPARE(c.out, (QStringList{"one", "two", "three"}));
+        QCOMPARE(c.err, (QStringList{"e1", "e2", "", "e4"}));
+
+        const Captured many =
+            run(bash(QStringLiteral("for i in $(seq 1 3000); do echo $i; echo e$i >&2; done")));
+        QCOMPARE(many.out.size(), 3000);
+        QCOMPARE(many.err.size(), 3000);
+        for (int i = 0; i < 3000; ++i) {
+            QCOMPARE(many.out[i], QString::number(i + 1));
+            QCOMPARE(many.err[i], QStringLiteral("e%1").arg(i + 1));
+        }
+    }
+
+    void decodesUtf8() {
+        const Captured c = run(bash(QStringLiteral("echo 'größe €'")));
+        QCOMPARE(c.out, QStringList{QStringLiteral("größe €")});
+    }
+
+    void splitsLinesLongerThan64KiB() {
+        const Captured c = run(bash(QStringLiteral("head -c 200000 /dev/zero | tr '\\0' x")));
+        QCOMPARE(c.out.size(), 4);
+        QCOMPARE(c.out[0].size(), 65536);
+        QCOMPARE(c.out[1].size(), 65536);
+        QCOMPARE(c.out[2].size(), 65536);
+        QCOMPARE(c.out[3].size(), 200000 - 3 * 65536);
+        QCOMPARE(c.out.join(QString()), QString(200000, QLatin1Char('x')));
+    }
+
+    void neverCutsACharacterInTwo() {
+        // 30000 three-byte characters: 65536 is not a multiple of 3.
+        const Captured c = run(bash(QStringLiteral("for i in $(seq 1 30000); do printf '€'; done")));
+        QCOMPARE(c.out.size(), 2);
+        QVERIFY(!c.out.join(QString()).contains(QChar::ReplacementCharacter));
+        QCOMPARE(c.out.join(QString()), QString(30000, QChar(0x20AC)));
+    }
+
+    void survivesABinaryBlob() {
+        const Captured c = run(bash(QStringLiteral("head -c 400000 /dev/urandom; echo; echo after")));
+        QVERIFY(c.outcome.succeeded());
+        QVERIFY(c.out.size() >= 2);
+        QCOMPARE(c.out.last(), QStringLiteral("after"));
+        for (const QString &line : c.out) QVERIFY(line.size() <= 65536);
+    }
+
+    void givesTheChildExactlyItsEnvironment() {
+        ProcessSpec spec;
+        spec.program = QStringLiteral("env");  // found through our PATH: the spec sets none
+        spec.environment = {{QStringLiteral("FLOWDECK_A"), QStringLiteral("1")},
+                            {QStringLiteral("B"), QStringLiteral("two words = ü")}};
+        Captured c = run(spec);
+        QVERIFY2(c.outcome.succeeded(), qPrintable(c.outcome.error));
+        c.out.sort();
+        QCOMPARE(c.out, (QStringList{QStringLiteral("B=two words = ü"), QStringLiteral("FLOWDECK_A=1")}));
+    }
+
+    void runsInTheWorkingDirectory() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ProcessSpec spec = bash(QStringLiteral("pwd"));
+        spec.workingDirectory = dir.path();
+        const Captured c = run(spec);
+        QCOMPARE(c.out, QStringList{QDir(dir.path()).canonicalPath()});
+
+        // A relative program path is relative to the working directory, as in a shell there.
+        QFile script(dir.filePath(QStringLiteral("hello.sh")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho hello from \"$(basename \"$PWD\")\"\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        spec.program = QStringLiteral("./hello.sh");
+        spec.arguments.clear();
+        const Captured relative = run(spec);
+        QVERIFY2(relative.outcome.succeeded(), qPrintable(relative.outcome.error));
+        QCOMPARE(relative.out.size(), 1);
+        QVERIFY(relative.out[0].startsWith(QStringLiteral("hello from ")));
+    }
+
+    void givesTheChildNullStdinAndDefaultSignals() {
+        // A task must not inherit our ignored signals (a server often ignores SIGPIPE/SIGINT).
+        ::signal(SIGINT, SIG_IGN);
+        ProcessSpec spec = bash(QStringLiteral("cat; grep SigIgn /proc/self/status | cut -f2; echo done"));
+        const Captured c = run(spec);
+        ::signal(SIGINT, SIG_DFL);
+        QCOMPARE(c.out.size(), 2);
+        QCOMPARE(c.out[1], QStringLiteral("done"));
+        bool ok = false;
+        const quint64 ignored = c.out[0].toULongLong(&ok, 16);
+        QVERIFY(ok);
+        // glibc's posix_spawn leaves its own internal signals 32 and 33 ignored (bits 31, 32);
+        // every signal a task could care about must be at its default.
+        QCOMPARE(ignored & ~quint64(0x180000000), quint64(0));
+    }
+
+    void failsToStartWithAReason() {
+        const int fdsBefore = openFdCount();
+        ProcessSpec missing = bash(QString());
+        missing.program = QStringLiteral("pythonx");
+        Captured c = run(missing);
+        QCOMPARE(c.outcome.end, ProcessOutcome::End::FailedToStart);
+        QCOMPARE(c.outcome.error, QStringLiteral("program 'pythonx' not found in PATH"));
+
+        ProcessSpec noDir = bash(QStringLiteral("true"));
+        noDir.workingDirectory = QStringLiteral("/nonexistent/flowdeck");
+        c = run(noDir);
+        QCOMPARE(c.outcome.end, ProcessOutcome::End::FailedToStart);
+        QCOMPARE(c.outcome.error, QStringLiteral("working directory /nonexistent/flowdeck does not exist"));
+
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(QStringLiteral("plain.sh"));
+        QFile file(plain);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("echo hi\n");
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        ProcessSpec notExecutable = bash(QString());
+        notExecutable.program = plain;
+        c = run(notExecutable);
+        QCOMPARE(c.outcome.end, ProcessOutcome::End::FailedToStart);
+        QCOMPARE(c.outcome.error, QStringLiteral("program '%1' is not executable").arg(plain));
+        QCOMPARE(openFdCount(), fdsBefore);
+    }
+
+    void killsLeftoverBackgroundJobsOfAFinishedTask() {
+        // The sleep keeps stdout open; the run must not wait for it, and must not leave it behind.
+        const auto started = std::chrono::steady_clock::now();
+        const Captured c = run(bash(QStringLiteral("sleep 100 & echo $!; echo $$")));
+        QVERIFY(std::chrono::steady_clock::now() - started < std::chrono::seconds(2));
+        QVERIFY2(c.outcome.succeeded(), qPrintable(c.outcome.error));
+        QCOMPARE(c.out.size(), 2);
+        verifyNoSurvivors(c.out, c.out[1].toInt());
+    }
+
+    void timeoutKillsTheWholeTree() {
+        ProcessSpec spec = bash(QStringLiteral("echo $$; sleep 100 & echo $!; sleep 100 & echo $!; wait"));
+        spec.timeoutSeconds = 0.5;
+        const Captured c = run(spec);
+        QCOMPARE(c.outcome.end, ProcessOutcome::End::TimedOut);
+        QCOMPARE(c.outcome.error, QStringLiteral("timed out after 500ms"));
+        QVERIFY2(c.outcome.durationMs >= 480 && c.outcome.durationMs < 1500,
+                 qPrintable(QString::number(c.outcome.durationMs)));
+        QCOMPARE(c.out.size(), 3);
+        verifyNoSurvivors(c.out, c.out[0].toInt());
+    }
+
+    void escalatesToSigkillAfterTheGrace() {
+        // Ignoring TERM is inherited by the sleeps: only SIGKILL ends this tree.
+        ProcessSpec spec =
+            bash(QStringLiteral("trap '' TERM; echo $$; sleep 100 & echo $!; sleep 100 & echo $!; wait"));
+        spec.timeoutSeconds = 0.5;
+        spec.killGraceSeconds = 0.5;
+        const Captured c = run(spec);
+        QCOMPARE(c.outcome.end, ProcessOutcome::End::TimedOut);
+        QVERIFY2(c.outcome.durationMs >= 950 && c.outcome.durationMs < 2000,
+                 qPrintable(QString::number(c.outcome.durationMs)));
+        QCOMPARE(c.out.size(), 3);
+        verifyNoSurvivors(c.out, c.out[0].toInt());
+    }
+
+    void killsAProcessThatLeftTheGroup() {
+        // setsid puts the sleep in its own session and group; it ignores TERM and outlives bash.
+        ProcessSpec spec =
+            bash(QStringLiteral("trap '' TERM; echo $$; setsid sleep 100 & echo $!; sleep 0.2; cut -d' ' -f5 "
+                                "/proc/$!/stat; wait"));
+        spec.timeoutSeconds = 0.6;
+        spec.killGraceSeconds = 0.3;
+        const Captured c = run(spec);
+        QCOMPARE(c.outcome.end, ProcessOutcome::End::TimedOut);
+        QCOMPARE(c.out.size(), 3);
+        QVERIFY2(c.out[2] != c.out[0], "the sleep was meant to be in a group of its own");
+        verifyNoSurvivors(c.out, c.out[0].toInt());
+    }
+
+    void cancelFromAnotherThreadEndsPromptly() {
+        CancelToken token;
+        std::thread canceller([&token] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            token.cancel();
+        });
+        const Captured c =
+            run(bash(QStringLiteral("echo $$; sleep 100 & echo $!; setsid sleep 100 & echo $!; wait")), {},
+                &token);
+        canceller.join();
+        QCOMPARE(c.outcome.end, ProcessOutcome::End::Cancelled);
+        QCOMPARE(c.outcome.error, QStringLiteral("cancelled"));
+        QVERIFY2(c.outcome.durationMs >= 190 && c.outcome.durationMs < 1000,
+                 qPrintable(QString::number(c.outcome.durationMs)));
+        QCOMPARE(c.out.size(), 3);
+        verifyNoSurvivors(c.out, c.out[0].toInt());
+    }
+
+    void aCancelledTokenStartsNothing() {
+        CancelToken token;
+        token.cancel();
+        QVERIFY(token.isCancelled());
+        const Captured c = run(bash(QStringLiteral("echo should not run")), {}, &token);
+        QCOMPARE(c.outcome.end, ProcessOutcome::End::Cancelled);
+        QVERIFY(c.out.isEmpty());
+    }
+
+    void enforcesTheMemoryLimit() {
+        ProcessSpec spec;
+        spec.program = QStringLiteral("python3");
+        spec.arguments = QStringList{
+            QStringLiteral("-c"), QStringLiteral("b=bytearray(300*1024*1024); import time; time.sleep(5)")};
+        spec.environment = systemEnvironment();
+        spec.memoryLimitBytes = 100 * 1000 * 1000;
+        spec.sampleIntervalMs = 50;
+        const Captured c = run(spec);
+        QCOMPARE(c.outcome.end, ProcessOutcome::End::MemoryExceeded);
+        QVERIFY2(c.outcome.peakRssBytes > 100 * 1000 * 1000,
+                 qPrintable(QString::number(c.outcome.peakRssBytes)));
+        QVERIFY2(c.outcome.error.startsWith(QStringLiteral("exceeded its memory limit of 100MB (used ")) &&
+                     c.outcome.error.endsWith(QStringLiteral("MB)")),
+                 qPrintable(c.outcome.error));
+        QVERIFY(c.outcome.durationMs < 4000);
+    }
+
+    void samplesRisingCpuOfABusyTree() {
+        ProcessSpec spec = bash(QStringLiteral("while :; do :; done"));
+        spec.timeoutSeconds = 1.0;
+        spec.killGraceSeconds = 0.2;
+        spec.sampleIntervalMs = 100;
+        std::vector<std::pair<qint64, double>> samples;
+        const Captured c = run(spec, [&samples](qint64 rss, double cpu) { samples.emplace_back(rss, cpu); });
+        QCOMPARE(c.outcome.end, ProcessOutcome::End::TimedOut);
+        QVERIFY2(samples.size() >= 5, qPrintable(QString::number(samples.size())));
+        for (std::size_t i = 1; i < samples.size(); ++i) QVERIFY(samples[i].second >= samples[i - 1].second);
+        QVERIFY(samples.back().second > samples.front().second);
+        QVERIFY(samples.front().first > 0);
+        QVERIFY(c.outcome.cpuSeconds >= samples.back().second);
+        QVERIFY(c.outcome.peakRssBytes >= samples.front().first);
+    }
+
+    void aThrowingHandlerLeavesNoProcessBehind() {
+        pid_t pid = 0;
+        bool thrown = false;
+        try {
+            ProcessRunner::run(bash(QStringLiteral("echo $$; exec sleep 100")),
+                               [&pid](LogLine::Stream, const QString &line) {
+                                   pid = line.toInt();
+                                   throw std::runtime_error("handler failed");
+                               });
+        } catch (const std::runtime_error &) {
+            thrown = true;
+        }
+        QVERIFY(thrown);
+        QVERIFY(pid > 0);
+        QVERIFY(!isRunning(pid));
+        QVERIFY(!haveUnreapedChildren());
+    }
+
+    void runsConcurrentlyWithoutLeaks() {
+        const int fdsBefore = openFdCount();
+        std::atomic<int> succeeded{0};
+        std::mutex failuresMutex;
+        QStringList failures;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < 50; ++i) {
+                    const Captured c = run(bash(QStringLiteral("echo out %1; echo err >&2").arg(t)));
+                    if (c.outcome.succeeded() && c.out == QStringList{QStringLiteral("out %1").arg(t)} &&
+                        c.err == QStringList{QStringLiteral("err")}) {
+                        ++succeeded;
+                    } else {
+                        const std::lock_guard<std::mutex> lock(failuresMutex);
+                        failures.append(c.outcome.error + QLatin1Char('|') + c.out.join(QLatin1Char(',')));
+                    }
+                }
+            });
+        }
+        for (std::thread &thread : threads) thread.join();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QCOMPARE(succeeded.load(), 200);
+        QCOMPARE(openFdCount(), fdsBefore);
+        QVERIFY2(!haveUnreapedChildren(), "a child was left unreaped");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProcessRunner)
+#include "test_process_runner.moc"

@@ -1,0 +1,263 @@
+// flowdeck-cli run and runs end to end: real processes, a real database file, real signals.
+#include <QtTest>
+
+#include <csignal>
+
+namespace {
+
+QString cli() { return qEnvironmentVariable("FLOWDECK_CLI"); }
+
+/// Running (not a zombie: orphans wait for init to reap them, which a container's init may not do soon).
+bool processAlive(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close > 0 && text.size() > close + 2 && text[close + 2] != 'Z' && text[close + 2] != 'X';
+}
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// A workspace folder with its own database, so tests never touch the user's.
+class Workspace {
+public:
+    Workspace() {
+        env = QProcessEnvironment::systemEnvironment();
+        env.insert("FLOWDECK_DB", dir.filePath("runs.db"));
+        env.insert("FLOWDECK_LOG_DIR", dir.filePath("logs"));
+        env.insert("XDG_DATA_HOME", dir.filePath("data"));
+    }
+
+    QString write(const QString &name, const QByteArray &text) const {
+        QFile file(dir.filePath(name));
+        file.open(QIODevice::WriteOnly);
+        file.write(text);
+        return file.fileName();
+    }
+
+    QString flow(const QString &name, const QByteArray &tasks) const {
+        return write(name + ".flow.yaml", "apiVersion: flowdeck/v1\nkind: Flow\nname: " + name.toUtf8() + "\n" + tasks);
+    }
+
+    void start(QProcess &p, const QStringList &args) const {
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(dir.path());
+        p.start(cli(), args);
+        QVERIFY(p.waitForStarted());
+    }
+
+    Result run(const QStringList &args, int timeoutMs = 120000) const {
+        QProcess p;
+        start(p, args);
+        if (!p.waitForFinished(timeoutMs)) p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QJsonDocument json(const QStringList &args) const {
+        const Result r = run(args);
+        return QJsonDocument::fromJson(r.out.toUtf8());
+    }
+
+    QTemporaryDir dir;
+    QProcessEnvironment env;
+};
+
+QString firstRunId(const Workspace &w) {
+    return w.json({"runs", "list", "--json"}).array().at(0).toObject().value("id").toString();
+}
+
+}  // namespace
+
+class TestCliRun : public QObject {
+    Q_OBJECT
+private slots:
+    void exitCodesFollowTheRunsState() {
+        Workspace w;
+        const Result ok = w.run({"run", w.flow("ok", "tasks:\n  a:\n    kind: shell\n    script: echo hi\n")});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.out.contains("Completed"), qPrintable(ok.out + ok.err));
+        const Result failed = w.run({"run", w.flow("bad", "tasks:\n  a:\n    kind: shell\n    script: exit 7\n")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY(failed.out.contains("exited with status 7"));
+        const Result invalid = w.run({"run", w.flow("broken", "tasks:\n  a:\n    kind: noop\n    after: [ghost]\n")});
+        QCOMPARE(invalid.exitCode, 2);
+        QVERIFY(invalid.err.contains("unknown task 'ghost'"));
+        const Result badParam = w.run({"run", w.flow("p", "parameters:\n  n:\n    type: int\ntasks:\n  a:\n    kind: noop\n"),
+                                       "--param", "n=abc"});
+        QCOMPARE(badParam.exitCode, 2);
+        QVERIFY(badParam.err.contains("parameter 'n' expects int, got 'abc'"));
+    }
+
+    void jsonOutputHasStatusTasksAndMetrics() {
+        Workspace w;
+        const QString flow = w.flow("j", "parameters:\n  who:\n    type: string\ntasks:\n  a:\n    kind: python\n    script: |\n"
+                                         "      from flowdeck import params, set_result\n      set_result('hi ' + params['who'])\n");
+        const Result r = w.run({"run", flow, "--param", "who=you", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(doc["status"].toObject()["state"].toString(), QStringLiteral("Completed"));
+        QCOMPARE(doc["tasks"].toArray().at(0).toObject()["result"].toString(), QStringLiteral("hi you"));
+        QCOMPARE(doc["metrics"].toObject()["total_tasks"].toInt(), 1);
+    }
+
+    void runsListShowLogsAndMetrics() {
+        Workspace w;
+        w.run({"run", w.flow("listed", "tasks:\n  say:\n    kind: shell\n    script: echo 'line one'; echo oops >&2\n")});
+        const QString id = firstRunId(w);
+        QVERIFY(!id.isEmpty());
+        const Result list = w.run({"runs", "list"});
+        QVERIFY(list.out.contains(id.left(8)) && list.out.contains("listed"));
+        QVERIFY(w.run({"runs", "list", "--state", "Failed"}).out.contains("no runs"));
+        const Result show = w.run({"runs", "show", id.left(8)});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(show.out.contains("say"));
+        const Result logs = w.run({"runs", "logs", id.left(8)});
+        QVERIFY(logs.out.contains("line one"));
+        QVERIFY(logs.out.contains("oops"));
+        QVERIFY(!w.run({"runs", "logs", id, "--level", "warning"}).out.contains("line one"));
+        QCOMPARE(w.json({"runs", "metrics", id, "--json"}).object()["completed_tasks"].toInt(), 1);
+        QCOMPARE(w.run({"runs", "show", "zzzzzzzz"}).exitCode, 1);
+        QCOMPARE(w.run({"runs", "frobnicate"}).exitCode, 2);
+    }
+
+    void ctrlCCancelsTheRunAndKillsItsTasks() {
+        Workspace w;
+        const QString pidFile = w.dir.filePath("pid");
+        QProcess p;
+        w.start(p, {"run", w.flow("long", QStringLiteral("tasks:\n  wait:\n    kind: shell\n    script: echo $$ > %1; sleep 60\n")
+                                              .arg(pidFile).toUtf8())});
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pidFile).size() > 0, 10000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 130);
+        QFile file(pidFile);
+        file.open(QIODevice::ReadOnly);
+        QVERIFY(!processAlive(file.readAll().trimmed().toLongLong()));  // the task is gone
+        QCOMPARE(w.json({"runs", "list", "--json"}).array().at(0).toObject()["state"].toString(), QStringLiteral("Cancelled"));
+    }
+
+    void aKilledRunIsFoundCrashedAndRetriedFromThePointOfFailure() {
+        Workspace w;
+        const QString marker = w.dir.filePath("first-ran");
+        const QString gate = w.dir.filePath("gate");
+        const QString flow = w.flow("crashy", QStringLiteral("tasks:\n  first:\n    kind: shell\n"
+                                                              "    script: echo 1 > \"$FLOWDECK_RESULT\"; touch %1\n"
+                                                              "  second:\n    kind: shell\n    after: [first]\n"
+                                                              "    script: test -e %2 || sleep 60\n")
+                                                  .arg(marker, gate).toUtf8());
+        QProcess p;
+        w.start(p, {"run", flow});
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(marker), 10000);
+        QTest::qWait(700);  // 'second' is running and 'first' is committed
+        ::kill(pid_t(p.processId()), SIGKILL);
+        p.waitForFinished(5000);
+
+        // The next start of any command finds the dead run and marks it Crashed.
+        const QJsonObject crashed = w.json({"runs", "list", "--json"}).array().at(0).toObject();
+        QCOMPARE(crashed["state"].toString(), QStringLiteral("Crashed"));
+        QFile::remove(marker);
+        w.write("gate", "open");
+        const Result retry = w.run({"runs", "retry", crashed["id"].toString(), "--json"});
+        QVERIFY2(retry.exitCode == 0, qPrintable(retry.out + retry.err));
+        QVERIFY(!QFileInfo::exists(marker));  // 'first' was not run again: its result was reused
+        const QJsonObject doc = QJsonDocument::fromJson(retry.out.toUtf8()).object();
+        QCOMPARE(doc["run"].toObject()["retry_of"].toString(), crashed["id"].toString());
+    }
+
+    void retryOfAFailedRunReusesCompletedTasks() {
+        Workspace w;
+        const QString gate = w.dir.filePath("gate");
+        const QString flow = w.flow("gated", QStringLiteral("tasks:\n  prepare:\n    kind: shell\n    script: echo prepared\n"
+                                                             "  check:\n    kind: shell\n    after: [prepare]\n    script: test -e %1\n")
+                                                 .arg(gate).toUtf8());
+        QCOMPARE(w.run({"run", flow}).exitCode, 1);
+        const QString failed = firstRunId(w);
+        w.write("gate", "open");
+        const Result retry = w.run({"runs", "retry", failed.left(8), "--json"});
+        QCOMPARE(retry.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(retry.out.toUtf8()).object();
+        QCOMPARE(doc["run"].toObject()["retry_of"].toString(), failed);
+        QHash<QString, QString> states;
+        for (const QJsonValue &t : doc["tasks"].toArray()) states.insert(t["task"].toString(), t["state"].toString());
+        QCOMPARE(states.value("prepare"), QStringLiteral("Cached"));
+        QCOMPARE(states.value("check"), QStringLiteral("Completed"));
+        QCOMPARE(w.run({"runs", "retry", doc["run"].toObject()["id"].toString()}).exitCode, 1);  // Completed: refused
+    }
+
+    void concurrencyLimitsHoldAcrossTwoProcesses() {
+        Workspace w;
+        w.write("flowdeck.yaml", "concurrency_limits:\n  db: 1\n");
+        const QString log = w.dir.filePath("intervals");
+        const QByteArray tasks = QStringLiteral("tasks:\n  use_db:\n    kind: shell\n    tags: [db]\n    script: |\n"
+                                                "      echo \"start $(date +%s%N)\" >> %1\n      sleep 0.5\n"
+                                                "      echo \"end $(date +%s%N)\" >> %1\n").arg(log).toUtf8();
+        const QString a = w.flow("a", tasks);
+        const QString b = w.flow("b", tasks);
+        QProcess pa, pb;
+        w.start(pa, {"run", a});
+        w.start(pb, {"run", b});
+        QVERIFY(pa.waitForFinished(30000) && pb.waitForFinished(30000));
+        QCOMPARE(pa.exitCode(), 0);
+        QCOMPARE(pb.exitCode(), 0);
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        // With one slot the intervals never overlap: start, end, start, end.
+        QVERIFY(lines[0].startsWith("start") && lines[1].startsWith("end"));
+        QVERIFY(lines[2].startsWith("start") && lines[3].startsWith("end"));
+        // And the second starts promptly after the first ends (no polling delay).
+        const qint64 gapMs = (lines[2].split(' ')[1].toLongLong() - lines[1].split(' ')[1].toLongLong()) / 1000000;
+        QVERIFY2(gapMs < 1000, qPrintable(QString::number(gapMs)));
+    }
+
+    void cacheListAndClear() {
+        Workspace w;
+        const QString flow = w.flow("cached", "tasks:\n  c:\n    kind: shell\n    cache: {}\n    script: echo 5 > \"$FLOWDECK_RESULT\"\n");
+        w.run({"run", flow});
+        QCOMPARE(w.json({"cache", "list", "--json"}).array().size(), 1);
+        QVERIFY(w.run({"cache", "clear"}).out.contains("removed 1"));
+        QCOMPARE(w.json({"cache", "list", "--json"}).array().size(), 0);
+    }
+
+    void configShowNamesWhereValuesComeFrom() {
+        Workspace w;
+        w.write("flowdeck.yaml", "settings:\n  max_parallel: 3\n");
+        const Result r = w.run({"config", "show", "--workspace", w.dir.path()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("flowdeck.yaml:2:"), qPrintable(r.out));
+        QVERIFY(r.out.contains("environment FLOWDECK_DB"));
+        w.write("flowdeck.yaml", "settings:\n  max_paralel: 3\n");
+        const Result bad = w.run({"config", "show", "--workspace", w.dir.path()});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("did you mean 'max_parallel'"));
+    }
+
+    void healthChecksTheDatabaseAndInterpreters() {
+        Workspace w;
+        const Result r = w.run({"health"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("database") && r.out.contains("python"));
+    }
+
+    void everyExampleFlowRunsToCompleted_data() {
+        QTest::addColumn<QString>("path");
+        const QDir examples(QStringLiteral(FLOWDECK_SOURCE_DIR "/examples"));
+        for (const QString &name : examples.entryList({"*.flow.yaml"}, QDir::Files))
+            QTest::newRow(qPrintable(name)) << examples.filePath(name);
+    }
+    void everyExampleFlowRunsToCompleted() {
+        QFETCH(QString, path);
+        Workspace w;
+        const Result r = w.run({"run", path, "--workspace", QStringLiteral(FLOWDECK_SOURCE_DIR "/examples")}, 300000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "test_cli_run.moc"
