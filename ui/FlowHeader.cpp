@@ -86,17 +86,20 @@ void FlowHeader::showResult(const LoadResult &result, const QString &path) {
 
     // Warnings alone do not make a flow invalid, but they should not look like all is well.
     const bool warningsOnly = result.isValid() && !result.diagnostics.empty();
-    const QString colour = !result.isValid() ? QStringLiteral("#c62828")
-                           : warningsOnly    ? QStringLiteral("#ef6c00")
-                                             : QStringLiteral("#2e7d32");
-    setBadge(badgeText(result), colour);
+    const int hue = !result.isValid() ? 0 : warningsOnly ? 30 : 125;  // red, orange, green
+    setBadge(badgeText(result), hue);
 }
 
-void FlowHeader::setBadge(const QString &text, const QString &colour) {
+void FlowHeader::setBadge(const QString &text, int hue) {
+    // The status hue is fixed; how light it is follows the theme, and the text takes the page's
+    // colour, so the badge reads on light and dark palettes alike.
+    const QColor base = palette().color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    const QColor background = QColor::fromHslF(float(hue) / 360.0f, 0.65f, dark ? 0.62f : 0.33f);
     m_badge->setText(text);
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
                                           "border-radius: 9px; padding: 2px 10px; }")
-                               .arg(colour));
+                               .arg(background.name(), base.name()));
     m_badge->show();
 }
 

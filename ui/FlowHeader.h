@@ -27,7 +27,7 @@ public:
     QString badge() const;
 
 private:
-    void setBadge(const QString &text, const QString &colour);
+    void setBadge(const QString &text, int hue);
 
     QLabel *m_title;
     QLabel *m_details;

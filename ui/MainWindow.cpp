@@ -4,6 +4,14 @@
 #include "ProblemList.h"
 #include "TaskTree.h"
 #include "WorkspaceList.h"
+#include "docks/FlowPropertiesPanel.h"
+#include "docks/ShortcutSheet.h"
+#include "docks/TaskInspector.h"
+#include "docks/TaskPalette.h"
+#include "documents/EditorTab.h"
+#include "documents/RecoveryDialog.h"
+#include "editor/FlowDocument.h"
+#include "editor/FlowEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,11 +26,19 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 #ifndef FLOWDECK_VERSION
 #define FLOWDECK_VERSION "unknown"
@@ -49,18 +65,39 @@ bool isInside(const QString &folder, const QString &root) {
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     setWindowTitle(QStringLiteral("Flowdeck"));
     setAcceptDrops(true);
+    setDocumentMode(true);
+    m_undoGroup = new QUndoGroup(this);
     createCentralArea();
     createDocks();
-    createMenus();
+    createFileMenu();
+    createEditMenu();
+    m_arrangeMenu = menuBar()->addMenu(tr("&Arrange"));
+    createViewMenu();
+    createHelpMenu();
     restoreWindowState();
     statusBar()->showMessage(tr("Ready"));
 
-    // Editors save in several steps (truncate, write, rename): reload once they are done.
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(200);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
-    connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reloadTimer.start(); });
+    m_autosaveTimer.setInterval(autosaveIntervalMs);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    m_autosaveTimer.start();
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(autosaveIdleMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    // The outline follows edits a moment later, so a burst of edits rebuilds it once.
+    m_outlineTimer.setSingleShot(true);
+    m_outlineTimer.setInterval(150);
+    connect(&m_outlineTimer, &QTimer::timeout, this, &MainWindow::refreshOutline);
+    updateTitles();
 }
+
+MainWindow::~MainWindow() {
+    // Tabs go first: their documents must not outlive the docks that listen to them.
+    m_inspector->setDocument(nullptr);
+    m_properties->setDocument(nullptr);
+    while (m_tabs->count() > 0) delete m_tabs->widget(0);
+}
+
+// ----- construction ---------------------------------------------------------------------------
 
 void MainWindow::createCentralArea() {
     auto *central = new QWidget(this);
@@ -71,149 +108,469 @@ void MainWindow::createCentralArea() {
     auto *line = new QFrame(central);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
-    m_tasks = new TaskTree(central);
-    m_tasks->setFrameShape(QFrame::NoFrame);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->tabBar()->setExpanding(false);
     layout->addWidget(m_header);
     layout->addWidget(line);
-    layout->addWidget(m_tasks, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &name, QWidget *widget,
+                                 Qt::DockWidgetArea area, const QKeySequence &shortcut) {
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setShortcut(shortcut);
+    toggle->setObjectName(name + QStringLiteral("Toggle"));
+    return dock;
 }
 
 void MainWindow::createDocks() {
     m_workspace = new WorkspaceList(this);
-    m_workspaceDock = new QDockWidget(tr("Workspace"), this);
-    m_workspaceDock->setObjectName(QStringLiteral("workspaceDock"));
-    m_workspaceDock->setWidget(m_workspace);
-    addDockWidget(Qt::LeftDockWidgetArea, m_workspaceDock);
+    m_workspaceDock = addDock(tr("Workspace"), QStringLiteral("workspaceDock"), m_workspace,
+                              Qt::LeftDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_1));
     connect(m_workspace, &WorkspaceList::flowActivated, this, &MainWindow::openFlow);
 
-    m_problems = new ProblemList(this);
-    m_problemsDock = new QDockWidget(tr("Problems"), this);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    connect(m_problems, &ProblemList::taskActivated, this, [this](const QString &task) {
-        if (m_tasks->selectTask(task)) m_tasks->setFocus();
+    m_tasks = new TaskTree(this);
+    // A narrow outline: the canvas and the inspector show the rest.
+    for (int column :
+         {TaskTree::TriggerColumn, TaskTree::RetriesColumn, TaskTree::TimeoutColumn, TaskTree::TagsColumn})
+        m_tasks->setColumnHidden(column, true);
+    QDockWidget *outline = addDock(tr("Tasks"), QStringLiteral("tasksDock"), m_tasks, Qt::LeftDockWidgetArea,
+                                   QKeySequence(Qt::ALT | Qt::Key_2));
+    connect(m_tasks, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        while (item && item->parent()) item = item->parent();
+        if (item && !m_selecting) selectTask(item->data(0, TaskTree::TaskNameRole).toString());
     });
-    resizeDocks({m_workspaceDock}, {240}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+
+    m_palette = new TaskPalette(this);
+    QDockWidget *paletteDock = addDock(tr("Palette"), QStringLiteral("paletteDock"), m_palette,
+                                       Qt::LeftDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_3));
+    connect(m_palette, &TaskPalette::templateActivated, this, &MainWindow::addTemplateAtCentre);
+    // The outline shares the lower half with the palette: both are about the open flow.
+    tabifyDockWidget(paletteDock, outline);
+    paletteDock->raise();
+
+    m_inspector = new TaskInspector(this);
+    m_inspectorDock = addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector,
+                              Qt::RightDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_4));
+    m_properties = new FlowPropertiesPanel(this);
+    m_propertiesDock = addDock(tr("Flow"), QStringLiteral("flowDock"), m_properties, Qt::RightDockWidgetArea,
+                               QKeySequence(Qt::ALT | Qt::Key_5));
+    tabifyDockWidget(m_inspectorDock, m_propertiesDock);
+    m_inspectorDock->raise();
+
+    m_problems = new ProblemList(this);
+    m_problemsDock = addDock(tr("Problems"), QStringLiteral("problemsDock"), m_problems,
+                             Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_6));
+    connect(m_problems, &ProblemList::problemActivated, this, &MainWindow::activateProblem);
+    m_undoView = new QUndoView(m_undoGroup, this);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    QDockWidget *history = addDock(tr("History"), QStringLiteral("historyDock"), m_undoView,
+                                   Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_7));
+    tabifyDockWidget(m_problemsDock, history);
+    m_problemsDock->raise();
 }
 
-void MainWindow::createMenus() {
+void MainWindow::applyDefaultLayout() {
+    // Most of the window for the canvas; docks sized by text, so they scale with the font.
+    const int em = fontMetrics().averageCharWidth();
+    const int line = fontMetrics().height();
+    QDockWidget *palette = findChild<QDockWidget *>(QStringLiteral("paletteDock"));
+    resizeDocks({m_workspaceDock}, {30 * em}, Qt::Horizontal);
+    resizeDocks({m_workspaceDock, palette}, {10 * line, 16 * line}, Qt::Vertical);
+    resizeDocks({m_inspectorDock}, {62 * em}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {9 * line}, Qt::Vertical);
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
+                               const QList<QKeySequence> &keys, const std::function<void()> &slot) {
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcuts(keys);
+    connect(action, &QAction::triggered, this, slot);
+    menu->addAction(action);
+    return action;
+}
+
+void MainWindow::createFileMenu() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::chooseFlow);
-    open->setShortcut(QKeySequence::Open);
-    QAction *openWorkspace = file->addAction(tr("Open &Workspace\u2026"), this, &MainWindow::chooseWorkspace);
-    openWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    addAction(file, QStringLiteral("new"), tr("&New Flow"), {QKeySequence::New}, [this] { newDocument(); });
+    addAction(file, QStringLiteral("open"), tr("&Open\u2026"), {QKeySequence::Open},
+              [this] { chooseFlow(); });
+    addAction(file, QStringLiteral("openWorkspace"), tr("Open &Workspace\u2026"),
+              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, [this] { chooseWorkspace(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    QAction *reloadAction = file->addAction(tr("Re&load"), this, &MainWindow::reload);
-    reloadAction->setShortcut(QKeySequence::Refresh);
+    addAction(file, QStringLiteral("save"), tr("&Save"), {QKeySequence::Save}, [this] { save(); });
+    addAction(file, QStringLiteral("saveAs"), tr("Save &As\u2026"),
+              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { saveAs(); });
+    addAction(file, QStringLiteral("reload"), tr("Re&load from Disk"), {QKeySequence::Refresh},
+              [this] { reload(); });
+    m_exportMenu = file->addMenu(tr("&Export"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    addAction(file, QStringLiteral("closeTab"), tr("&Close Flow"), {QKeySequence(Qt::CTRL | Qt::Key_W)},
+              [this] { closeTab(m_tabs->currentIndex()); });
+    QAction *quit = addAction(file, QStringLiteral("quit"), tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)},
+                              [this] { close(); });
     quit->setMenuRole(QAction::QuitRole);
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_workspaceDock->toggleViewAction());
-    view->addAction(m_problemsDock->toggleViewAction());
-    view->addSeparator();
-    view->addAction(tr("&Expand All Tasks"), m_tasks, &QTreeView::expandAll);
-    view->addAction(tr("&Collapse All Tasks"), m_tasks, &QTreeView::collapseAll);
+void MainWindow::createEditMenu() {
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    addAction(m_editMenu, QStringLiteral("flowProperties"), tr("Flow &Properties"),
+              {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] {
+                  m_propertiesDock->show();
+                  m_propertiesDock->raise();
+                  m_properties->focusField(QStringLiteral("name"));
+              });
+    addAction(m_editMenu, QStringLiteral("focusInspector"), tr("Edit Selected &Task"),
+              {QKeySequence(Qt::Key_F2)}, [this] {
+                  m_inspectorDock->show();
+                  m_inspectorDock->raise();
+                  m_inspector->focusField(QStringLiteral("name"));
+              });
+    m_editMenu->addSeparator();
+}
 
+void MainWindow::createViewMenu() {
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    // Docks in the order of their Alt+N keys.
+    for (const char *name : {"workspaceDock", "tasksDock", "paletteDock", "inspectorDock", "flowDock",
+                             "problemsDock", "historyDock"})
+        if (auto *dock = findChild<QDockWidget *>(QString::fromLatin1(name)))
+            m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenuFirst = m_viewMenu->actions().value(0);
+    m_viewMenu->addSeparator();
+    addAction(m_viewMenu, QStringLiteral("nextTab"), tr("&Next Flow"),
+              {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)}, [this] {
+                  if (m_tabs->count())
+                      m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+              });
+    addAction(
+        m_viewMenu, QStringLiteral("previousTab"), tr("&Previous Flow"),
+        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)},
+        [this] {
+            if (m_tabs->count())
+                m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+        });
+    addAction(m_viewMenu, QStringLiteral("showProblems"), tr("Next &Problem"), {QKeySequence(Qt::Key_F8)},
+              [this] {
+                  if (m_problems->count() == 0) return;
+                  const int row = (m_problems->currentRow() + 1) % m_problems->count();
+                  m_problems->setCurrentRow(row);
+                  emit m_problems->itemActivated(m_problems->item(row));
+              });
+    addAction(m_viewMenu, QStringLiteral("filterPalette"), tr("Find in &Palette"),
+              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, [this] { m_palette->focusFilter(); });
+}
+
+void MainWindow::createHelpMenu() {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Flowdeck"), this, &MainWindow::showAbout);
+    addAction(help, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
+              {QKeySequence(Qt::Key_F1), QKeySequence(Qt::SHIFT | Qt::Key_Question)},
+              [this] { showShortcuts(); });
+    QAction *about =
+        addAction(help, QStringLiteral("about"), tr("&About Flowdeck"), {}, [this] { showAbout(); });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::restoreWindowState() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) resize(1200, 760);
-    restoreState(settings.value(stateKey).toByteArray());
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        const QSize available = screen ? screen->availableSize() : QSize(1400, 900);
+        resize(std::min(available.width() * 9 / 10, 1800), std::min(available.height() * 9 / 10, 1100));
+    }
+    if (!restoreState(settings.value(stateKey).toByteArray())) applyDefaultLayout();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState());
-    QMainWindow::closeEvent(event);
+// ----- tabs -----------------------------------------------------------------------------------
+
+int MainWindow::documentCount() const {
+    return m_tabs->count();
 }
 
-bool MainWindow::openFlow(const QString &path) {
-    return load(path, true);
+EditorTab *MainWindow::tab(int index) const {
+    return qobject_cast<EditorTab *>(m_tabs->widget(index));
 }
 
-bool MainWindow::reload() {
-    if (m_currentFile.isEmpty()) return false;
-    // Keep the user's place: a reload should not jump the selection back to the top.
-    QTreeWidgetItem *selected = m_tasks->currentItem();
-    while (selected && selected->parent()) selected = selected->parent();
-    const QString task = selected ? selected->data(0, TaskTree::TaskNameRole).toString() : QString();
-    const bool readable = load(m_currentFile, false);
-    m_tasks->selectTask(task);
-    return readable;
+EditorTab *MainWindow::currentTab() const {
+    return qobject_cast<EditorTab *>(m_tabs->currentWidget());
 }
 
-bool MainWindow::load(const QString &path, bool warnIfUnreadable) {
-    m_currentFile = QFileInfo(path).absoluteFilePath();
-    m_result = FlowFile::load(m_currentFile);
-    spdlog::debug("loaded {}: {} tasks, {} diagnostics", m_currentFile.toStdString(),
-                  m_result.flow.tasks.size(), m_result.diagnostics.size());
-    showResult();
-    watchCurrentFile();
-    if (m_result.readable)
-        addRecentFile(m_currentFile);
-    else if (warnIfUnreadable && m_interactive)
-        warnUnreadable();
-    return m_result.readable;
+FlowDocument *MainWindow::currentDocument() const {
+    EditorTab *t = currentTab();
+    return t ? t->document() : nullptr;
 }
 
-void MainWindow::showResult() {
-    const QString fileName = QFileInfo(m_currentFile).fileName();
-    m_header->showResult(m_result, m_currentFile);
-    m_tasks->showFlow(m_result.flow, m_result.diagnostics);
+QString MainWindow::currentFile() const {
+    return currentDocument() ? currentDocument()->filePath() : QString();
+}
+
+int MainWindow::indexOfFile(const QString &path) const {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (tab(i)->document()->filePath() == absolute) return i;
+    return -1;
+}
+
+int MainWindow::nextUntitledNumber() const {
+    // Skip numbers in use by a tab or by an autosave still on disk (it may be waiting for recovery).
+    for (int n = 1;; ++n) {
+        bool used = QFile::exists(m_autosave.folder() + QStringLiteral("/untitled-%1.json").arg(n));
+        for (int i = 0; i < m_tabs->count() && !used; ++i) used = tab(i)->untitledNumber() == n;
+        if (!used) return n;
+    }
+}
+
+EditorTab *MainWindow::addTab(EditorTab *tab) {
+    connectTab(tab);
+    m_undoGroup->addStack(tab->document()->undoStack());
+    m_tabs->setCurrentIndex(m_tabs->addTab(tab, tab->title()));
+    updateTitles();
+    return tab;
+}
+
+void MainWindow::connectTab(EditorTab *tab) {
+    FlowDocument *document = tab->document();
+    connect(document, &FlowDocument::modifiedChanged, this, &MainWindow::updateTitles);
+    connect(document, &FlowDocument::filePathChanged, this, &MainWindow::updateTitles);
+    connect(document, &FlowDocument::propertiesChanged, this, &MainWindow::updateTitles);
+    connect(document, &FlowDocument::problemsChanged, this, [this, tab] {
+        if (tab == currentTab()) showCurrentDocument();
+    });
+    // The outline shows logic, not positions: a drag does not rebuild it.
+    auto outlineChanged = [this, tab] {
+        if (tab == currentTab()) m_outlineTimer.start();
+    };
+    connect(document, &FlowDocument::flowReset, this, outlineChanged);
+    connect(document, &FlowDocument::taskAdded, this, outlineChanged);
+    connect(document, &FlowDocument::taskRemoved, this, outlineChanged);
+    connect(document, &FlowDocument::taskChanged, this, outlineChanged);
+    connect(document, &FlowDocument::taskRenamed, this, outlineChanged);
+    connect(document, &FlowDocument::edgesChanged, this, outlineChanged);
+    connect(tab, &EditorTab::edited, this, [this] { m_idleTimer.start(); });
+    connect(tab, &EditorTab::currentTaskChanged, this, [this, tab](const QString &name) {
+        if (tab != currentTab()) return;
+        m_inspector->setTask(name);
+        m_selecting = true;
+        if (!name.isEmpty()) m_tasks->selectTask(name);
+        m_selecting = false;
+    });
+    connect(tab, &EditorTab::changedOnDisk, this, [this, tab] { onChangedOnDisk(tab); });
+    connect(tab, &EditorTab::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(tab, &EditorTab::taskActivated, this, [this] {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+        m_inspector->focusField(QStringLiteral("name"));
+    });
+}
+
+// The canvas's own actions (cut, paste, align, zoom, export...) belong to each tab's editor;
+// the menus show those of the current tab.
+void MainWindow::installCanvasActions(EditorTab *tab) {
+    for (const QPointer<QAction> &a : std::as_const(m_canvasActions)) {
+        if (!a) continue;  // its tab is gone, and the action with it
+        m_editMenu->removeAction(a);
+        m_viewMenu->removeAction(a);
+        if (a->isSeparator()) delete a.data();
+    }
+    m_canvasActions.clear();
+    m_arrangeMenu->clear();
+    m_exportMenu->clear();
+    m_arrangeMenu->setEnabled(tab != nullptr);
+    m_exportMenu->setEnabled(tab != nullptr);
+    if (!tab) return;
+    FlowEditor *editor = tab->editor();
+    const QList<QAction *> edit = editor->actions(QStringLiteral("edit."));
+    const QList<QAction *> view = editor->actions(QStringLiteral("view."));
+    m_editMenu->addActions(edit);
+    m_arrangeMenu->addActions(editor->actions(QStringLiteral("arrange.")));
+    m_viewMenu->insertActions(m_viewMenuFirst, view);
+    if (!view.isEmpty()) m_canvasActions << m_viewMenu->insertSeparator(m_viewMenuFirst);
+    m_exportMenu->addActions(editor->actions(QStringLiteral("export.")));
+    for (QAction *a : edit + view) m_canvasActions << a;
+}
+
+EditorTab *MainWindow::newDocument() {
+    auto *tab = new EditorTab(nextUntitledNumber());
+    tab->document()->clear(QStringLiteral("untitled-%1").arg(tab->untitledNumber()));
+    addTab(tab);
+    statusBar()->showMessage(tr("New flow"));
+    return tab;
+}
+
+void MainWindow::onCurrentTabChanged() {
+    EditorTab *tab = currentTab();
+    m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : nullptr);
+    m_inspector->setDocument(tab ? tab->document() : nullptr);
+    m_inspector->setTask(tab ? tab->currentTask() : QString());
+    m_properties->setDocument(tab ? tab->document() : nullptr);
+    installCanvasActions(tab);
+    showCurrentDocument();
+    refreshOutline();
+    updateTitles();
+}
+
+void MainWindow::showCurrentDocument() {
+    FlowDocument *document = currentDocument();
+    m_result = LoadResult();
+    if (!document) {
+        m_header->showEmpty();
+        m_problems->showDiagnostics({}, Flow());
+        m_problemsDock->setWindowTitle(tr("Problems"));
+        m_workspace->setCurrentFile(QString());
+        return;
+    }
+    m_result.flow = document->flow();
+    m_result.diagnostics = document->problems();
+    m_result.readable = true;
+    m_header->showResult(m_result,
+                         document->filePath().isEmpty() ? document->displayName() : document->filePath());
     m_problems->showDiagnostics(m_result.diagnostics, m_result.flow);
-    m_workspace->setCurrentFile(m_currentFile);
-
+    m_workspace->setCurrentFile(document->filePath());
     const int problems = int(m_result.diagnostics.size());
     m_problemsDock->setWindowTitle(problems ? tr("Problems (%1)").arg(problems) : tr("Problems"));
-    if (problems > 0) m_problemsDock->raise();
+}
 
-    const QString name = m_result.flow.name.isEmpty() ? fileName : m_result.flow.name;
-    setWindowTitle(QStringLiteral("%1 \u2014 Flowdeck").arg(name));
+void MainWindow::refreshOutline() {
+    m_outlineTimer.stop();
+    FlowDocument *document = currentDocument();
+    m_selecting = true;
+    m_tasks->showFlow(document ? document->flow() : Flow(), document ? document->problems() : Diagnostics());
+    if (EditorTab *tab = currentTab(); tab && !tab->currentTask().isEmpty())
+        m_tasks->selectTask(tab->currentTask());
+    m_selecting = false;
+}
 
-    QString status;
-    if (m_result.readable) {
-        status = tr("Opened %1 \u2014 %2")
-                     .arg(fileName, plural(int(m_result.flow.tasks.size()), tr("task"), tr("tasks")));
-        if (problems) status += QStringLiteral(", ") + plural(problems, tr("problem"), tr("problems"));
-    } else {
-        const QString first = problems ? m_result.diagnostics.front().message : tr("not a flow file");
-        status = tr("Could not read %1: %2").arg(fileName, first);
+void MainWindow::updateTitles() {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        EditorTab *t = tab(i);
+        m_tabs->setTabText(i, t->title());
+        m_tabs->setTabToolTip(i, t->document()->filePath().isEmpty()
+                                     ? tr("Not saved yet")
+                                     : QDir::toNativeSeparators(t->document()->filePath()));
+    }
+    FlowDocument *document = currentDocument();
+    // "[*]" is where Qt shows the modified marker; it appears only while the window is modified.
+    setWindowTitle(document ? QStringLiteral("%1[*] \u2014 Flowdeck").arg(document->displayName())
+                            : QStringLiteral("Flowdeck"));
+    setWindowModified(document && document->isModified());
+    if (QAction *saveAction = action(QStringLiteral("save"))) saveAction->setEnabled(document != nullptr);
+    if (QAction *saveAsAction = action(QStringLiteral("saveAs")))
+        saveAsAction->setEnabled(document != nullptr);
+    if (QAction *closeAction = action(QStringLiteral("closeTab")))
+        closeAction->setEnabled(document != nullptr);
+}
+
+void MainWindow::selectTask(const QString &name) {
+    if (EditorTab *tab = currentTab()) tab->selectTask(name);
+}
+
+void MainWindow::activateProblem(const QString &task, const QString &field) {
+    if (!task.isEmpty()) {
+        selectTask(task);
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+        if (!field.isEmpty() && m_inspector->focusField(field)) return;
+        if (EditorTab *tab = currentTab()) tab->view()->setFocus();
+        return;
+    }
+    if (!field.isEmpty()) {
+        m_propertiesDock->show();
+        m_propertiesDock->raise();
+        m_properties->focusField(field);
+    }
+}
+
+void MainWindow::addTemplateAtCentre(const QString &templateId) {
+    EditorTab *tab = currentTab();
+    if (!tab) tab = newDocument();
+    const std::optional<TaskTemplate> templ = TaskPalette::templateFor(templateId);
+    if (!templ) return;
+    const QString name = tab->addTemplate(*templ);
+    statusBar()->showMessage(tr("Added task %1").arg(name));
+}
+
+// ----- opening --------------------------------------------------------------------------------
+
+bool MainWindow::openFlow(const QString &path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (const int open = indexOfFile(absolute); open >= 0) {
+        m_tabs->setCurrentIndex(open);
+        addRecentFile(absolute);
+        return true;
+    }
+    auto *tab = new EditorTab(0);
+    QString error;
+    if (!tab->load(absolute, &error)) {
+        delete tab;
+        showUnreadable(absolute, error);
+        return false;
+    }
+    // A lone untouched untitled tab gives its place to the file (as editors usually do).
+    if (m_tabs->count() == 1 && currentDocument()->filePath().isEmpty() && !currentDocument()->isModified() &&
+        currentDocument()->flow().tasks.empty())
+        delete m_tabs->widget(0);
+    addTab(tab);
+    addRecentFile(absolute);
+    const FlowDocument *document = tab->document();
+    const int problems = int(document->problems().size());
+    QString status = tr("Opened %1 \u2014 %2")
+                         .arg(QFileInfo(absolute).fileName(),
+                              plural(int(document->flow().tasks.size()), tr("task"), tr("tasks")));
+    if (problems) {
+        status += QStringLiteral(", ") + plural(problems, tr("problem"), tr("problems"));
+        m_problemsDock->show();
+        m_problemsDock->raise();
     }
     statusBar()->showMessage(status);
+    spdlog::debug("opened {}: {} tasks, {} problems", absolute.toStdString(), document->flow().tasks.size(),
+                  problems);
+    return true;
 }
 
-void MainWindow::warnUnreadable() {
-    QStringList messages;
-    for (const Diagnostic &diagnostic : m_result.diagnostics) messages << diagnostic.toString();
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Cannot read flow"),
-        tr("Flowdeck could not read %1 as a flow file.").arg(QDir::toNativeSeparators(m_currentFile)),
-        QMessageBox::Ok, this);
-    // The first few messages say enough; the rest are one click away.
-    box->setInformativeText(QStringList(messages.mid(0, 5)).join(QLatin1Char('\n')));
-    if (messages.size() > 5) box->setDetailedText(messages.join(QLatin1Char('\n')));
+void MainWindow::showUnreadable(const QString &path, const QString &error) {
+    const QString fileName = QFileInfo(path).fileName();
+    const QString message = error.contains(fileName) ? error : QStringLiteral("%1: %2").arg(path, error);
+    m_problems->showError(message);
+    m_problemsDock->show();
+    m_problemsDock->raise();
+    LoadResult unreadable;
+    unreadable.readable = false;
+    m_header->showResult(unreadable, path);
+    m_tasks->showFlow(Flow(), {});
+    statusBar()->showMessage(
+        tr("Could not read %1: %2").arg(fileName, error.section(QLatin1Char('\n'), 0, 0)));
+    if (!m_interactive) return;
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Cannot read flow"),
+                        tr("Flowdeck could not read %1 as a flow file.").arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, this);
+    box->setInformativeText(error);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();  // window-modal and non-blocking: the Problems dock fills in behind it
-}
-
-void MainWindow::watchCurrentFile() {
-    const QStringList watched = m_fileWatcher.files();
-    if (!watched.isEmpty()) m_fileWatcher.removePaths(watched);
-    if (QFileInfo::exists(m_currentFile)) m_fileWatcher.addPath(m_currentFile);
+    box->open();  // window-modal and non-blocking
 }
 
 void MainWindow::openWorkspace(const QString &dir) {
@@ -221,12 +578,10 @@ void MainWindow::openWorkspace(const QString &dir) {
     m_workspaceDock->setWindowTitle(dir.isEmpty() ? tr("Workspace")
                                                   : tr("Workspace \u2014 %1").arg(QDir(dir).dirName()));
     m_workspaceDock->setToolTip(QDir::toNativeSeparators(m_workspace->folder()));
-    if (m_currentFile.isEmpty()) {
-        const int flows = m_workspace->count();
+    if (m_tabs->count() == 0)
         statusBar()->showMessage(tr("Workspace %1 \u2014 %2")
                                      .arg(QDir::toNativeSeparators(m_workspace->folder()),
-                                          plural(flows, tr("flow"), tr("flows"))));
-    }
+                                          plural(m_workspace->count(), tr("flow"), tr("flows"))));
 }
 
 QString MainWindow::workspaceFolder() const {
@@ -244,12 +599,247 @@ bool MainWindow::openPath(const QString &path) {
     return openFlow(info.absoluteFilePath());
 }
 
+bool MainWindow::reload() {
+    EditorTab *tab = currentTab();
+    if (!tab || tab->document()->filePath().isEmpty()) return false;
+    QString error;
+    if (!tab->reload(&error)) {
+        statusBar()->showMessage(tr("Could not reload: %1").arg(error));
+        return false;
+    }
+    tab->dropAutosave(m_autosave);
+    showCurrentDocument();
+    refreshOutline();
+    updateTitles();
+    statusBar()->showMessage(tr("Reloaded %1").arg(tab->document()->displayName()));
+    return true;
+}
+
+void MainWindow::onChangedOnDisk(EditorTab *tab) {
+    const QString path = tab->document()->filePath();
+    bool reloadIt = !tab->document()->isModified();
+    if (!reloadIt) {
+        if (m_reloadPrompt)
+            reloadIt = m_reloadPrompt(path);
+        else if (m_interactive)
+            reloadIt = askToReload(path);
+    }
+    if (!reloadIt) {
+        tab->acceptDiskState();  // asked once per change, not again until it changes again
+        statusBar()->showMessage(
+            tr("%1 changed on disk; kept your version").arg(tab->document()->displayName()));
+        return;
+    }
+    QString error;
+    if (tab->reload(&error)) tab->dropAutosave(m_autosave);
+    if (tab == currentTab()) {
+        showCurrentDocument();
+        refreshOutline();
+    }
+    updateTitles();
+    statusBar()->showMessage(tr("Reloaded %1 (changed on disk)").arg(tab->document()->displayName()));
+}
+
+bool MainWindow::askToReload(const QString &path) {
+    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                    tr("%1 was changed by another program, and you have unsaved changes here.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Reload the file and lose your changes, or keep your version?"));
+    QPushButton *reloadButton = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("&Keep Mine"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == reloadButton;
+}
+
+// ----- saving and closing ---------------------------------------------------------------------
+
+bool MainWindow::save() {
+    EditorTab *tab = currentTab();
+    return tab && saveTab(tab, tab->document()->filePath());
+}
+
+bool MainWindow::saveAs(const QString &path) {
+    EditorTab *tab = currentTab();
+    return tab && saveTab(tab, path);
+}
+
+// @p path: the file to write; empty asks for one (Save As, or Save of a new flow).
+bool MainWindow::saveTab(EditorTab *tab, const QString &path) {
+    m_inspector->commitPending();
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString start = tab->document()->filePath().isEmpty()
+                                  ? QDir(workspaceFolder())
+                                        .filePath(tab->document()->flow().name + QStringLiteral(".flow.yaml"))
+                                  : tab->document()->filePath();
+        if (!m_interactive) return false;
+        target = QFileDialog::getSaveFileName(this, tr("Save Flow"), start, tr("Flow files (*.flow.yaml)"));
+        if (target.isEmpty()) return false;
+        if (!target.endsWith(QStringLiteral(".flow.yaml"))) target += QStringLiteral(".flow.yaml");
+    }
+    QString error;
+    const bool sameFile = QFileInfo(target).absoluteFilePath() == tab->document()->filePath();
+    if (!(sameFile ? tab->save(&error) : tab->saveAs(target, &error))) {
+        statusBar()->showMessage(tr("Could not save: %1").arg(error));
+        if (m_interactive) QMessageBox::warning(this, tr("Could not save"), error);
+        return false;
+    }
+    tab->dropAutosave(m_autosave);
+    addRecentFile(tab->document()->filePath());
+    m_workspace->refresh();
+    updateTitles();
+    if (tab == currentTab()) showCurrentDocument();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(tab->document()->filePath())));
+    return true;
+}
+
+MainWindow::SaveAnswer MainWindow::askToSave(const QString &title) {
+    if (m_savePrompt) return m_savePrompt(title);
+    if (!m_interactive) return SaveAnswer::Cancel;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("Save the changes to %1 before closing?").arg(title),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return SaveAnswer::Save;
+    return answer == QMessageBox::Discard ? SaveAnswer::Discard : SaveAnswer::Cancel;
+}
+
+// True when the tab's changes are safe to lose: saved, discarded, or there were none.
+bool MainWindow::maybeSave(EditorTab *tab) {
+    if (tab == currentTab()) m_inspector->commitPending();
+    if (!tab->document()->isModified()) return true;
+    m_tabs->setCurrentWidget(tab);
+    switch (askToSave(tab->document()->displayName())) {
+        case SaveAnswer::Save:
+            return saveTab(tab, tab->document()->filePath());
+        case SaveAnswer::Discard:
+            return true;
+        case SaveAnswer::Cancel:
+            return false;
+    }
+    return false;
+}
+
+bool MainWindow::closeTab(int index) {
+    EditorTab *t = tab(index);
+    if (!t || !maybeSave(t)) return false;
+    t->dropAutosave(m_autosave);
+    if (t == currentTab()) m_inspector->setDocument(nullptr);
+    m_undoGroup->removeStack(t->document()->undoStack());
+    delete t;
+    updateTitles();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!maybeSave(tab(i))) {
+            event->ignore();
+            return;
+        }
+    }
+    // Everything is saved or knowingly discarded: no autosave should be offered next time.
+    for (int i = 0; i < m_tabs->count(); ++i) tab(i)->dropAutosave(m_autosave);
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+// ----- autosave and recovery ------------------------------------------------------------------
+
+int MainWindow::autosaveNow() {
+    if (m_tabs->count() == 0) return 0;
+    int written = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) written += tab(i)->autosave(m_autosave) ? 1 : 0;
+    if (written)
+        statusBar()->showMessage(tr("Autosaved %1").arg(plural(written, tr("flow"), tr("flows"))), 3000);
+    return written;
+}
+
+int MainWindow::offerRecovery() {
+    const std::vector<AutosaveEntry> orphans = m_autosave.orphans();
+    if (orphans.empty()) return 0;
+    bool discardRest = false;
+    std::vector<AutosaveEntry> chosen;
+    if (m_recoveryChooser) {
+        chosen = m_recoveryChooser(orphans, &discardRest);
+    } else if (m_interactive) {
+        RecoveryDialog dialog(orphans, this);
+        dialog.exec();
+        if (dialog.choice() == RecoveryDialog::Recover) chosen = dialog.selected();
+        discardRest = dialog.choice() != RecoveryDialog::Later;
+    }
+    int recovered = 0;
+    for (const AutosaveEntry &entry : chosen) recovered += recover(entry) ? 1 : 0;
+    if (discardRest) {
+        for (const AutosaveEntry &entry : orphans) m_autosave.remove(entry.key);
+    }
+    autosaveNow();  // the recovered documents are this session's now
+    if (recovered)
+        statusBar()->showMessage(tr("Recovered %1").arg(plural(recovered, tr("flow"), tr("flows"))));
+    return recovered;
+}
+
+bool MainWindow::recover(const AutosaveEntry &entry) {
+    const QByteArray text = m_autosave.read(entry);
+    if (text.isEmpty()) return false;
+    const int open = entry.originalPath.isEmpty() ? -1 : indexOfFile(entry.originalPath);
+    EditorTab *target = open >= 0 ? tab(open) : new EditorTab(nextUntitledNumber());
+    QString error;
+    if (open < 0 && (entry.originalPath.isEmpty() || !target->load(entry.originalPath, &error)))
+        target->document()->clear(entry.title);
+    // One undo step on top of the file: the document shows as modified, and undo goes back to disk.
+    if (!target->document()->loadText(text, &error)) {
+        if (open < 0) delete target;
+        statusBar()->showMessage(tr("Could not recover %1: %2").arg(entry.title, error));
+        return false;
+    }
+    m_autosave.remove(entry.key);
+    if (open < 0)
+        addTab(target);
+    else
+        m_tabs->setCurrentIndex(open);
+    return true;
+}
+
+// ----- help, recent files, drops --------------------------------------------------------------
+
+QAction *MainWindow::action(const QString &objectName) const {
+    for (QAction *a : findChildren<QAction *>(objectName)) return a;
+    return nullptr;
+}
+
+QList<QAction *> MainWindow::shortcutActions() const {
+    QList<QAction *> actions;
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (!menuAction->menu()) continue;
+        const QList<QAction *> inMenu = menuAction->menu()->actions();
+        for (QAction *a : inMenu) {
+            if (a->menu())
+                actions += a->menu()->actions();
+            else
+                actions << a;
+        }
+    }
+    if (EditorTab *tab = currentTab()) actions += tab->editor()->actions(QString());
+    return actions;
+}
+
+ShortcutSheet *MainWindow::showShortcuts() {
+    auto *sheet = new ShortcutSheet(shortcutActions(), this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->show();
+    return sheet;
+}
+
 void MainWindow::chooseFlow() {
     const QString start =
-        m_currentFile.isEmpty() ? workspaceFolder() : QFileInfo(m_currentFile).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Flow"), start,
-                                                      tr("Flow files (*.flow.yaml);;All files (*)"));
-    if (!path.isEmpty()) openPath(path);
+        currentFile().isEmpty() ? workspaceFolder() : QFileInfo(currentFile()).absolutePath();
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Flow"), start,
+                                                            tr("Flow files (*.flow.yaml);;All files (*)"));
+    for (const QString &path : paths) openPath(path);
 }
 
 void MainWindow::chooseWorkspace() {
@@ -281,8 +871,7 @@ void MainWindow::fillRecentMenu() {
     m_recentMenu->clear();
     int shown = 0;
     for (const QString &path : recentFiles()) {
-        if (!QFileInfo::exists(path))
-            continue;  // moved or deleted since; offering it would only lead to an error
+        if (!QFileInfo::exists(path)) continue;  // moved or deleted since: offering it would only fail
         ++shown;
         const QString text = QStringLiteral("&%1 %2").arg(shown).arg(QDir::toNativeSeparators(path));
         m_recentMenu->addAction(text, this, [this, path] { openPath(path); });
@@ -295,25 +884,32 @@ void MainWindow::fillRecentMenu() {
     m_recentMenu->addAction(tr("&Clear Menu"), this, [] { QSettings().remove(recentFilesKey); });
 }
 
-QString MainWindow::droppedPath(const QMimeData *mime) {
-    if (!mime || !mime->hasUrls()) return QString();
+QStringList MainWindow::droppedPaths(const QMimeData *mime) {
+    QStringList paths;
+    if (!mime->hasUrls()) return paths;
     for (const QUrl &url : mime->urls()) {
         if (!url.isLocalFile()) continue;
         const QString path = url.toLocalFile();
-        if (WorkspaceList::isFlowFile(path) || QFileInfo(path).isDir()) return path;
+        if (WorkspaceList::isFlowFile(path) || QFileInfo(path).isDir()) paths << path;
     }
-    return QString();
+    return paths;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
-    if (!droppedPath(event->mimeData()).isEmpty()) event->acceptProposedAction();
+    if (!droppedPaths(event->mimeData()).isEmpty()) event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event) {
-    const QString path = droppedPath(event->mimeData());
-    if (path.isEmpty()) return;
+    const QStringList paths = droppedPaths(event->mimeData());
+    if (paths.isEmpty()) return;
     event->acceptProposedAction();
-    openPath(path);
+    for (const QString &path : paths) openPath(path);
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    // The header draws with palette colours; a theme switch must repaint it in the new ones.
+    if (event->type() == QEvent::PaletteChange) showCurrentDocument();
 }
 
 }  // namespace flowdeck

@@ -1,55 +1,124 @@
 #pragma once
-/// @file Flowdeck's main window: a workspace of flow files, the open flow's tasks and its problems.
+/// @file Flowdeck's main window: flows open as tabs around the canvas, with the editor's docks.
 
+#include "documents/AutosaveStore.h"
 #include "flow/FlowFile.h"
 
-#include <QFileSystemWatcher>
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
+
+#include <functional>
+#include <vector>
 
 class QDockWidget;
 class QMenu;
 class QMimeData;
+class QTabWidget;
+class QUndoGroup;
+class QUndoView;
 
 namespace flowdeck {
 
+class EditorTab;
+class FlowDocument;
 class FlowHeader;
+class FlowPropertiesPanel;
 class ProblemList;
+class ShortcutSheet;
+class TaskInspector;
+class TaskPalette;
 class TaskTree;
 class WorkspaceList;
 
-/// The main window. At this stage it shows flows read-only; the node editor comes later.
+/// The main window: several flows as tabs, the workspace, palette, inspector, flow properties,
+/// problems and undo history as docks; saving, autosave and recovery, and a prompt before any
+/// change is lost.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     static constexpr int maxRecentFiles = 8;
+    static constexpr int autosaveIntervalMs = 30000;
+    static constexpr int autosaveIdleMs = 3000;
+
+    enum class SaveAnswer { Save, Discard, Cancel };
+    /// Asked before unsaved changes of the document titled @p title would be lost.
+    using SavePrompt = std::function<SaveAnswer(const QString &title)>;
+    /// Asked when a modified document's file changed on disk: true reloads, false keeps mine.
+    using ReloadPrompt = std::function<bool(const QString &path)>;
+    /// Given orphaned autosaves, returns those to recover; @p discardRest says whether the
+    /// others are deleted (true) or kept for next time (false).
+    using RecoveryChooser =
+        std::function<std::vector<AutosaveEntry>(const std::vector<AutosaveEntry> &, bool *discardRest)>;
 
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /// Loads @p path and shows whatever could be read, with its problems.
-    /// @return false when the file could not be read as a flow at all.
+    // ----- documents ---------------------------------------------------------------------
+    /// Opens @p path in a tab (or shows its tab when it is open already). A file with problems
+    /// opens and lists them. @return false when the file could not be read as a flow at all.
     bool openFlow(const QString &path);
     /// Lists the flows of @p dir in the Workspace dock and watches it for new or removed files.
     void openWorkspace(const QString &dir);
-    /// What a path given by the user means: a folder opens as workspace with its first flow
-    /// (alphabetically); a file opens as flow, with its folder as workspace when it lies outside
-    /// the current one. Used by the command line, the menus and drag and drop.
-    /// @return false when nothing could be opened.
+    /// A folder opens as workspace with its first flow; a file opens as flow, with its folder as
+    /// workspace when it lies outside the current one. Used by the command line, menus and drops.
     bool openPath(const QString &path);
-    /// Loads the open file again (also done automatically when it changes on disk).
+    /// A new untitled flow in a new tab.
+    EditorTab *newDocument();
+    /// Loads the current tab's file again (discarding its undo history).
     bool reload();
+    /// Saves the current tab; asks for a file name when it has none. False when not saved.
+    bool save();
+    /// Saves the current tab as @p path (asks with a dialog when @p path is empty).
+    bool saveAs(const QString &path = QString());
+    /// Closes tab @p index, asking first when it has unsaved changes. False when cancelled.
+    bool closeTab(int index);
 
-    /// When false, problems never pop up a dialog; they only go to the Problems dock and the
-    /// status bar (for tests and scripted use). True by default.
+    int documentCount() const;
+    EditorTab *tab(int index) const;
+    EditorTab *currentTab() const;
+    FlowDocument *currentDocument() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // ----- autosave and recovery -----------------------------------------------------------
+    AutosaveStore &autosaveStore() { return m_autosave; }
+    /// Writes the autosaves that are due now (also done every 30 s and after a short idle).
+    int autosaveNow();
+    /// Offers the autosaves left by a session that did not end cleanly; recovered ones open as
+    /// modified documents. Returns how many were recovered.
+    int offerRecovery();
+
+    // ----- prompts (replaceable for tests and scripted use) ----------------------------------
+    void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
+    void setReloadPrompt(ReloadPrompt prompt) { m_reloadPrompt = std::move(prompt); }
+    void setRecoveryChooser(RecoveryChooser chooser) { m_recoveryChooser = std::move(chooser); }
+    /// When false, nothing pops up: problems only go to the Problems dock and the status bar,
+    /// and prompts that were not replaced answer Cancel / keep mine / later. True by default.
     void setInteractive(bool interactive) { m_interactive = interactive; }
     bool isInteractive() const { return m_interactive; }
 
+    // ----- parts ---------------------------------------------------------------------------
     TaskTree *taskTree() const { return m_tasks; }
     ProblemList *problemList() const { return m_problems; }
     WorkspaceList *workspaceList() const { return m_workspace; }
     FlowHeader *flowHeader() const { return m_header; }
-    QString currentFile() const { return m_currentFile; }
+    TaskInspector *inspector() const { return m_inspector; }
+    FlowPropertiesPanel *flowProperties() const { return m_properties; }
+    TaskPalette *taskPalette() const { return m_palette; }
+    QUndoView *undoView() const { return m_undoView; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    /// The action named @p objectName ("save", "undo", "shortcuts", ...), or nullptr.
+    QAction *action(const QString &objectName) const;
+    /// Every action with a shortcut: the window's and the current canvas's.
+    QList<QAction *> shortcutActions() const;
+    /// Opens the keyboard cheat sheet (non-modal) and returns it.
+    ShortcutSheet *showShortcuts();
+
+    /// The current document's file ("" when untitled or nothing is open).
+    QString currentFile() const;
     QString workspaceFolder() const;
+    /// The current document as a load result: its flow, its problems, whether it was readable.
     const LoadResult &loadResult() const { return m_result; }
     /// Most recent first, at most maxRecentFiles.
     QStringList recentFiles() const;
@@ -58,17 +127,41 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createCentralArea();
     void createDocks();
-    void createMenus();
+    QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area,
+                         const QKeySequence &shortcut);
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                       const std::function<void()> &slot);
     void restoreWindowState();
+    void applyDefaultLayout();
 
-    bool load(const QString &path, bool warnIfUnreadable);
-    void showResult();
-    void warnUnreadable();
-    void watchCurrentFile();
+    EditorTab *addTab(EditorTab *tab);
+    int indexOfFile(const QString &path) const;
+    int nextUntitledNumber() const;
+    void connectTab(EditorTab *tab);
+    void onCurrentTabChanged();
+    void showCurrentDocument();
+    void refreshOutline();
+    void updateTitles();
+    void showUnreadable(const QString &path, const QString &error);
+    void onChangedOnDisk(EditorTab *tab);
+    bool askToReload(const QString &path);
+    bool saveTab(EditorTab *tab, const QString &path);
+    bool maybeSave(EditorTab *tab);
+    SaveAnswer askToSave(const QString &title);
+    bool recover(const AutosaveEntry &entry);
+    void activateProblem(const QString &task, const QString &field);
+    void selectTask(const QString &name);
+    void addTemplateAtCentre(const QString &templateId);
+    void installCanvasActions(EditorTab *tab);
 
     void chooseFlow();
     void chooseWorkspace();
@@ -76,21 +169,40 @@ private:
     void addRecentFile(const QString &path);
     void fillRecentMenu();
 
-    static QString droppedPath(const QMimeData *mime);
+    static QStringList droppedPaths(const QMimeData *mime);
 
+    QTabWidget *m_tabs = nullptr;
     FlowHeader *m_header = nullptr;
     TaskTree *m_tasks = nullptr;
     ProblemList *m_problems = nullptr;
     WorkspaceList *m_workspace = nullptr;
+    TaskInspector *m_inspector = nullptr;
+    FlowPropertiesPanel *m_properties = nullptr;
+    TaskPalette *m_palette = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QUndoView *m_undoView = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_workspaceDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_propertiesDock = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_arrangeMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QAction *m_viewMenuFirst = nullptr;        // canvas view actions go above this
+    QList<QPointer<QAction>> m_canvasActions;  // the current canvas's, shown in the menus
 
-    QString m_currentFile;
     LoadResult m_result;
     bool m_interactive = true;
-    QFileSystemWatcher m_fileWatcher;
-    QTimer m_reloadTimer;
+    bool m_selecting = false;
+    AutosaveStore m_autosave;
+    QTimer m_autosaveTimer;
+    QTimer m_idleTimer;
+    QTimer m_outlineTimer;
+    SavePrompt m_savePrompt;
+    ReloadPrompt m_reloadPrompt;
+    RecoveryChooser m_recoveryChooser;
 };
 
 }  // namespace flowdeck

@@ -13,6 +13,7 @@ ProblemList::ProblemList(QWidget *parent) : QListWidget(parent) {
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString task = item->data(TaskRole).toString();
         if (!task.isEmpty()) emit taskActivated(task);
+        emit problemActivated(task, item->data(FieldRole).toString());
     });
 }
 
@@ -29,9 +30,17 @@ void ProblemList::showDiagnostics(const Diagnostics &diagnostics, const flowdeck
         auto *item = new QListWidgetItem(error ? errorIcon : warningIcon, diagnostic.toString(), this);
         const QString task = taskOf(diagnostic, flow);
         item->setData(TaskRole, task);
+        item->setData(FieldRole, diagnostic.field);
         item->setToolTip(task.isEmpty() ? diagnostic.message
                                         : tr("Task '%1': %2").arg(task, diagnostic.message));
     }
+}
+
+void ProblemList::showError(const QString &message) {
+    clear();
+    m_errors = 1;
+    auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxCritical), message, this);
+    item->setToolTip(message);
 }
 
 QString ProblemList::taskOf(const Diagnostic &diagnostic, const flowdeck::Flow &flow) {

@@ -14,6 +14,8 @@ class ProblemList : public QListWidget {
 public:
     /// On each row: the name of the task the problem concerns (may be empty).
     static constexpr int TaskRole = Qt::UserRole;
+    /// On each row: the field the problem concerns ("retries", "after", ...; may be empty).
+    static constexpr int FieldRole = Qt::UserRole + 1;
 
     explicit ProblemList(QWidget *parent = nullptr);
 
@@ -21,6 +23,8 @@ public:
 
     /// Replaces the list with @p diagnostics, sorted by location.
     void showDiagnostics(const Diagnostics &diagnostics, const flowdeck::Flow &flow);
+    /// Replaces the list with one error that is not about a place in a flow (an unreadable file).
+    void showError(const QString &message);
     int errorCount() const { return m_errors; }
 
     /// The task a diagnostic concerns: its own `task`, else the task whose source-map
@@ -29,6 +33,8 @@ public:
 
 signals:
     void taskActivated(const QString &task);
+    /// Any row activated: the task and the field it concerns (either may be empty).
+    void problemActivated(const QString &task, const QString &field);
 
 private:
     int m_errors = 0;

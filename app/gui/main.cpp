@@ -6,8 +6,10 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
-#include <spdlog/sinks/stdout_color_sinks.h>
-#include <spdlog/spdlog.h>
+#include "settings/AppLog.h"
+#include "settings/Settings.h"
+
+#include <QDir>
 
 #include <cstdio>
 #include <cstring>
@@ -19,9 +21,9 @@ void describe(QCommandLineParser &parser) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("path"),
-        QStringLiteral("A workspace folder (opens its first flow) or a .flow.yaml file."),
-        QStringLiteral("[path]"));
+        QStringLiteral("paths"),
+        QStringLiteral("A workspace folder (opens its first flow) or .flow.yaml files (one tab each)."),
+        QStringLiteral("[paths...]"));
 }
 
 // --help and --version must work without a display (over ssh, in CI, in a package check),
@@ -55,7 +57,6 @@ int main(int argc, char **argv) {
     setIdentity();
     if (wantsTextOnly(argc, argv)) return answerTextOnly(argc, argv);
 
-    spdlog::set_default_logger(spdlog::stderr_color_mt("flowdeck"));
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("flowdeck"));
     QCommandLineParser parser;
@@ -63,18 +64,22 @@ int main(int argc, char **argv) {
     parser.process(app);
 
     const QStringList paths = parser.positionalArguments();
-    if (paths.size() > 1) {
-        std::fprintf(stderr, "flowdeck: expected at most one path, got %lld\n",
-                     static_cast<long long>(paths.size()));
-        return 2;
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path)) {
+            std::fprintf(stderr, "flowdeck: no such file or folder: %s\n", qPrintable(path));
+            return 2;
+        }
     }
-    if (!paths.isEmpty() && !QFileInfo::exists(paths.first())) {
-        std::fprintf(stderr, "flowdeck: no such file or folder: %s\n", qPrintable(paths.first()));
-        return 2;
-    }
+
+    // Flowdeck's own log, at the level the workspace's settings ask for (a bad flowdeck.yaml
+    // still opens: the defaults apply and the editor shows the flows).
+    const QString workspace = flowdeck::Settings::findWorkspace(paths.value(0, QDir::currentPath()));
+    flowdeck::setupAppLog(flowdeck::Settings::load(workspace).settings, QStringLiteral("flowdeck"));
 
     flowdeck::MainWindow window;
     window.show();
-    if (!paths.isEmpty()) window.openPath(paths.first());
+    for (const QString &path : paths) window.openPath(path);
+    // After the files: the recovered text of a file opened above goes into its tab.
+    window.offerRecovery();
     return app.exec();
 }

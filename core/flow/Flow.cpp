@@ -147,7 +147,8 @@ const Parameter *Flow::parameter(const QString &name) const {
 
 bool Flow::operator==(const Flow &o) const {
     return name == o.name && description == o.description && version == o.version && tags == o.tags &&
-           parameters == o.parameters && runner == o.runner && tasks == o.tasks && layout == o.layout;
+           parameters == o.parameters && runner == o.runner && tasks == o.tasks && layout == o.layout &&
+           notes == o.notes && groups == o.groups;
 }
 
 bool isValidName(const QString &name) {

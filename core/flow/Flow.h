@@ -142,6 +142,30 @@ struct NodePosition {
     bool operator==(const NodePosition &o) const { return x == o.x && y == o.y; }
 };
 
+/// A sticky note on the canvas: free text in a rectangle (editor only, not part of the logic).
+struct Note {
+    QString text;
+    double x = 0;
+    double y = 0;
+    double width = 200;
+    double height = 100;
+    bool operator==(const Note &o) const {
+        return text == o.text && x == o.x && y == o.y && width == o.width && height == o.height;
+    }
+};
+
+/// A titled frame drawn behind tasks; moving it in the editor moves the tasks inside it.
+struct Group {
+    QString title;
+    double x = 0;
+    double y = 0;
+    double width = 400;
+    double height = 200;
+    bool operator==(const Group &o) const {
+        return title == o.title && x == o.x && y == o.y && width == o.width && height == o.height;
+    }
+};
+
 /// A whole flow. Tasks keep the order the user wrote them in.
 struct Flow {
     QString name;
@@ -153,6 +177,9 @@ struct Flow {
     std::vector<Task> tasks;
     /// Editor layout, keyed by task name; kept apart from the logic and out of equality of logic.
     QHash<QString, NodePosition> layout;
+    /// Sticky notes and group frames, in file order; editor-only like the layout.
+    std::vector<Note> notes;
+    std::vector<Group> groups;
 
     /// Where each element came from, keyed by path ("tasks.load.retries", "tasks.load.after.1").
     /// Filled by the loader; not part of equality.

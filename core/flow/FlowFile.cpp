@@ -20,7 +20,10 @@ namespace flowdeck {
 namespace {
 
 const QStringList topKeys = {"apiVersion", "kind", "name",    "description", "version",
-                             "tags",       "parameters", "runner", "tasks", "layout"};
+                             "tags",       "parameters", "runner", "tasks", "layout",
+                             "notes",      "groups"};
+const QStringList noteKeys = {"text", "at", "size"};
+const QStringList groupKeys = {"title", "at", "size"};
 const QStringList parameterKeys = {"type", "default", "description", "required", "min", "max", "allowed"};
 const QStringList runnerKeys = {"max_parallel", "memory_limit"};
 const QStringList taskKeys = {"kind",    "description", "script",      "language",     "flow",
@@ -298,6 +301,14 @@ private:
             });
         } else if (key == QLatin1String("layout")) {
             readLayout(v);
+        } else if (key == QLatin1String("notes")) {
+            readFrames(v, key, noteKeys, [this](const Frame &f) {
+                m_flow->notes.push_back({f.text, f.x, f.y, f.width, f.height});
+            });
+        } else if (key == QLatin1String("groups")) {
+            readFrames(v, key, groupKeys, [this](const Frame &f) {
+                m_flow->groups.push_back({f.text, f.x, f.y, f.width, f.height});
+            });
         }
     }
 
@@ -607,6 +618,60 @@ private:
             if (x && y) m_flow->layout.insert(name, {*x, *y});
         }
     }
+
+    /// What notes and groups share: a text (text or title) and a rectangle.
+    struct Frame {
+        QString text;
+        double x = 0, y = 0, width = 0, height = 0;
+    };
+
+    /// A `notes:` or `groups:` list: items {TEXT_KEY: ..., at: [x, y], size: [w, h]}.
+    template <typename Add>
+    void readFrames(const YAML::Node &v, const QString &section, const QStringList &keys, Add add) {
+        if (v.IsNull()) return;
+        if (!v.IsSequence()) {
+            error(v, QStringLiteral("'%1' must be a list of {%2: ..., at: [x, y], size: [w, h]}, got %3")
+                         .arg(section, keys.front(), kindName(v)));
+            return;
+        }
+        const bool isNote = section == QLatin1String("notes");
+        for (size_t i = 0; i < v.size(); ++i) {
+            const YAML::Node item = v[i];
+            remember(QStringLiteral("%1.%2").arg(section).arg(i), item);
+            if (!item.IsMap()) {
+                error(item, QStringLiteral("items of '%1' must be mappings, got %2").arg(section, kindName(item)));
+                continue;
+            }
+            Frame f;
+            f.width = isNote ? Note().width : Group().width;
+            f.height = isNote ? Note().height : Group().height;
+            const QString where = QStringLiteral("in %1 item %2").arg(section).arg(i + 1);
+            forEachKey(item, keys, where, {}, [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
+                if (key == keys.front()) f.text = string(value, key).value_or(QString());
+                else if (key == QLatin1String("at")) readPair(value, key, false, &f.x, &f.y);
+                else readPair(value, key, true, &f.width, &f.height);
+            });
+            add(f);
+        }
+    }
+
+    /// [a, b] of numbers into @p a and @p b (left unchanged on error); sizes must be positive.
+    void readPair(const YAML::Node &v, const QString &key, bool positive, double *a, double *b) {
+        const bool ok = v.IsSequence() && v.size() == 2;
+        const auto first = ok ? number(v[0], key) : std::nullopt;
+        const auto second = ok ? number(v[1], key) : std::nullopt;
+        if (!ok) {
+            error(v, QStringLiteral("'%1' must be [%2], got %3").arg(key, positive ? "width, height" : "x, y", kindName(v)));
+            return;
+        }
+        if (!first || !second) return;
+        if (positive && (*first <= 0 || *second <= 0)) {
+            error(v, QStringLiteral("'size' must be two numbers greater than 0"));
+            return;
+        }
+        *a = *first;
+        *b = *second;
+    }
 };
 
 // ----- checks before parsing -------------------------------------------------------------------
@@ -889,6 +954,8 @@ public:
         runner(flow.runner);
         tasks(flow.tasks);
         layout(flow);
+        notes(flow.notes);
+        groups(flow.groups);
         return m_out.toUtf8();
     }
 
@@ -1105,16 +1172,39 @@ private:
         m_out += QLatin1String("layout:\n");
         // Task order first, then any positions of unknown tasks sorted, so output is stable.
         QStringList names;
+        QSet<QString> listed;  // a set: a list lookup per task made 5,000-task flows crawl
         for (const Task &t : flow.tasks)
-            if (flow.layout.contains(t.name) && !names.contains(t.name)) names << t.name;
+            if (flow.layout.contains(t.name) && !listed.contains(t.name)) {
+                names << t.name;
+                listed.insert(t.name);
+            }
         QStringList rest;
         for (auto it = flow.layout.constBegin(); it != flow.layout.constEnd(); ++it)
-            if (!names.contains(it.key())) rest << it.key();
+            if (!listed.contains(it.key())) rest << it.key();
         rest.sort();
         for (const QString &name : names + rest) {
             const NodePosition p = flow.layout.value(name);
             m_out += pad(2) + scalar(name) + QStringLiteral(": [%1, %2]\n").arg(number(p.x), number(p.y));
         }
+    }
+
+    void notes(const std::vector<Note> &list) {
+        if (list.empty()) return;
+        m_out += QLatin1String("notes:\n");
+        for (const Note &n : list) frame("text", n.text, n.x, n.y, n.width, n.height);
+    }
+
+    void groups(const std::vector<Group> &list) {
+        if (list.empty()) return;
+        m_out += QLatin1String("groups:\n");
+        for (const Group &g : list) frame("title", g.title, g.x, g.y, g.width, g.height);
+    }
+
+    /// One list item: the text entry with its first indent turned into the item's dash.
+    void frame(const char *key, const QString &text, double x, double y, double width, double height) {
+        m_out += pad(2) + QLatin1String("- ") + textEntry(4, QString::fromLatin1(key), text).mid(4);
+        line(4, "at", QStringLiteral("[%1, %2]").arg(number(x), number(y)));
+        line(4, "size", QStringLiteral("[%1, %2]").arg(number(width), number(height)));
     }
 };
 

@@ -98,6 +98,50 @@ private slots:
         QCOMPARE(f.tasks[5].subflow, QStringLiteral("child.flow.yaml"));
         QCOMPARE(f.tasks[5].subflowParameters.value("day"), QVariant("today"));
         QCOMPARE(f.layout.value("summarise").y, -80.0);
+        QCOMPARE(int(f.notes.size()), 1);
+        QCOMPARE(f.notes[0].text, QStringLiteral("Orders arrive by 02:00; this runs at 03:00.\n"));
+        QCOMPARE(f.notes[0].height, 80.0);
+        QCOMPARE(int(f.groups.size()), 1);
+        QCOMPARE(f.groups[0].title, QStringLiteral("Check"));
+        QCOMPARE(f.groups[0].x, 200.0);
+        QCOMPARE(f.groups[0].width, 460.0);
+    }
+
+    void notesAndGroupsSurviveARoundTripAfterTheLayout() {
+        Flow f;
+        f.name = "t";
+        Task t;
+        t.name = "a";
+        t.kind = TaskKind::Noop;
+        f.tasks.push_back(t);
+        f.layout.insert("a", {20, 40});
+        f.notes.push_back({"one line", 0, 100, 200, 80});
+        f.notes.push_back({"two\nlines: with # odd text\n", -40.5, 0, 160, 60});
+        f.notes.push_back({"", 1, 2, 3, 4});
+        f.groups.push_back({"Extract: all", -20, -20, 400, 200});
+        const QByteArray saved = FlowFile::serialize(f);
+        QVERIFY2(saved.indexOf("layout:") < saved.indexOf("notes:"), saved.constData());
+        QVERIFY2(saved.indexOf("notes:") < saved.indexOf("groups:"), saved.constData());
+        QVERIFY2(saved.endsWith("groups:\n  - title: \"Extract: all\"\n    at: [-20, -20]\n    size: [400, 200]\n"),
+                 saved.constData());
+        const LoadResult back = FlowFile::parse(saved);
+        QVERIFY2(back.isValid(), qPrintable(messages(back).join('\n') + "\n" + saved));
+        QVERIFY(back.flow == f);
+        QCOMPARE(FlowFile::serialize(back.flow), saved);
+        Flow moved = f;
+        moved.groups[0].x = 0;
+        QVERIFY(moved != f);  // frames are part of equality, like the layout
+    }
+
+    void badNotesAndGroupsAreReportedWhereTheyAre() {
+        const LoadResult r = parseWithHeader("tasks: {}\nnotes:\n  - text: x\n    at: [1]\n    colour: red\n"
+                                             "groups: {title: g}\n");
+        EXPECT_DIAGNOSTIC(r, "'at' must be [x, y], got a list", 7, 9);
+        EXPECT_DIAGNOSTIC(r, "unknown key 'colour' in notes item 1", 8, 5);
+        EXPECT_DIAGNOSTIC(r, "'groups' must be a list", 9, 9);
+        const LoadResult size = parseWithHeader("tasks: {}\ngroups:\n  - title: g\n    size: [0, 10]\n");
+        EXPECT_DIAGNOSTIC(size, "'size' must be two numbers greater than 0", 7, 11);
+        QCOMPARE(int(size.flow.groups.size()), 1);  // still shown, with the default size
     }
 
     void roundTripIsLosslessAndStable() {

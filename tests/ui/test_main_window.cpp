@@ -223,7 +223,7 @@ void TestMainWindow::headerAndTitleDescribeTheFlow() {
     MainWindow *window = newWindow();
     QVERIFY(window->openFlow(path));
 
-    QCOMPARE(window->windowTitle(), QStringLiteral("etl \u2014 Flowdeck"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("etl.flow.yaml[*] \u2014 Flowdeck"));
     QVERIFY(window->flowHeader()->title().contains(QStringLiteral("etl")));
     QVERIFY(window->flowHeader()->title().contains(QStringLiteral("1.2.0")));
     QVERIFY(window->flowHeader()->details().contains(QStringLiteral("Extract, check and load")));
@@ -285,7 +285,7 @@ void TestMainWindow::workspaceListsFlowsAndFollowsTheFolder() {
     // Activating a listed flow opens it.
     emit window->workspaceList()->itemActivated(list->item(1));
     QCOMPARE(window->currentFile(), m_dir->filePath(QStringLiteral("c.flow.yaml")));
-    QCOMPARE(window->windowTitle(), QStringLiteral("c \u2014 Flowdeck"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("c.flow.yaml[*] \u2014 Flowdeck"));
 }
 
 void TestMainWindow::openingAFolderOpensItsFirstFlow() {

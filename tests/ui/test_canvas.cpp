@@ -1,0 +1,524 @@
+// The canvas is a view of the document: it mirrors every edit and undo, and its gestures become
+// document edits (Quick-Add, connecting, dragging, find, align, clipboard, pictures).
+#include "editor/EdgeItem.h"
+#include "editor/FlowDocument.h"
+#include "editor/FlowEditor.h"
+#include "editor/FlowScene.h"
+#include "editor/FlowView.h"
+#include "editor/GraphExport.h"
+#include "editor/GraphFindBar.h"
+#include "editor/GroupItem.h"
+#include "editor/NoteItem.h"
+#include "editor/NodeItem.h"
+#include "editor/QuickAddPopup.h"
+#include "flow/FlowFile.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace flowdeck;
+
+namespace {
+
+const char *sampleFlow = R"(apiVersion: flowdeck/v1
+kind: Flow
+name: sample
+tasks:
+  a:
+    kind: shell
+    tags: [io]
+    script: echo a
+  b:
+    kind: python
+    after: [a]
+    script: print("needle")
+  c:
+    kind: noop
+    after: [b]
+  check:
+    kind: branch
+    after: [c]
+    script: exit 0
+  yes:
+    kind: noop
+    after: [check.true]
+  no:
+    kind: noop
+    after: [check.false]
+  lone:
+    kind: sleep
+    seconds: 1
+layout:
+  a: [0, 0]
+  b: [240, 0]
+  c: [480, 0]
+  check: [720, 0]
+  yes: [960, -80]
+  no: [960, 80]
+  lone: [300, 300]
+)";
+
+int dependencyCount(const Flow &flow) {
+    int n = 0;
+    for (const Task &t : flow.tasks) n += int(t.after.size());
+    return n;
+}
+
+/// Sends a mouse event with explicit buttons (QTest's helpers do not carry them on moves).
+void sendMouse(QWidget *viewport, QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+    QMouseEvent event(type, QPointF(pos), viewport->mapToGlobal(QPointF(pos)), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+/// A left-button drag from @p from to @p to (scene coordinates) in a few steps.
+void drag(FlowView *view, QPointF from, QPointF to) {
+    QWidget *vp = view->viewport();
+    const QPoint a = view->mapFromScene(from), b = view->mapFromScene(to);
+    sendMouse(vp, QEvent::MouseButtonPress, a, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 5; ++i) sendMouse(vp, QEvent::MouseMove, a + (b - a) * i / 5, Qt::NoButton, Qt::LeftButton);
+    sendMouse(vp, QEvent::MouseButtonRelease, b, Qt::LeftButton, Qt::NoButton);
+}
+
+int distinctColours(const QImage &image) {
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) colours.insert(image.pixel(x, y));
+    return colours.size();
+}
+
+}  // namespace
+
+class TestCanvas : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FlowDocument> m_doc;
+    std::unique_ptr<FlowEditor> m_editor;
+
+    FlowScene *scene() const { return m_editor->scene(); }
+    FlowView *view() const { return m_editor->view(); }
+
+    /// The scene shows exactly the document's tasks and dependencies, where the layout says.
+    void checkMirrorsDocument() {
+        const Flow &flow = m_doc->flow();
+        QCOMPARE(scene()->nodeCount(), int(flow.tasks.size()));
+        QCOMPARE(scene()->edges().size(), dependencyCount(flow));
+        for (const Task &t : flow.tasks) {
+            QVERIFY2(scene()->node(t.name), qPrintable(t.name));
+            if (flow.layout.contains(t.name))
+                QCOMPARE(scene()->node(t.name)->pos(), QPointF(flow.layout.value(t.name).x, flow.layout.value(t.name).y));
+        }
+        for (EdgeItem *e : scene()->edges()) {
+            const Task *down = flow.task(e->downstream());
+            QVERIFY(down);
+            QVERIFY(down->upstreamNames().contains(e->upstream()));
+        }
+        QCOMPARE(int(scene()->notes().size()), int(flow.notes.size()));
+        QCOMPARE(int(scene()->groups().size()), int(flow.groups.size()));
+    }
+
+private slots:
+    void init() {
+        const QString path = m_dir.filePath("sample.flow.yaml");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(sampleFlow);
+        file.close();
+        m_doc = std::make_unique<FlowDocument>();
+        QString error;
+        QVERIFY2(m_doc->load(path, &error), qPrintable(error));
+        m_editor = std::make_unique<FlowEditor>(m_doc.get());
+        m_editor->resize(1400, 800);
+        m_editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+        view()->zoomToActualSize();
+        view()->centerOn(600, 0);
+    }
+
+    void cleanup() {
+        m_editor.reset();
+        m_doc.reset();
+    }
+
+    void sceneMirrorsTheDocumentThroughEditsAndUndo() {
+        checkMirrorsDocument();
+        Task t;
+        t.name = "extra";
+        t.kind = TaskKind::Noop;
+        m_doc->addTask(t, {0, 200});
+        m_doc->connectTasks("extra", "c", BranchOutcome::Any, nullptr);
+        checkMirrorsDocument();
+        m_doc->removeTasks({"c"});  // connected on both sides
+        checkMirrorsDocument();
+        QVERIFY(!scene()->node("c"));
+        m_doc->renameTask("check", "decide");
+        checkMirrorsDocument();
+        m_doc->moveTasks({{"a", QPointF(-100, 40)}});
+        checkMirrorsDocument();
+        m_doc->addNote({"n", 0, 300, 200, 100});
+        m_doc->addGroup({"g", -40, -40, 600, 200});
+        checkMirrorsDocument();
+        while (m_doc->undoStack()->canUndo()) {
+            m_doc->undoStack()->undo();
+            checkMirrorsDocument();
+        }
+        while (m_doc->undoStack()->canRedo()) {
+            m_doc->undoStack()->redo();
+            checkMirrorsDocument();
+        }
+        QVERIFY(scene()->node("decide"));
+    }
+
+    void branchEdgesLeaveFromTheirOwnPorts() {
+        const NodeItem *check = scene()->node("check");
+        QPointF trueStart, falseStart;
+        for (EdgeItem *e : scene()->edges()) {
+            if (e->outcome() == BranchOutcome::True) trueStart = e->boundingRect().topLeft();
+            if (e->outcome() == BranchOutcome::False) QVERIFY(e->isNear(check->portScenePos(Port::OutputFalse) + QPointF(2, 0), 4));
+            if (e->outcome() == BranchOutcome::True) QVERIFY(e->isNear(check->portScenePos(Port::OutputTrue) + QPointF(2, 0), 4));
+        }
+        Q_UNUSED(trueStart);
+        Q_UNUSED(falseStart);
+    }
+
+    void quickAddCreatesAndConnectsInOneStep() {
+        QuickAddPopup popup;
+        popup.setFilter("curl");
+        QCOMPARE(popup.shownTitles(), QStringList{"HTTP download (curl)"});
+        popup.setFilter("");
+        QVERIFY(popup.shownTitles().contains("git clone"));
+        QVERIFY(popup.shownTitles().contains("Run SQL file (sqlite3)"));
+        QCOMPARE(popup.shownTitles().front(), QStringLiteral("shell"));
+        popup.setFilter("sql");
+        QString added;
+        connect(&popup, &QuickAddPopup::chosen, this, [&](const TaskTemplate &templ) {
+            added = scene()->addFromTemplate(templ, {1300, 0}, {"yes", true, BranchOutcome::Any});
+        });
+        popup.acceptCurrent();
+        QCOMPARE(added, QStringLiteral("run_sql"));
+        const Task *task = m_doc->flow().task("run_sql");
+        QVERIFY(task);
+        QCOMPARE(task->upstreamNames(), QStringList{"yes"});
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(scene()->selectedTaskNames(), QStringList{"run_sql"});
+        checkMirrorsDocument();
+        m_doc->undoStack()->undo();
+        QVERIFY(!m_doc->flow().task("run_sql"));
+        checkMirrorsDocument();
+    }
+
+    void draggingAWireFromAPortConnects() {
+        const QPointF from = scene()->node("a")->portScenePos(Port::Output);
+        const QPointF to = scene()->node("lone")->sceneBodyRect().center();
+        drag(view(), from, to);
+        QCOMPARE(m_doc->flow().task("lone")->upstreamNames(), QStringList{"a"});
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        checkMirrorsDocument();
+    }
+
+    void aWireFromAnInputPortConnectsBackwards() {
+        drag(view(), scene()->node("lone")->portScenePos(Port::Input), scene()->node("c")->sceneBodyRect().center());
+        QCOMPARE(m_doc->flow().task("lone")->upstreamNames(), QStringList{"c"});
+        checkMirrorsDocument();
+    }
+
+    void aWireThatWouldCloseACycleIsRefusedWithTheCycleNamed() {
+        QSignalSpy status(scene(), &FlowScene::statusMessage);
+        drag(view(), scene()->node("c")->portScenePos(Port::Output), scene()->node("a")->sceneBodyRect().center());
+        QCOMPARE(status.count(), 1);
+        const QString message = status.at(0).at(0).toString();
+        QVERIFY2(message.contains("cycle") && message.contains("a -> b -> c"), qPrintable(message));
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
+    void aWireDroppedOnEmptyCanvasOpensQuickAddForIt() {
+        QSignalSpy requested(scene(), &FlowScene::quickAddRequested);
+        drag(view(), scene()->node("check")->portScenePos(Port::OutputFalse), QPointF(700, 300));
+        QCOMPARE(requested.count(), 1);
+        const auto wire = requested.at(0).at(1).value<PendingWire>();
+        QCOMPARE(wire.task, QStringLiteral("check"));
+        QVERIFY(wire.outcome == BranchOutcome::False);
+        QWidget *popup = QApplication::activePopupWidget();
+        if (popup) popup->close();
+    }
+
+    void draggingNodesSnapsToTheGridAndIsOneStep() {
+        scene()->selectItems({{"a", "b"}, {}, {}});
+        drag(view(), scene()->node("b")->sceneBodyRect().center(), scene()->node("b")->sceneBodyRect().center() + QPointF(33, 47));
+        QCOMPARE(m_doc->flow().layout.value("b"), (NodePosition{280, 40}));
+        QCOMPARE(m_doc->flow().layout.value("a"), (NodePosition{40, 40}));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        checkMirrorsDocument();
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->flow().layout.value("b"), (NodePosition{240, 0}));
+        checkMirrorsDocument();
+    }
+
+    void droppingALoneNodeOntoAnEdgeInsertsIt() {
+        const EdgeItem *edge = nullptr;
+        for (EdgeItem *e : scene()->edges())
+            if (e->upstream() == "a" && e->downstream() == "b") edge = e;
+        QVERIFY(edge);
+        const QPointF middle = (scene()->node("a")->portScenePos(Port::Output) + scene()->node("b")->portScenePos(Port::Input)) / 2;
+        scene()->selectItems({{"lone"}, {}, {}});
+        drag(view(), scene()->node("lone")->sceneBodyRect().center(), middle);
+        QCOMPARE(m_doc->flow().task("lone")->upstreamNames(), QStringList{"a"});
+        QCOMPARE(m_doc->flow().task("b")->upstreamNames(), QStringList{"lone"});
+        QCOMPARE(m_doc->undoStack()->count(), 1);  // the move and the insertion together
+        checkMirrorsDocument();
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->flow().task("b")->upstreamNames(), QStringList{"a"});
+        checkMirrorsDocument();
+    }
+
+    void movingAGroupMovesTheTasksAndNotesInsideIt() {
+        m_doc->addGroup({"first two", -20, -60, 500, 160});  // holds a and b, not c
+        m_doc->addNote({"inside", 0, 60, 100, 30});
+        m_doc->undoStack()->clear();
+        GroupItem *group = scene()->groups().front();
+        const QPointF title = group->frameRect().topLeft() + QPointF(60, 10);
+        scene()->selectItems({{}, {}, {0}});
+        drag(view(), title, title + QPointF(40, 100));
+        QCOMPARE(m_doc->flow().groups[0].y, 40.0);
+        QCOMPARE(m_doc->flow().layout.value("a"), (NodePosition{40, 100}));
+        QCOMPARE(m_doc->flow().layout.value("b"), (NodePosition{280, 100}));
+        QCOMPARE(m_doc->flow().layout.value("c"), (NodePosition{480, 0}));
+        QCOMPARE(m_doc->flow().notes[0].y, 160.0);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        checkMirrorsDocument();
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->flow().layout.value("a"), (NodePosition{0, 0}));
+        QCOMPARE(m_doc->flow().groups[0].y, -60.0);
+    }
+
+    void draggingTheCornerOfANoteResizesIt() {
+        m_doc->addNote({"resize me", 0, 200, 200, 100});
+        NoteItem *note = scene()->notes().front();
+        scene()->selectItems({{}, {0}, {}});
+        const QPointF corner = note->frameRect().bottomRight() - QPointF(4, 4);
+        drag(view(), corner, corner + QPointF(60, 40));
+        QCOMPARE(m_doc->flow().notes[0].width, 260.0);
+        QCOMPARE(m_doc->flow().notes[0].height, 140.0);
+        QCOMPARE(m_doc->flow().notes[0].x, 0.0);
+    }
+
+    void rubberBandSelectsAndKeysNudgeAndDelete() {
+        view()->setFocus();
+        drag(view(), QPointF(-30, -60), QPointF(440, 80));  // around a and b, from empty canvas
+        QCOMPARE(scene()->selectedTaskNames(), QStringList({"a", "b"}));
+        QTest::keyClick(view()->viewport(), Qt::Key_Right);
+        QTest::keyClick(view()->viewport(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(m_doc->flow().layout.value("a"), (NodePosition{20, 100}));
+        QCOMPARE(m_doc->flow().layout.value("b"), (NodePosition{260, 100}));
+        QTest::keyClick(view()->viewport(), Qt::Key_Delete);
+        QVERIFY(!m_doc->flow().task("a"));
+        QVERIFY(m_doc->flow().task("c")->after.empty());
+        checkMirrorsDocument();
+    }
+
+    void findStepsThroughMatchesAndCentresThem() {
+        GraphFindBar *find = m_editor->findBar();
+        find->activate();
+        find->setText("noop");
+        QCOMPARE(find->matches(), QStringList({"c", "yes", "no"}));
+        find->next();
+        QCOMPARE(find->current(), QStringLiteral("c"));
+        QCOMPARE(scene()->selectedTaskNames(), QStringList{"c"});
+        QCOMPARE(scene()->node("c")->highlight(), NodeItem::Highlight::CurrentMatch);
+        QCOMPARE(scene()->node("yes")->highlight(), NodeItem::Highlight::Found);
+        find->next();
+        find->next();
+        QCOMPARE(find->current(), QStringLiteral("no"));
+        QVERIFY(view()->mapToScene(view()->viewport()->rect()).boundingRect().contains(scene()->node("no")->sceneBodyRect().center()));
+        find->next();
+        QCOMPARE(find->current(), QStringLiteral("c"));
+        find->previous();
+        QCOMPARE(find->current(), QStringLiteral("no"));
+        find->setText("needle");  // script text
+        QCOMPARE(find->matches(), QStringList{"b"});
+        find->setText("io");  // a tag
+        QVERIFY(find->matches().contains("a"));
+        find->hide();
+        QCOMPARE(scene()->node("a")->highlight(), NodeItem::Highlight::None);
+    }
+
+    void alignAndDistribute() {
+        m_doc->moveTasks({{"a", QPointF(0, 40)}, {"b", QPointF(240, -20)}, {"c", QPointF(600, 100)}});
+        scene()->selectItems({{"a", "b", "c"}, {}, {}});
+        scene()->alignSelection(FlowScene::Alignment::Top);
+        QCOMPARE(m_doc->flow().layout.value("a").y, -20.0);
+        QCOMPARE(m_doc->flow().layout.value("c").y, -20.0);
+        scene()->distributeSelection(Qt::Horizontal);
+        QCOMPARE(m_doc->flow().layout.value("b").x, 300.0);
+        scene()->alignSelection(FlowScene::Alignment::Left);
+        QCOMPARE(m_doc->flow().layout.value("c").x, 0.0);
+        QCOMPARE(m_doc->undoStack()->count(), 4);
+        checkMirrorsDocument();
+    }
+
+    void runStatesNeverTouchTheDocument() {
+        const QByteArray before = m_doc->text();
+        m_editor->setRunStates({{"a", RunState::Completed}, {"b", RunState::Running}});
+        QVERIFY(scene()->node("a")->runState() == RunState::Completed);
+        QVERIFY(!scene()->node("c")->runState());
+        QCOMPARE(m_doc->text(), before);
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+        m_doc->moveTasks({{"a", QPointF(0, 40)}});
+        m_doc->undoStack()->undo();
+        QVERIFY(scene()->node("a")->runState() == RunState::Completed);
+    }
+
+    void copyPasteGoesThroughTheClipboardAsYaml() {
+        scene()->selectItems({{"a", "b"}, {}, {}});
+        scene()->copySelection();
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime->hasFormat(FlowScene::mimeType));
+        QVERIFY(mime->text().startsWith("apiVersion: flowdeck/v1"));
+
+        FlowDocument other;
+        FlowScene otherScene(&other);
+        const QPointF at(100, 100);
+        QVERIFY(otherScene.paste(&at));
+        QCOMPARE(other.flow().task("b")->upstreamNames(), QStringList{"a"});
+        QCOMPARE(other.flow().layout.value("a"), (NodePosition{100, 100}));
+        QCOMPARE(otherScene.nodeCount(), 2);
+        QCOMPARE(otherScene.selectedTaskNames(), QStringList({"a", "b"}));
+
+        QApplication::clipboard()->setText("plain words");
+        QSignalSpy status(&otherScene, &FlowScene::statusMessage);
+        QVERIFY(!otherScene.paste());
+        QCOMPARE(status.count(), 1);
+    }
+
+    void duplicateCutAndDeleteAreOneStepEach() {
+        scene()->selectItems({{"b", "c"}, {}, {}});
+        scene()->duplicateSelection();
+        QCOMPARE(scene()->selectedTaskNames(), QStringList({"b_2", "c_2"}));
+        QCOMPARE(m_doc->flow().task("c_2")->upstreamNames(), QStringList{"b_2"});
+        scene()->cutSelection();
+        QVERIFY(!m_doc->flow().task("b_2"));
+        scene()->selectItems({{"check"}, {}, {}});
+        scene()->deleteSelection();
+        QVERIFY(!m_doc->flow().task("check"));
+        QCOMPARE(m_doc->undoStack()->count(), 3);
+        checkMirrorsDocument();
+    }
+
+    void autoLayoutPlacesEveryTaskLeftToRight() {
+        scene()->autoLayout();
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        const Flow &f = m_doc->flow();
+        QVERIFY(f.layout.value("b").x > f.layout.value("a").x);
+        QVERIFY(f.layout.value("check").x > f.layout.value("c").x);
+        // no two nodes overlap
+        QList<QRectF> boxes;
+        for (const Task &t : f.tasks) boxes << scene()->node(t.name)->sceneBodyRect();
+        for (int i = 0; i < boxes.size(); ++i)
+            for (int j = i + 1; j < boxes.size(); ++j) QVERIFY(!boxes[i].intersects(boxes[j]));
+        checkMirrorsDocument();
+    }
+
+    void middleButtonPansAndDoubleClickOpensQuickAdd() {
+        QWidget *vp = view()->viewport();
+        const QPointF centre = view()->mapToScene(vp->rect().center());
+        sendMouse(vp, QEvent::MouseButtonPress, QPoint(400, 400), Qt::MiddleButton, Qt::MiddleButton);
+        sendMouse(vp, QEvent::MouseMove, QPoint(300, 350), Qt::NoButton, Qt::MiddleButton);
+        sendMouse(vp, QEvent::MouseButtonRelease, QPoint(300, 350), Qt::MiddleButton, Qt::NoButton);
+        QCOMPARE(view()->mapToScene(vp->rect().center()), centre + QPointF(100, 50));
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+
+        QSignalSpy requested(scene(), &FlowScene::quickAddRequested);
+        const QPoint empty = view()->mapFromScene(QPointF(600, 400));
+        QTest::mouseDClick(vp, Qt::LeftButton, {}, empty);
+        QCOMPARE(requested.count(), 1);
+        QVERIFY(!requested.at(0).at(1).value<PendingWire>().isValid());
+        if (QWidget *popup = QApplication::activePopupWidget()) popup->close();
+    }
+
+    void viewZoomsAroundThePointerAndFits() {
+        const QPoint pointer(300, 200);
+        const QPointF under = view()->mapToScene(pointer);
+        view()->zoomBy(1.5, pointer);
+        QVERIFY(qAbs(view()->zoom() - 1.5) < 1e-9);
+        QVERIFY(QLineF(view()->mapToScene(pointer), under).length() < 2.0);
+        view()->fitAll();
+        const QRectF visible = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+        QVERIFY(visible.contains(scene()->contentRect()));
+        view()->zoomToActualSize();
+        QCOMPARE(view()->zoom(), 1.0);
+    }
+
+    void theEditorShowsGridMinimapAndMarkers() {
+        Task broken = *m_doc->flow().task("c");
+        broken.after.push_back(Dependency::fromString("missing"));
+        m_doc->updateTask("c", broken, "break");
+        m_doc->addNote({"Check the branch\nbefore release", 0, 160, 220, 90});
+        m_doc->addGroup({"Build", -20, -60, 740, 180});
+        m_editor->setRunStates({{"a", RunState::Completed}, {"b", RunState::Running}, {"c", RunState::Failed}});
+        scene()->selectItems({{"check"}, {}, {}});
+        view()->fitAll();
+        QTest::qWait(300);  // the minimap redraws once edits settle
+        const QImage shot = m_editor->grab().toImage();
+        QVERIFY(distinctColours(shot) > 50);
+        const QString out = QDir(QStringLiteral(FLOWDECK_BINARY_DIR)).filePath("screenshots");
+        QDir().mkpath(out);
+        QVERIFY(shot.save(QDir(out).filePath("editor.png")));
+        QCOMPARE(m_doc->problems().front().task, QStringLiteral("c"));
+    }
+
+    void aDarkPaletteRendersLightTextOnDarkNodes() {
+        FlowDocument doc;
+        QVERIFY(doc.load(QStringLiteral(FLOWDECK_SOURCE_DIR "/examples/hello.flow.yaml"), nullptr));
+        FlowScene dark(&doc);
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Base, QColor(0x33, 0x36, 0x3a));
+        palette.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
+        palette.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+        palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa4, 0xa8));
+        palette.setColor(QPalette::Mid, QColor(0x55, 0x59, 0x5e));
+        palette.setColor(QPalette::Dark, QColor(0x88, 0x8c, 0x90));
+        dark.setPalette(palette);
+        const QImage image = GraphExport::toImage(&dark);
+        QCOMPARE(QColor(image.pixel(4, 4)), QColor(0x26, 0x28, 0x2b));
+        const QString out = QDir(QStringLiteral(FLOWDECK_BINARY_DIR)).filePath("screenshots");
+        QDir().mkpath(out);
+        QVERIFY(image.save(QDir(out).filePath("hello-dark.png")));
+    }
+
+    void everyExampleRendersToAPicture_data() {
+        QTest::addColumn<QString>("path");
+        const QDir examples(QStringLiteral(FLOWDECK_SOURCE_DIR "/examples"));
+        for (const QString &name : examples.entryList({"*.flow.yaml"}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << examples.filePath(name);
+    }
+    void everyExampleRendersToAPicture() {
+        QFETCH(QString, path);
+        FlowDocument doc;
+        QString error;
+        QVERIFY2(doc.load(path, &error), qPrintable(error));
+        FlowScene scene(&doc);
+        QCOMPARE(scene.nodeCount(), int(doc.flow().tasks.size()));
+        const QImage image = GraphExport::toImage(&scene);
+        QVERIFY(image.width() > 200 && image.height() > 100);
+        const int colours = distinctColours(image);
+        QVERIFY2(colours > 20, qPrintable(QString::number(colours)));
+        const QString out = QDir(QStringLiteral(FLOWDECK_BINARY_DIR)).filePath("screenshots");
+        QDir().mkpath(out);
+        const QString png = QDir(out).filePath(QFileInfo(path).completeBaseName() + ".png");
+        QCOMPARE(GraphExport::savePng(&scene, png), QString());
+        QVERIFY(QImage(png).size() == image.size());
+        const QString svg = QDir(out).filePath(QFileInfo(path).completeBaseName() + ".svg");
+        QCOMPARE(GraphExport::saveSvg(&scene, svg), QString());
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QVERIFY(svgFile.readAll().contains("<svg"));
+    }
+};
+
+QTEST_MAIN(TestCanvas)
+#include "test_canvas.moc"

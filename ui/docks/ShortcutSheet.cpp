@@ -1,0 +1,117 @@
+#include "ShortcutSheet.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHash>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace flowdeck {
+
+namespace {
+
+QString plain(QString text) {
+    text.remove(QLatin1Char('&'));
+    text.remove(QChar(0x2026));
+    return text.remove(QStringLiteral("...")).trimmed();
+}
+
+QString groupOf(const QAction *action) {
+    const QVariant explicitGroup = action->property("shortcutGroup");
+    if (explicitGroup.isValid()) return explicitGroup.toString();
+    for (QObject *owner : action->associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(owner)) {
+            // A submenu is named after its top menu ("View") rather than itself ("Zoom").
+            while (auto *parent = qobject_cast<QMenu *>(menu->parentWidget())) menu = parent;
+            if (!menu->title().isEmpty()) return plain(menu->title());
+        }
+    }
+    return ShortcutSheet::tr("Canvas");
+}
+
+QString keysOf(const QAction *action) {
+    QStringList keys;
+    for (const QKeySequence &key : action->shortcuts())
+        if (!key.isEmpty()) keys << key.toString(QKeySequence::NativeText);
+    return keys.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+std::vector<ShortcutSheet::Entry> ShortcutSheet::collect(const QList<QAction *> &actions) {
+    std::vector<Entry> entries;
+    QSet<QString> seen;
+    for (const QAction *action : actions) {
+        const QString keys = keysOf(action);
+        if (keys.isEmpty() || action->text().isEmpty()) continue;
+        Entry entry{groupOf(action), plain(action->text()), keys};
+        const QString id = entry.action + QLatin1Char('\t') + keys;
+        if (seen.contains(id)) continue;
+        seen.insert(id);
+        entries.push_back(entry);
+    }
+    // Group by menu, keeping each group's first-seen order (the menus' own order).
+    QHash<QString, int> groupOrder;
+    for (const Entry &entry : entries)
+        if (!groupOrder.contains(entry.group)) groupOrder.insert(entry.group, groupOrder.size());
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
+        return groupOrder.value(a.group) < groupOrder.value(b.group);
+    });
+    return entries;
+}
+
+ShortcutSheet::ShortcutSheet(const QList<QAction *> &actions, QWidget *parent)
+    : QDialog(parent),
+      m_entries(collect(actions)),
+      m_filter(new QLineEdit(this)),
+      m_tree(new QTreeWidget(this)) {
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_filter, &QLineEdit::textChanged, this, &ShortcutSheet::fill);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(buttons);
+    fill(QString());
+    resize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 40);
+}
+
+void ShortcutSheet::fill(const QString &filter) {
+    m_tree->clear();
+    QTreeWidgetItem *group = nullptr;
+    for (const Entry &entry : m_entries) {
+        if (!filter.isEmpty() && !entry.action.contains(filter, Qt::CaseInsensitive) &&
+            !entry.keys.contains(filter, Qt::CaseInsensitive))
+            continue;
+        if (!group || group->text(0) != entry.group) {
+            group = new QTreeWidgetItem(m_tree, {entry.group});
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setFirstColumnSpanned(true);
+            group->setFlags(Qt::ItemIsEnabled);
+        }
+        new QTreeWidgetItem(m_tree, {QStringLiteral("    ") + entry.action, entry.keys});
+    }
+}
+
+QString ShortcutSheet::toPlainText() const {
+    QStringList lines;
+    for (const Entry &entry : m_entries)
+        lines << QStringLiteral("%1: %2\t%3").arg(entry.group, entry.action, entry.keys);
+    return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace flowdeck

@@ -1,0 +1,23 @@
+#pragma once
+/// @file How a form shows that a field's value is wrong: a red border and a message.
+
+#include <QColor>
+#include <QString>
+
+class QLabel;
+class QPalette;
+class QWidget;
+
+namespace flowdeck {
+
+/// Marks form fields invalid and back. The red is derived from the palette so that it reads
+/// on light and dark themes alike.
+class ValidationMark {
+public:
+    /// Marks @p field with @p error (empty: valid again) and shows the message in @p message.
+    static void show(QWidget *field, QLabel *message, const QString &error);
+    static bool isMarked(const QWidget *field);
+    static QColor errorColour(const QPalette &palette);
+};
+
+}  // namespace flowdeck

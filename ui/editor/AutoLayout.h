@@ -1,0 +1,15 @@
+#pragma once
+/// @file Layered left-to-right layout of a flow's tasks with Graphviz's dot.
+
+#include "FlowDocument.h"
+
+namespace flowdeck {
+
+class AutoLayout {
+public:
+    /// New top-left corners, snapped to the grid, for @p only (every task when empty). A part
+    /// of the graph keeps the top-left corner of its bounding box, so it stays where it was.
+    static Placement layout(const Flow &flow, const QStringList &only);
+};
+
+}  // namespace flowdeck

@@ -1,0 +1,55 @@
+#include "DocumentCommands.h"
+
+namespace flowdeck {
+
+SnapshotCommand::SnapshotCommand(FlowDocument *document, QByteArray before, QByteArray after, const Flow &afterFlow,
+                                 const QString &text, QString renamedFrom, QString renamedTo)
+    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+      m_fresh(afterFlow), m_renamedFrom(std::move(renamedFrom)), m_renamedTo(std::move(renamedTo)) {}
+
+void SnapshotCommand::undo() { m_document->applySnapshot(m_before, nullptr, m_renamedTo, m_renamedFrom); }
+
+void SnapshotCommand::redo() {
+    m_document->applySnapshot(m_after, m_fresh ? &*m_fresh : nullptr, m_renamedFrom, m_renamedTo);
+    m_fresh.reset();
+}
+
+MoveCommand::MoveCommand(FlowDocument *document, Placement before, Placement after, int dragId, const QString &text)
+    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
+      m_dragId(dragId) {}
+
+void MoveCommand::undo() { m_document->applyPlacement(m_before); }
+
+void MoveCommand::redo() { m_document->applyPlacement(m_after); }
+
+namespace {
+
+/// Adds to @p into the entries of @p from it does not have yet (the first value wins).
+template <typename Key, typename Value>
+void addMissing(QHash<Key, Value> &into, const QHash<Key, Value> &from) {
+    for (auto it = from.constBegin(); it != from.constEnd(); ++it)
+        if (!into.contains(it.key())) into.insert(it.key(), it.value());
+}
+
+/// Adds to @p into every entry of @p from, replacing values (the last value wins).
+template <typename Key, typename Value>
+void overwrite(QHash<Key, Value> &into, const QHash<Key, Value> &from) {
+    for (auto it = from.constBegin(); it != from.constEnd(); ++it) into.insert(it.key(), it.value());
+}
+
+}  // namespace
+
+bool MoveCommand::mergeWith(const QUndoCommand *other) {
+    const auto *move = dynamic_cast<const MoveCommand *>(other);
+    if (!move || move->m_dragId != m_dragId || move->m_document != m_document) return false;
+    // Items first moved later in the drag keep their own starting place.
+    addMissing(m_before.tasks, move->m_before.tasks);
+    addMissing(m_before.notes, move->m_before.notes);
+    addMissing(m_before.groups, move->m_before.groups);
+    overwrite(m_after.tasks, move->m_after.tasks);
+    overwrite(m_after.notes, move->m_after.notes);
+    overwrite(m_after.groups, move->m_after.groups);
+    return true;
+}
+
+}  // namespace flowdeck

@@ -1,0 +1,52 @@
+#pragma once
+/// @file The undo steps of a FlowDocument: whole-flow snapshots and cheap moves.
+
+#include "FlowDocument.h"
+
+#include <QUndoCommand>
+#include <optional>
+
+namespace flowdeck {
+
+/// Any edit of the logic: the flow before and after, as flow-file text (the one serialiser),
+/// so undo gives back exactly the bytes that were there (QGIS's approach: simple and right).
+class SnapshotCommand : public QUndoCommand {
+public:
+    /// @p afterFlow is what @p after describes; the first redo applies it without parsing.
+    SnapshotCommand(FlowDocument *document, QByteArray before, QByteArray after, const Flow &afterFlow,
+                    const QString &text, QString renamedFrom = {}, QString renamedTo = {});
+    void undo() override;
+    void redo() override;
+
+private:
+    FlowDocument *m_document;
+    QByteArray m_before;
+    QByteArray m_after;
+    // Parsing a 5,000-task file takes a third of a second: the edit that made the flow passes it
+    // in, and only undo and later redos read the text back.
+    std::optional<Flow> m_fresh;
+    // A rename is told to views as one, so they keep their items (and the inspector its task).
+    QString m_renamedFrom;
+    QString m_renamedTo;
+};
+
+/// A move or resize: positions only, because a drag pushes one per mouse move and a snapshot of
+/// a 5,000-task flow per frame would be far too slow. Moves of one drag merge into one step.
+class MoveCommand : public QUndoCommand {
+public:
+    static constexpr int commandId = 0x466d;  // "Fm"
+
+    MoveCommand(FlowDocument *document, Placement before, Placement after, int dragId, const QString &text);
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_dragId >= 0 ? commandId : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    FlowDocument *m_document;
+    Placement m_before;
+    Placement m_after;
+    int m_dragId;
+};
+
+}  // namespace flowdeck

@@ -1,0 +1,147 @@
+#pragma once
+/// @file One open flow in the editor: the model (a core Flow), its file, its undo stack and
+/// its problems. Every edit is a QUndoCommand pushed here; views only listen to the signals.
+
+#include "flow/Diagnostic.h"
+#include "flow/Flow.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QRectF>
+#include <QUndoStack>
+
+namespace flowdeck {
+
+/// Canvas items addressed the way the model addresses them: tasks by name, notes and groups by
+/// their index in Flow::notes and Flow::groups.
+struct ItemSet {
+    QStringList tasks;
+    QList<int> notes;
+    QList<int> groups;
+    bool isEmpty() const { return tasks.isEmpty() && notes.isEmpty() && groups.isEmpty(); }
+};
+
+/// Where items go in a move: task top-left corners, note and group rectangles.
+struct Placement {
+    QHash<QString, QPointF> tasks;
+    QHash<int, QRectF> notes;
+    QHash<int, QRectF> groups;
+    bool isEmpty() const { return tasks.isEmpty() && notes.isEmpty() && groups.isEmpty(); }
+};
+
+class FlowDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit FlowDocument(QObject *parent = nullptr);
+
+    /// A new, empty, untitled flow.
+    void clear(const QString &name = QStringLiteral("untitled"));
+    /// Loads a file; a file with errors still loads (problems() lists them). False only when
+    /// nothing could be read, with @p error saying why.
+    bool load(const QString &path, QString *error);
+    /// Replaces the whole flow from YAML text (used for autosave recovery); one undo step.
+    bool loadText(const QByteArray &yaml, QString *error);
+    bool save(QString *error);
+    bool saveAs(const QString &path, QString *error);
+    /// The text save() would write (the one serialiser; cached between edits).
+    QByteArray text() const;
+
+    const Flow &flow() const { return m_flow; }
+    QString filePath() const { return m_path; }
+    QString displayName() const;   ///< file name, or the flow name when untitled
+    bool isModified() const { return !m_undo.isClean(); }
+    QUndoStack *undoStack() { return &m_undo; }
+    const Diagnostics &problems() const { return m_problems; }
+    bool isValid() const { return !hasErrors(m_problems); }
+
+    /// A name not used by any task, made from @p base (invalid characters become '_').
+    QString uniqueTaskName(const QString &base) const;
+    /// A fresh id for moveItems(): moves with the same id merge into one undo step.
+    static int newDragId();
+
+    // ----- edits: each is one undo step (use undoStack()->beginMacro/endMacro for several) -----
+    /// Adds a task (its name is made unique) at @p pos (top-left corner); returns the name it got.
+    QString addTask(Task task, QPointF pos);
+    /// Removes tasks and every dependency on them (undo restores both).
+    void removeTasks(const QStringList &names);
+    /// Removes tasks (with their dependencies), notes and groups in one step.
+    void removeItems(const ItemSet &items);
+    /// Renames a task and every reference to it (after:, map:, layout). False if taken/invalid,
+    /// with @p why saying which.
+    bool renameTask(const QString &from, const QString &to, QString *why = nullptr);
+    /// Replaces a task's settings (the inspector's edits); @p changed is the task with new values
+    /// (its name is ignored: use renameTask). No step when nothing changed.
+    void updateTask(const QString &name, const Task &changed, const QString &what);
+    /// Moves nodes; consecutive moves with the same @p dragId merge into one undo step.
+    void moveTasks(const QHash<QString, QPointF> &to, int dragId = -1);
+    /// Moves (or resizes) tasks, notes and groups together; @p what names the step
+    /// ("Move" by default; "Auto-layout", "Align left", ...). Same merging as moveTasks.
+    void moveItems(const Placement &to, int dragId = -1, const QString &what = QString());
+    /// Adds `upstream -> downstream`. Refuses (returns false, @p why names the cycle) if it
+    /// would close a cycle or already exists.
+    bool connectTasks(const QString &upstream, const QString &downstream, BranchOutcome outcome, QString *why);
+    /// Removes every dependency of @p downstream on @p upstream.
+    void disconnectTasks(const QString &upstream, const QString &downstream);
+    /// Name, description, version, tags, runner settings and parameters.
+    void updateFlowProperties(const Flow &properties, const QString &what);
+
+    /// Sticky notes and group frames; add returns the new index.
+    int addNote(const Note &note);
+    void updateNote(int index, const Note &note);
+    int addGroup(const Group &group);
+    void updateGroup(int index, const Group &group);
+
+    /// Copy: the selected tasks (and their positions) as flow-file YAML. Paste: adds the tasks of
+    /// such YAML (renaming clashes, keeping dependencies among the pasted tasks) at @p offset.
+    QByteArray copyTasks(const QStringList &names) const;
+    QStringList pasteTasks(const QByteArray &yaml, QPointF offset, QString *error);
+    /// The same with notes and groups; pasteItems returns what was added.
+    QByteArray copyItems(const ItemSet &items) const;
+    ItemSet pasteItems(const QByteArray &yaml, QPointF offset, QString *error);
+
+    /// Applies a whole new flow as one undo step (auto-layout, paste, recovery use it).
+    void replaceFlow(const Flow &flow, const QString &what);
+
+signals:
+    /// Anything in the model changed; views that do not care for details rebuild.
+    void flowReset();
+    void taskAdded(const QString &name);
+    void taskRemoved(const QString &name);
+    void taskChanged(const QString &name);
+    void taskRenamed(const QString &from, const QString &to);
+    /// The incoming dependencies (after:, map:) of @p tasks changed.
+    void edgesChanged(const QStringList &tasks);
+    void positionsChanged(const QStringList &names);
+    void notesChanged();
+    void groupsChanged();
+    void propertiesChanged();
+    void problemsChanged();
+    void filePathChanged(const QString &path);
+    void modifiedChanged(bool modified);
+
+private:
+    friend class SnapshotCommand;
+    friend class MoveCommand;
+
+    /// Pushes a snapshot step from the current flow to @p after (nothing when equal).
+    void pushSnapshot(const Flow &after, const QString &what, const QString &renamedFrom = {},
+                      const QString &renamedTo = {});
+    /// Makes the flow the one @p yaml describes (@p parsed when the caller has it already) and
+    /// tells the views what differs.
+    void applySnapshot(const QByteArray &yaml, const Flow *parsed, const QString &renamedFrom, const QString &renamedTo);
+    void applyPlacement(const Placement &placement);
+    Placement placementOf(const Placement &like) const;
+    void announceDifferences(const Flow &before, const QString &renamedFrom, const QString &renamedTo);
+    void revalidate();
+    void setFlow(const Flow &flow, const Diagnostics &problems);
+
+    Flow m_flow;
+    QString m_path;
+    Diagnostics m_problems;
+    QUndoStack m_undo;
+    mutable QByteArray m_text;  ///< serialize(m_flow), or empty when not known
+};
+
+}  // namespace flowdeck

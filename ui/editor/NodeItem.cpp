@@ -1,0 +1,284 @@
+#include "NodeItem.h"
+
+#include "KindStyle.h"
+
+#include <QApplication>
+#include <QGraphicsScene>
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace flowdeck {
+
+namespace {
+
+constexpr double radius = 7;
+constexpr double cardOffset = 4;  // each card behind a mapped task
+
+QPalette paletteOf(const QGraphicsItem *item) {
+    return item->scene() ? item->scene()->palette() : QApplication::palette();
+}
+
+const QFont &nameFont() {
+    static const QFont font = [] {
+        QFont f = QApplication::font();
+        f.setPixelSize(13);
+        f.setBold(true);
+        return f;
+    }();
+    return font;
+}
+
+const QFont &smallFont() {
+    static const QFont font = [] {
+        QFont f = QApplication::font();
+        f.setPixelSize(11);
+        return f;
+    }();
+    return font;
+}
+
+const QFont &glyphFont() {
+    static const QFont font = [] {
+        QFont f = QApplication::font();
+        f.setPixelSize(12);
+        f.setBold(true);
+        return f;
+    }();
+    return font;
+}
+
+QString subtitleOf(const Task &task) {
+    QString text = toString(task.kind);
+    if (task.kind == TaskKind::Subflow && !task.subflow.isEmpty())
+        text = QStringLiteral("flow ") + QString(task.subflow).remove(QStringLiteral(".flow.yaml"));
+    if (task.kind == TaskKind::Sleep) text += QStringLiteral(" %1s").arg(task.sleepSeconds);
+    if (task.kind == TaskKind::Branch && task.language == ScriptLanguage::Python) text += QLatin1String(" (python)");
+    // The badge already says the kind; a mapped task's fan-out says more in the little room.
+    if (task.isMapped()) text = QStringLiteral("each of %1").arg(task.mapOver);
+    return text;
+}
+
+}  // namespace
+
+NodeItem::NodeItem(const QString &name) : m_name(name) {
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);  // a cross over the ports says "drag from here to connect"
+    // Painting text and rounded shapes is the expensive part; the cache makes panning a blit.
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(1);
+}
+
+void NodeItem::setName(const QString &name) {
+    m_name = name;
+    update();
+}
+
+void NodeItem::setTask(const Task &task) {
+    m_kind = task.kind;
+    m_mapped = task.isMapped();
+    m_subflow = task.kind == TaskKind::Subflow;
+    m_subtitle = subtitleOf(task);
+    QString tip = QStringLiteral("<b>%1</b> (%2)").arg(task.name.toHtmlEscaped(), toString(task.kind));
+    if (!task.description.isEmpty()) tip += QStringLiteral("<br>") + task.description.toHtmlEscaped();
+    setToolTip(tip);
+    update();
+}
+
+void NodeItem::setProblem(std::optional<Severity> severity, const QString &tooltip) {
+    if (m_problem == severity) return;
+    m_problem = severity;
+    if (!tooltip.isEmpty()) setToolTip(tooltip);
+    update();
+}
+
+void NodeItem::setRunState(std::optional<RunState> state) {
+    if (m_runState == state) return;
+    m_runState = state;
+    update();
+}
+
+void NodeItem::setHighlight(Highlight highlight) {
+    if (m_highlight == highlight) return;
+    m_highlight = highlight;
+    update();
+}
+
+void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event) {
+    setCursor(portAt(event->pos()) == Port::None ? Qt::ArrowCursor : Qt::CrossCursor);
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+QPointF NodeItem::portPos(Port port) const {
+    switch (port) {
+    case Port::Input: return {0, canvas::nodeHeight / 2};
+    case Port::Output: return {canvas::nodeWidth, canvas::nodeHeight / 2};
+    case Port::OutputTrue: return {canvas::nodeWidth, canvas::nodeHeight * 0.3};
+    case Port::OutputFalse: return {canvas::nodeWidth, canvas::nodeHeight * 0.7};
+    case Port::None: break;
+    }
+    return {};
+}
+
+QPointF NodeItem::portScenePos(Port port) const { return mapToScene(portPos(port)); }
+
+Port NodeItem::portAt(QPointF local) const {
+    const double reach = canvas::portRadius + 5;
+    auto near = [&](Port p) { return QLineF(local, portPos(p)).length() <= reach; };
+    if (near(Port::Input)) return Port::Input;
+    if (isBranch()) {
+        if (near(Port::OutputTrue)) return Port::OutputTrue;
+        if (near(Port::OutputFalse)) return Port::OutputFalse;
+    } else if (near(Port::Output)) {
+        return Port::Output;
+    }
+    return Port::None;
+}
+
+QRectF NodeItem::boundingRect() const {
+    const double m = canvas::portRadius + 6;
+    return QRectF(-m, -6, canvas::nodeWidth + 2 * m, canvas::nodeHeight + 12 + 2 * cardOffset);
+}
+
+QPainterPath NodeItem::shape() const {
+    QPainterPath path;
+    path.addRect(bodyRect());
+    const double r = canvas::portRadius + 3;
+    for (Port p : {Port::Input, Port::Output, Port::OutputTrue, Port::OutputFalse})
+        if (p == Port::Input || (isBranch() == (p != Port::Output))) path.addEllipse(portPos(p), r, r);
+    return path;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) {
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < canvas::detailZoom) {
+        paintSimple(painter);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    Q_UNUSED(option);
+    const QPalette palette = paletteOf(this);
+    if (m_mapped) paintCards(painter, palette);
+    paintBody(painter, palette);
+    paintText(painter, palette);
+    paintPorts(painter, palette);
+    paintMarkers(painter);
+}
+
+void NodeItem::paintSimple(QPainter *painter) const {
+    // Zoomed far out: one filled box, coloured by run state when there is one.
+    QColor fill = m_runState ? KindStyle::colour(*m_runState) : KindStyle::colour(m_kind);
+    painter->setPen(isSelected() || m_highlight != Highlight::None ? QPen(outlineColour(paletteOf(this)), 6) : Qt::NoPen);
+    if (m_problem == Severity::Error && !m_runState) painter->setPen(QPen(QColor(0xd6, 0x3b, 0x3b), 6));
+    painter->setBrush(fill);
+    // A few pixels wide: corners and antialiasing would not show, but would cost.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->drawRect(bodyRect());
+}
+
+void NodeItem::paintCards(QPainter *painter, const QPalette &palette) const {
+    painter->setPen(QPen(palette.color(QPalette::Mid), 1));
+    painter->setBrush(palette.color(QPalette::AlternateBase));
+    for (int i = 2; i >= 1; --i)
+        painter->drawRoundedRect(bodyRect().translated(i * cardOffset, i * cardOffset), radius, radius);
+}
+
+QColor NodeItem::outlineColour(const QPalette &palette) const {
+    switch (m_highlight) {
+    case Highlight::ConnectTarget: return QColor(0x2f, 0x9e, 0x6a);
+    case Highlight::DropTarget: return palette.color(QPalette::Highlight);
+    case Highlight::Found: return QColor(0xe8, 0xb9, 0x1c);
+    case Highlight::CurrentMatch: return QColor(0xf0, 0x8c, 0x00);
+    case Highlight::None: break;
+    }
+    return palette.color(QPalette::Highlight);
+}
+
+void NodeItem::paintBody(QPainter *painter, const QPalette &palette) const {
+    const QRectF body = bodyRect();
+    if (m_highlight != Highlight::None) {
+        QColor glow = outlineColour(palette);
+        glow.setAlpha(110);
+        painter->setPen(QPen(glow, 6));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(body.adjusted(-3, -3, 3, 3), radius + 3, radius + 3);
+    }
+    const QColor kind = KindStyle::colour(m_kind);
+    QPen border(palette.color(QPalette::Mid), 1.2);
+    if (m_runState) border = QPen(KindStyle::colour(*m_runState), 3);
+    if (isSelected()) border = QPen(palette.color(QPalette::Highlight), 2.5);
+    painter->setPen(border);
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRoundedRect(body, radius, radius);
+    if (m_subflow) {  // a double border: a flow inside a task
+        painter->setPen(QPen(kind, 1.2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(body.adjusted(3.5, 3.5, -3.5, -3.5), radius - 2, radius - 2);
+    }
+    // The kind's colour as a stripe along the left edge, inside the rounded outline.
+    QPainterPath stripe;
+    stripe.addRoundedRect(body.adjusted(1, 1, -1, -1), radius - 1, radius - 1);
+    QPainterPath left;
+    left.addRect(QRectF(body.left(), body.top(), 6, body.height()));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(kind);
+    painter->drawPath(stripe.intersected(left));
+    if (m_runState) {
+        QPainterPath bottom;
+        bottom.addRect(QRectF(body.left(), body.bottom() - 5, body.width(), 5));
+        painter->setBrush(KindStyle::colour(*m_runState));
+        painter->drawPath(stripe.intersected(bottom));
+    }
+}
+
+void NodeItem::paintText(QPainter *painter, const QPalette &palette) const {
+    const QColor kind = KindStyle::colour(m_kind);
+    const QRectF badge(16, canvas::nodeHeight / 2 - 13, 26, 26);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(kind);
+    painter->drawEllipse(badge);
+    painter->setFont(glyphFont());
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, KindStyle::glyph(m_kind));
+
+    const double left = 50, width = canvas::nodeWidth - left - 12;
+    painter->setFont(nameFont());
+    painter->setPen(palette.color(QPalette::Text));
+    const QString name = QFontMetricsF(nameFont()).elidedText(m_name, Qt::ElideMiddle, width);
+    painter->drawText(QRectF(left, 10, width, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
+    painter->setFont(smallFont());
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    QString sub = m_subtitle;
+    if (m_runState) sub = toString(*m_runState);
+    sub = QFontMetricsF(smallFont()).elidedText(sub, Qt::ElideRight, width);
+    painter->drawText(QRectF(left, 31, width, 18), Qt::AlignLeft | Qt::AlignVCenter, sub);
+}
+
+void NodeItem::paintPorts(QPainter *painter, const QPalette &palette) const {
+    const double r = canvas::portRadius;
+    auto port = [&](Port p, const QColor &fill) {
+        painter->setPen(QPen(palette.color(QPalette::Dark), 1.2));
+        painter->setBrush(fill);
+        painter->drawEllipse(portPos(p), r, r);
+    };
+    port(Port::Input, palette.color(QPalette::Base));
+    if (isBranch()) {
+        port(Port::OutputTrue, QColor(0x2e, 0xa0, 0x4f));
+        port(Port::OutputFalse, QColor(0xd6, 0x45, 0x45));
+    } else {
+        port(Port::Output, palette.color(QPalette::Base));
+    }
+}
+
+void NodeItem::paintMarkers(QPainter *painter) const {
+    if (!m_problem) return;
+    const bool error = *m_problem == Severity::Error;
+    const QRectF mark(canvas::nodeWidth - 18, -6, 18, 18);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(error ? QColor(0xd6, 0x3b, 0x3b) : QColor(0xe0, 0xa1, 0x1b));
+    painter->drawEllipse(mark);
+    painter->setFont(glyphFont());
+    painter->drawText(mark, Qt::AlignCenter, QStringLiteral("!"));
+}
+
+}  // namespace flowdeck
