@@ -36,6 +36,14 @@ CommandHelp healthHelp();
 int runHealth(const Invocation &invocation);
 CommandHelp scheduleHelp();
 int runSchedule(const Invocation &invocation);
+CommandHelp serveHelp();
+int runServe(const Invocation &invocation);
+CommandHelp workerHelp();
+int runWorker(const Invocation &invocation);
+CommandHelp poolHelp();
+int runPool(const Invocation &invocation);
+CommandHelp queueHelp();
+int runQueue(const Invocation &invocation);
 CommandHelp helpHelp();
 int runHelp(const Invocation &invocation);
 

@@ -3,6 +3,7 @@
 
 #include "Commands.h"
 #include "Console.h"
+#include "ScheduleInput.h"
 #include "flow/Diagnostic.h"
 #include "schedule/CivilTime.h"
 #include "schedule/CronDescription.h"
@@ -18,7 +19,9 @@ namespace flowdeck::cli {
 
 namespace {
 
-const QStringList subcommands = {QStringLiteral("next"), QStringLiteral("describe")};
+const QStringList subcommands = {QStringLiteral("next"),   QStringLiteral("describe"), QStringLiteral("add"),
+                                 QStringLiteral("list"),   QStringLiteral("pause"),    QStringLiteral("resume"),
+                                 QStringLiteral("remove"), QStringLiteral("upcoming"), QStringLiteral("backfill")};
 constexpr int MaxCount = 100000;
 
 Option option(const char *name, const char *valueName, const char *description) {
@@ -215,11 +218,11 @@ int describe(const Invocation &inv) {
 }  // namespace
 
 CommandHelp scheduleHelp() {
-    return {QStringLiteral(
+    CommandHelp help{QStringLiteral(
                 "schedule next (--cron EXPR | --interval SECONDS [--anchor T] | --rrule RULE --dtstart T | "
                 "--once T) [--tz ZONE] [--from T] [--count N] [--json] [--local] [--day-and]\n"
-                "       %1 schedule describe EXPR [--day-and] [--json]")
-                .arg(QLatin1String(programName())),
+                "       %1 schedule describe EXPR [--day-and] [--json]\n%2")
+                .arg(QLatin1String(programName()), scheduleAdminSynopsis()),
             {option("cron", "EXPR", "A cron expression: 5 fields or @daily, @hourly ..."),
              option("interval", "SECONDS", "Every SECONDS seconds from the anchor"),
              option("anchor", "T", "First step of --interval (default 2000-01-01 00:00 on the --tz clock)"),
@@ -228,9 +231,9 @@ CommandHelp scheduleHelp() {
              option("once", "T", "A single fire time"),
              option("tz", "ZONE",
                     "IANA zone (Europe/Berlin), UTC or an offset (+05:30); default the system zone"),
-             option("from", "T", "List fire times at or after T (default now)"),
+             option("from", "T", "next: list fire times at or after T (default now); backfill: window start"),
              option("count", "N", "How many fire times to list (default 5)"),
-             option("json", "", "Print a JSON array of {utc, local, zone, abbreviation}"),
+             option("json", "", "Print JSON (next: an array of {utc, local, zone, abbreviation})"),
              option("local", "", "Add the local time after each UTC instant"),
              option("day-and", "", "Cron: match only when day-of-month and day-of-week both match")},
             QStringLiteral(
@@ -248,6 +251,12 @@ CommandHelp scheduleHelp() {
                 "\n"
                 "Exit status: 0 on success, 2 on usage errors and invalid schedules (the message names\n"
                 "the option and the field, e.g. '--cron: day-of-week: 8 is out of range 0-7').")};
+    for (Option &o : scheduleAdminOptions()) help.options.push_back(std::move(o));
+    help.details += QStringLiteral(
+        "\n\n'schedule add' stores a schedule in the run database; 'serve' (or a 'worker' of its --pool)\n"
+        "fires it. Each fire time makes exactly one run, however many serve processes run. 'backfill'\n"
+        "creates the runs of a past window (both ends inclusive) once; run it again and it adds nothing.");
+    return help;
 }
 
 int runSchedule(const Invocation &inv) {
@@ -258,8 +267,39 @@ int runSchedule(const Invocation &inv) {
     const QString sub = inv.arguments.first();
     if (sub == QLatin1String("next")) return next(inv);
     if (sub == QLatin1String("describe")) return describe(inv);
+    if (isScheduleAdminSubcommand(sub)) return runScheduleAdmin(inv);
     return usageError(*inv.command,
                       QStringLiteral("unknown subcommand '%1'%2").arg(sub, didYouMean(sub, subcommands)));
+}
+
+// For the commands that store schedules (ScheduleInput.h).
+
+std::optional<ScheduleZone> scheduleZoneFrom(const Invocation &invocation, QString &error) {
+    QString zoneText = invocation.value(QStringLiteral("tz"));
+    if (zoneText.isEmpty() && invocation.isSet(QStringLiteral("rrule")))
+        zoneText = RRuleSchedule::split(invocation.value(QStringLiteral("rrule"))).tzid;
+    QString why;
+    auto zone = ScheduleZone::fromText(zoneText, &why);
+    if (!zone) error = QStringLiteral("--tz: ") + why;
+    return zone;
+}
+
+bool scheduleConfigFrom(const Invocation &invocation, const ScheduleZone &zone, ScheduleConfig &config,
+                        QString &error) {
+    return configFrom(invocation, zone, config, error);
+}
+
+bool readScheduleTime(const Invocation &invocation, const char *name, const ScheduleZone &zone,
+                      std::optional<QDateTime> &target, QString &error) {
+    return readTime(invocation, name, zone, target, error);
+}
+
+QString scheduleProblemText(const ScheduleProblem &problem, const Invocation &invocation) {
+    return flagMessage(problem, invocation);
+}
+
+QString isoLocalTime(qint64 utc, const ScheduleZone &zone) {
+    return isoLocal(utc, zone);
 }
 
 }  // namespace flowdeck::cli

@@ -2,6 +2,9 @@
 
 #include "Console.h"
 #include "flow/Units.h"
+#include "settings/AppLog.h"
+
+#include <spdlog/spdlog.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -29,6 +32,12 @@ std::optional<Settings> loadSettings(const Invocation &invocation, const QString
     const SettingsLoad load = Settings::load(workspace, QProcessEnvironment::systemEnvironment(), invocation.options);
     for (const Diagnostic &d : load.problems) printErr(d.toString() + QLatin1Char('\n'));
     if (!load.ok()) return std::nullopt;
+    // Flowdeck's own log (not task output, which goes to the run store); a log folder that
+    // cannot be written is no reason to refuse the command, so it is only mentioned.
+    QString logError;
+    if (!setupAppLog(load.settings, QStringLiteral("flowdeck-cli"), &logError))
+        printError(QStringLiteral("application log: %1").arg(logError));
+    spdlog::info("{} {}", programName(), invocation.command ? invocation.command->name.toStdString() : std::string());
     return load.settings;
 }
 

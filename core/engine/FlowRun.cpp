@@ -67,6 +67,17 @@ Outcome outcomeOf(RunState state) {
     return Outcome::Failure;
 }
 
+/// Attempts' inputs and result files live in memory (/dev/shm) when the machine has it: they
+/// are read once, and creating files on a journalled disk costs a noticeable part of a short
+/// task. Falls back to the run folder.
+QString scratchFolder(const QString &runId, const QString &runDirectory) {
+    const QString shm = QStringLiteral("/dev/shm/flowdeck-%1/%2").arg(getuid()).arg(runId);
+    if (QFileInfo(QStringLiteral("/dev/shm")).isWritable() && QDir().mkpath(shm)) return shm;
+    const QString local = runDirectory + QStringLiteral("/.flowdeck");
+    QDir().mkpath(local);
+    return local;
+}
+
 }  // namespace
 
 QString pythonHelperDirectory() {
@@ -88,6 +99,7 @@ struct FlowRun::Private {
 
     QString id;
     QString runDirectory;
+    QString scratchDirectory;  // inputs/result files of attempts; removed when the run ends
     QVariantMap parameters;
     SecretMasker masker;
     bool prepared = false;
@@ -419,6 +431,7 @@ struct FlowRun::Private {
         in.flowDirectory = flowDirectory;
         in.runId = id;
         in.runDirectory = runDirectory;
+        in.scratchDirectory = scratchDirectory;
         in.mapIndex = inst.mapIndex;
         in.attempt = inst.attempt;
         in.mapItem = inst.item;
@@ -465,6 +478,7 @@ struct FlowRun::Private {
                   {}, r.exitCode, r.peakRssBytes, r.cpuSeconds);
         auto *timer = new QTimer(q);
         timer->setSingleShot(true);
+        timer->setTimerType(Qt::PreciseTimer);  // a coarse timer may fire 5% early
         QObject::connect(timer, &QTimer::timeout, q, [this, i, timer] {
             retryTimers.remove(i);
             timer->deleteLater();
@@ -616,7 +630,8 @@ struct FlowRun::Private {
         r.host = QSysInfo::machineHostName();
         r.heartbeatMs = r.createdMs;
         QString error;
-        if (store->createRun(r, &error)) return true;
+        const bool recorded = options.runId.isEmpty() ? store->createRun(r, &error) : store->startClaimedRun(r, &error);
+        if (recorded) return true;
         message = QStringLiteral("cannot record the run: %1").arg(error);
         return false;
     }
@@ -645,12 +660,13 @@ FlowRun::FlowRun(const Flow &flow, const QString &flowPath, RunStore *store, Run
     d->flowDirectory = flowPath.isEmpty() ? QDir::currentPath() : QFileInfo(flowPath).absolutePath();
     d->store = store;
     d->options = std::move(options);
-    d->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d->id = d->options.runId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : d->options.runId;
 }
 
 FlowRun::~FlowRun() {
     d->cancelToken.cancel();
     d->pool.waitForDone();
+    if (d->scratchDirectory.startsWith(QLatin1String("/dev/shm/"))) QDir(d->scratchDirectory).removeRecursively();
 }
 
 Diagnostics FlowRun::prepare() {
@@ -676,6 +692,7 @@ Diagnostics FlowRun::prepare() {
         root = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/flowdeck/runs");
     d->runDirectory = QDir(root).absoluteFilePath(d->id);
     if (!QDir().mkpath(d->runDirectory)) d->refuse(QStringLiteral("cannot create the run folder %1").arg(d->runDirectory));
+    d->scratchDirectory = scratchFolder(d->id, d->runDirectory);
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &key : env.keys()) d->baseEnvironment.insert(key, env.value(key));

@@ -51,7 +51,7 @@ LogLine engineLine(const AttemptInput &in, LogLine::Level level, const QString &
 }
 
 /// Writes the JSON inputs file the task reads (FLOWDECK_INPUTS).
-QString writeInputs(const AttemptInput &in, const QString &folder, QString *error) {
+QString writeInputs(const AttemptInput &in, const QString &path, QString *error) {
     QJsonObject inputs;
     inputs.insert(QStringLiteral("params"), QJsonObject::fromVariantMap(in.parameters));
     inputs.insert(QStringLiteral("upstream"), QJsonObject::fromVariantMap(in.upstream));
@@ -61,8 +61,7 @@ QString writeInputs(const AttemptInput &in, const QString &folder, QString *erro
     }
     inputs.insert(QStringLiteral("task"), in.task.name);
     inputs.insert(QStringLiteral("attempt"), in.attempt);
-    // A plain write: the folder is this attempt's own and the task reads the file only after.
-    const QString path = folder + QStringLiteral("/inputs.json");
+    // A plain write: the file is this attempt's own and the task reads it only after.
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(inputs).toJson(QJsonDocument::Compact)) < 0) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
@@ -162,15 +161,12 @@ AttemptResult fromOutcome(const ProcessOutcome &outcome, const AttemptInput &in,
 
 AttemptResult runScript(const AttemptInput &in, const LogSink &log) {
     AttemptResult failed;
-    const QString folder = QStringLiteral("%1/.flowdeck/%2").arg(in.runDirectory, attemptFolderName(in));
-    if (!QDir().mkpath(folder)) {
-        failed.message = QStringLiteral("cannot create %1").arg(folder);
-        return failed;
-    }
-    const QString inputsPath = writeInputs(in, folder, &failed.message);
+    // One shared scratch folder per run (made by FlowRun::prepare) and file names per attempt:
+    // creating folders and files on a journalled disk shows next to a 1 ms `true`.
+    const QString stem = QStringLiteral("%1/%2.%3").arg(in.scratchDirectory, attemptFolderName(in)).arg(in.attempt);
+    const QString inputsPath = writeInputs(in, stem + QStringLiteral(".inputs.json"), &failed.message);
     if (inputsPath.isEmpty()) return failed;
-    const QString resultPath = folder + QStringLiteral("/result-%1.json").arg(in.attempt);
-    QFile::remove(resultPath);
+    const QString resultPath = stem + QStringLiteral(".result.json");
 
     ProcessSpec spec = processSpecFor(in);
     spec.environment = environmentFor(in, inputsPath, resultPath);

@@ -24,6 +24,7 @@ struct AttemptInput {
     QString flowDirectory;
     QString runId;
     QString runDirectory;
+    QString scratchDirectory;  ///< where inputs and result files go (in memory when possible)
     int mapIndex = -1;
     int attempt = 1;
     QVariant mapItem;

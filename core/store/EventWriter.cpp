@@ -440,7 +440,7 @@ void EventWriter::post(WriteItem item) {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_queue.push_back(std::move(item));
         ++m_posted;
-        wake = m_idle;
+        wake = m_idle || m_queue.size() == kMaxBatch;  // a full batch ends the gathering
         m_idle = false;  // one wake-up is enough until the writer waits again
     }
     if (wake) m_wake.notify_one();
@@ -450,6 +450,8 @@ void EventWriter::flush() {
     if (!m_thread.joinable() || std::this_thread::get_id() == m_thread.get_id()) return;
     std::unique_lock<std::mutex> lock(m_mutex);
     const quint64 target = m_posted;
+    m_flushWanted = true;
+    m_wake.notify_one();
     m_progress.wait(lock, [&] { return m_done >= target; });
 }
 
@@ -490,6 +492,8 @@ void EventWriter::drainLoop(Batch &batch) {
             m_idle = true;
             m_wake.wait(lock, [this] { return !m_queue.empty() || m_stop; });
             m_idle = false;
+            m_wake.wait_for(lock, kGather, [this] { return m_stop || m_flushWanted || m_queue.size() >= kMaxBatch; });
+            m_flushWanted = false;
             if (m_queue.empty()) return;  // stopping, and everything is written
             work.swap(m_queue);
         }

@@ -139,6 +139,60 @@ Migration version2() {
         }};
 }
 
+// Version 3: the scheduler service. Schedules, work pools and queues; runs remember the
+// schedule and fire time that made them (unique together: however many processes race to
+// create a fire time's run, one row wins), their pool and queue, and who claimed them.
+Migration version3() {
+    return {
+        3,
+        QStringLiteral("schedules, work_pools, work_queues, flow_runs scheduling columns"),
+        {
+            // AUTOINCREMENT: a removed schedule's id never comes back, so its old runs never
+            // count against a new schedule of the same name.
+            QStringLiteral("CREATE TABLE schedules ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " flow_path TEXT NOT NULL,"
+                           " flow_name TEXT NOT NULL DEFAULT '',"
+                           " parameters TEXT NOT NULL DEFAULT '{}',"
+                           " config TEXT NOT NULL,"
+                           " active INTEGER NOT NULL DEFAULT 1,"
+                           " catchup TEXT NOT NULL DEFAULT 'skip',"
+                           " catchup_cap INTEGER NOT NULL DEFAULT 100,"
+                           " max_active_runs INTEGER NOT NULL DEFAULT 0,"
+                           " collision TEXT NOT NULL DEFAULT 'enqueue',"
+                           " pool TEXT NOT NULL DEFAULT 'default',"
+                           " queue TEXT NOT NULL DEFAULT 'default',"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " created_ms INTEGER NOT NULL,"
+                           " last_fire_ms INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE work_pools ("
+                           " name TEXT PRIMARY KEY NOT NULL,"
+                           " paused INTEGER NOT NULL DEFAULT 0,"
+                           " concurrency_limit INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE work_queues ("
+                           " pool TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " priority INTEGER NOT NULL DEFAULT 1,"
+                           " concurrency_limit INTEGER NOT NULL DEFAULT 0,"
+                           " paused INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (pool, name)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO work_pools(name) VALUES('default')"),
+            QStringLiteral("INSERT INTO work_queues(pool, name) VALUES('default', 'default')"),
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN schedule_id INTEGER"),
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN fire_ms INTEGER"),
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN origin TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN pool TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN queue TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN claimed_ms INTEGER NOT NULL DEFAULT 0"),
+            // NULLs are distinct in a unique index: runs without a schedule never collide.
+            QStringLiteral("CREATE UNIQUE INDEX flow_runs_by_fire ON flow_runs(schedule_id, fire_ms)"),
+            QStringLiteral("CREATE INDEX flow_runs_by_pool ON flow_runs(pool, state, expected_start_ms)"),
+            QStringLiteral("CREATE INDEX flow_runs_by_schedule ON flow_runs(schedule_id, state)"),
+        }};
+}
+
 bool applyStatements(QSqlDatabase &db, const Migration &step, QSqlError &error) {
     for (const QString &sql : step.statements) {
         if (!execSql(db, sql, error)) return false;
@@ -172,7 +226,7 @@ bool applyStep(QSqlDatabase &db, const Migration &step, QString *error) {
 }  // namespace
 
 const std::vector<Migration> &schemaMigrations() {
-    static const std::vector<Migration> steps = {version1(), version2()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3()};
     return steps;
 }
 

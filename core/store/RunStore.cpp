@@ -355,6 +355,46 @@ bool RunStore::createRun(const FlowRunRecord &run, QString *error) {
     return ok;
 }
 
+bool RunStore::startClaimedRun(const FlowRunRecord &run, QString *error) {
+    adoptRun(run.id);
+    QSqlDatabase db = d->connection();
+    bool updated = false;
+    QString why;
+    const bool ok = runWriteTransaction(
+        db,
+        [&](QSqlError &e) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "UPDATE flow_runs SET flow_name = ?, flow_path = ?, flow_snapshot = ?, parameters = ?,"
+                " retry_of = ?, deployment = ?, pid = ?, host = ?, heartbeat_ms = ?"
+                " WHERE id = ? AND state = 'Pending'"));
+            for (const QVariant &v :
+                 {textParam(run.flowName), textParam(run.flowPath), QVariant(run.flowSnapshot),
+                  jsonParam(run.parameters), textParam(run.retryOf), textParam(run.deployment),
+                  QVariant(QCoreApplication::applicationPid()), QVariant(QSysInfo::machineHostName()),
+                  QVariant(nowMs()), QVariant(run.id)}) {
+                q.addBindValue(v);
+            }
+            if (!execPrepared(q, e)) return false;
+            updated = q.numRowsAffected() == 1;
+            return true;
+        },
+        &why);
+    if (ok && updated) return true;
+    if (error)
+        *error = ok ? QStringLiteral("run %1 is no longer waiting to start").arg(run.id)
+                    : QStringLiteral("cannot start run %1: %2").arg(run.id, why);
+    return false;
+}
+
+void RunStore::adoptRun(const QString &runId, bool adopt) {
+    QMutexLocker lock(&g_createdMutex);
+    if (adopt)
+        createdHere().insert(runId);
+    else
+        createdHere().remove(runId);
+}
+
 void RunStore::post(const RunEvent &event) {
     d->writer->post(event);
 }

@@ -153,6 +153,15 @@ public:
     /// Fills in what is left zero or empty: createdMs (now), pid (this process), host (this
     /// machine), heartbeatMs (createdMs). Records the state it is created in as its first event.
     bool createRun(const FlowRunRecord &run, QString *error = nullptr);
+    /// Takes over a run this process claimed rather than created (a scheduled run, claimed by
+    /// the scheduler): fills in what is known only now (flow name, path, snapshot, parameters,
+    /// retry_of, deployment) and makes it this process's run (pid, host, heartbeat), as
+    /// createRun() would. The row keeps its id, creation and expected start. False when the run
+    /// is unknown or no longer Pending (cancelled meanwhile).
+    bool startClaimedRun(const FlowRunRecord &run, QString *error = nullptr);
+    /// Counts @p runId as created here (before claiming it), so liveness checks and cancel
+    /// requests treat it as this process's own; with @p adopt false, forgets it (claim lost).
+    void adoptRun(const QString &runId, bool adopt = true);
     /// Asynchronous and batched; applied in order. Flow events update the run row, task events
     /// upsert the task run and attempt rows.
     void post(const RunEvent &event);

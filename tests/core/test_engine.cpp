@@ -3,6 +3,8 @@
 #include "flow/FlowFile.h"
 #include "store/RunStore.h"
 
+#include "../common/ProcessProbe.h"
+
 #include <QtTest>
 
 #include <csignal>
@@ -82,14 +84,6 @@ public:
     QString flowPath;
 };
 
-/// Running (not a zombie: orphans wait for init to reap them, which a container's init may not do soon).
-bool processAlive(qint64 pid) {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close > 0 && text.size() > close + 2 && text[close + 2] != 'Z' && text[close + 2] != 'X';
-}
 
 QString stateName(RunState s) { return toString(s); }
 

@@ -192,7 +192,7 @@ private slots:
         auto store = openStore(path);
         QVERIFY(store);
         QCOMPARE(store->schemaVersion(), RunStore::latestSchemaVersion());
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), 3);
 
         FlowRunRecord run = makeRun("3f2b8c1e-0000-4000-8000-000000000001", "etl", RunState::Pending);
         run.flowPath = "/flows/etl.flow.yaml";
@@ -507,7 +507,7 @@ private slots:
         }
         auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), RunStore::latestSchemaVersion());
         const auto old = store->run("old-run");
         QVERIFY(old);
         QCOMPARE(old->flowName, QString("legacy"));
@@ -523,7 +523,7 @@ private slots:
         QCOMPARE(store->run("new-run")->deployment, QString("nightly"));
         store.reset();
         RawDb raw(path);
-        QCOMPARE(raw.value("PRAGMA user_version").toInt(), 2);
+        QCOMPARE(raw.value("PRAGMA user_version").toInt(), RunStore::latestSchemaVersion());
         QCOMPARE(
             raw.value("SELECT count(*) FROM sqlite_master WHERE name = 'flow_runs_by_deployment'").toInt(),
             1);

@@ -1,0 +1,474 @@
+// flowdeck-cli schedule add|list|pause|resume|remove|upcoming|backfill: schedules kept in the run
+// database, which `serve` and `worker` fire.
+
+#include "Commands.h"
+#include "Console.h"
+#include "FlowInput.h"
+#include "ScheduleInput.h"
+#include "Workspace.h"
+#include "schedule/FireTimes.h"
+#include "store/ScheduleStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <limits>
+
+namespace flowdeck::cli {
+
+namespace {
+
+const QStringList adminSubcommands = {
+    QStringLiteral("add"),    QStringLiteral("list"),     QStringLiteral("pause"),   QStringLiteral("resume"),
+    QStringLiteral("remove"), QStringLiteral("upcoming"), QStringLiteral("backfill")};
+constexpr int kMaxBackfill = 10000;
+
+/// What a command needs to touch stored schedules.
+struct Stores {
+    std::unique_ptr<RunStore> runs;
+    std::unique_ptr<ScheduleStore> schedules;
+};
+
+std::optional<Stores> openStores(const Invocation &inv) {
+    const auto settings = loadSettings(inv, QString());
+    if (!settings) return std::nullopt;
+    Stores stores;
+    stores.runs = openStore(*settings);
+    if (!stores.runs) return std::nullopt;
+    stores.schedules = std::make_unique<ScheduleStore>(*stores.runs);
+    return stores;
+}
+
+bool readCount(const Invocation &inv, const QString &name, int min, int &target, QString &error) {
+    if (!inv.isSet(name)) return true;
+    bool ok = false;
+    const int value = inv.value(name).toInt(&ok);
+    if (!ok || value < min) {
+        error = QStringLiteral("--%1: '%2' is not a whole number >= %3").arg(name, inv.value(name)).arg(min);
+        return false;
+    }
+    target = value;
+    return true;
+}
+
+/// --param NAME=VALUE pairs, checked against the flow's parameters.
+bool readParameters(const Invocation &inv, const Flow &flow, QVariantMap &target, QString &error) {
+    QStringList known;
+    for (const auto &p : flow.parameters) known << p.name;
+    for (const QString &pair : inv.values(QStringLiteral("param"))) {
+        const int equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            error = QStringLiteral("--param needs NAME=VALUE, got '%1'").arg(pair);
+            return false;
+        }
+        const QString name = pair.left(equals);
+        if (!known.contains(name)) {
+            error = QStringLiteral("--param: flow '%1' has no parameter '%2'%3")
+                        .arg(flow.name, name, didYouMean(name, known));
+            return false;
+        }
+        target.insert(name, pair.mid(equals + 1));
+    }
+    return true;
+}
+
+/// The policies and placement options of `schedule add`.
+bool readPolicies(const Invocation &inv, ScheduleRecord &s, QString &error) {
+    if (inv.isSet(QStringLiteral("catchup"))) {
+        const auto policy = catchUpFromString(inv.value(QStringLiteral("catchup")));
+        if (!policy) {
+            error =
+                QStringLiteral("--catchup: expected skip, latest or all, got '%1'").arg(inv.value("catchup"));
+            return false;
+        }
+        s.catchUp = *policy;
+    }
+    if (!readCount(inv, QStringLiteral("catchup-cap"), 1, s.catchUpCap, error)) return false;
+    if (!readCount(inv, QStringLiteral("max-active"), 1, s.maxActiveRuns, error)) return false;
+    if (inv.isSet(QStringLiteral("collision"))) {
+        const auto policy = collisionFromString(inv.value(QStringLiteral("collision")));
+        if (!policy) {
+            error = QStringLiteral("--collision: expected enqueue or cancel-new, got '%1'")
+                        .arg(inv.value("collision"));
+            return false;
+        }
+        if (!inv.isSet(QStringLiteral("max-active"))) {
+            error = QStringLiteral("--collision needs --max-active N (what it collides with)");
+            return false;
+        }
+        s.collision = *policy;
+    }
+    s.pool = inv.value(QStringLiteral("pool"), QStringLiteral("default"));
+    s.queue = inv.value(QStringLiteral("queue"), QStringLiteral("default"));
+    if (s.pool.isEmpty() || s.queue.isEmpty()) {
+        error = QStringLiteral("--pool and --queue need a name");
+        return false;
+    }
+    return true;
+}
+
+/// --start and --end bound the fire times (they are the config's start_date and end_date).
+bool readWindow(const Invocation &inv, const ScheduleZone &zone, ScheduleConfig &config, QString &error) {
+    if (inv.isSet(QStringLiteral("once")) && inv.isSet(QStringLiteral("start"))) {
+        error = QStringLiteral("--start is not for --once (the one fire time is its start)");
+        return false;
+    }
+    return readScheduleTime(inv, "start", zone, config.startDate, error) &&
+           readScheduleTime(inv, "end", zone, config.endDate, error);
+}
+
+std::shared_ptr<const Schedule> buildSchedule(const ScheduleRecord &s) {
+    const auto parsed = ScheduleConfig::fromVariantMap(s.config);
+    return parsed.ok() ? parsed.config.build().schedule : nullptr;
+}
+
+ScheduleZone zoneOf(const ScheduleRecord &s) {
+    const auto parsed = ScheduleConfig::fromVariantMap(s.config);
+    const auto zone = parsed.config.zone();
+    return zone ? *zone : ScheduleZone::utc();
+}
+
+std::optional<qint64> nextFire(const ScheduleRecord &s) {
+    const auto schedule = buildSchedule(s);
+    if (!schedule) return std::nullopt;
+    return schedule->nextAfter(QDateTime::currentSecsSinceEpoch());
+}
+
+int add(const Invocation &inv) {
+    if (inv.arguments.size() != 2)
+        return usageError(*inv.command, QStringLiteral("schedule add takes one NAME"));
+    if (!inv.isSet(QStringLiteral("flow")))
+        return usageError(*inv.command, QStringLiteral("schedule add needs --flow FILE"));
+    const FlowInput input = loadFlowInput(inv.value(QStringLiteral("flow")));
+    if (!input.isValid()) {
+        printProblems(input);
+        printError(QStringLiteral("not scheduling %1: the flow has problems").arg(input.path));
+        return ExitUsage;
+    }
+    QString error;
+    const auto zone = scheduleZoneFrom(inv, error);
+    if (!zone) return usageError(*inv.command, error);
+    ScheduleConfig config;
+    ScheduleRecord s;
+    s.name = inv.arguments.at(1);
+    s.flowPath = QFileInfo(input.path).absoluteFilePath();
+    s.flowName = input.result.flow.name;
+    if (!scheduleConfigFrom(inv, *zone, config, error) || !readWindow(inv, *zone, config, error) ||
+        !readParameters(inv, input.result.flow, s.parameters, error) || !readPolicies(inv, s, error))
+        return usageError(*inv.command, error);
+    const ScheduleConfig::BuildResult built = config.build();
+    if (!built.schedule) {
+        for (const ScheduleProblem &problem : built.problems) printError(scheduleProblemText(problem, inv));
+        return ExitUsage;
+    }
+    s.config = config.toVariantMap();
+    auto stores = openStores(inv);
+    if (!stores) return ExitFailure;
+    if (!stores->schedules->addSchedule(s, &error)) {
+        printError(QStringLiteral("cannot add schedule %1: %2").arg(s.name, error));
+        return ExitFailure;
+    }
+    stores->schedules->notify();
+    const auto next = built.schedule->nextAfter(QDateTime::currentSecsSinceEpoch());
+    printOut(QStringLiteral("Added schedule %1: %2 runs %3 (pool %4, queue %5); next fire %6\n")
+                 .arg(s.name, built.schedule->describe(), QDir::toNativeSeparators(s.flowPath), s.pool,
+                      s.queue, next ? isoUtc(*next) : QStringLiteral("none (the schedule has ended)")));
+    return ExitOk;
+}
+
+QJsonObject scheduleJson(const ScheduleRecord &s) {
+    const auto next = s.active ? nextFire(s) : std::nullopt;
+    const auto schedule = buildSchedule(s);
+    return QJsonObject{
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("active"), s.active},
+        {QStringLiteral("flow"), s.flowPath},
+        {QStringLiteral("flow_name"), s.flowName},
+        {QStringLiteral("description"), schedule ? schedule->describe() : QStringLiteral("invalid")},
+        {QStringLiteral("schedule"), QJsonObject::fromVariantMap(s.config)},
+        {QStringLiteral("parameters"), QJsonObject::fromVariantMap(s.parameters)},
+        {QStringLiteral("catchup"), toString(s.catchUp)},
+        {QStringLiteral("catchup_cap"), s.catchUpCap},
+        {QStringLiteral("max_active_runs"), s.maxActiveRuns},
+        {QStringLiteral("collision"), toString(s.collision)},
+        {QStringLiteral("pool"), s.pool},
+        {QStringLiteral("queue"), s.queue},
+        {QStringLiteral("source"), s.source},
+        {QStringLiteral("next_fire"), next ? QJsonValue(isoUtc(*next)) : QJsonValue()},
+        {QStringLiteral("last_fire_ms"), s.lastFireMs}};
+}
+
+/// Columns padded to their widest cell.
+QString table(const QList<QStringList> &rows) {
+    QList<int> widths;
+    for (const QStringList &row : rows)
+        for (int i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i) widths << 0;
+            widths[i] = std::max(widths[i], int(row[i].size()));
+        }
+    QString text;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (int i = 0; i < row.size(); ++i)
+            cells << (i + 1 < row.size() ? row[i].leftJustified(widths[i]) : row[i]);
+        text += cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+int list(const Invocation &inv) {
+    auto stores = openStores(inv);
+    if (!stores) return ExitFailure;
+    const auto all = stores->schedules->schedules();
+    if (inv.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ScheduleRecord &s : all) array.append(scheduleJson(s));
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson()));
+        return ExitOk;
+    }
+    if (all.empty()) {
+        printOut(
+            QStringLiteral("No schedules. Add one with '%1 schedule add NAME --flow FILE --cron EXPR'.\n")
+                .arg(QLatin1String(programName())));
+        return ExitOk;
+    }
+    QList<QStringList> rows{{"NAME", "STATE", "NEXT FIRE", "POOL/QUEUE", "CATCH-UP", "FLOW", "SCHEDULE"}};
+    for (const ScheduleRecord &s : all) {
+        const auto next = s.active ? nextFire(s) : std::nullopt;
+        const auto schedule = buildSchedule(s);
+        rows << QStringList{s.name,
+                            s.active ? QStringLiteral("active") : QStringLiteral("paused"),
+                            next ? isoUtc(*next) : QStringLiteral("-"),
+                            s.pool + QLatin1Char('/') + s.queue,
+                            toString(s.catchUp),
+                            QFileInfo(s.flowPath).fileName(),
+                            schedule ? schedule->describe() : QStringLiteral("invalid")};
+    }
+    printOut(table(rows));
+    return ExitOk;
+}
+
+int setActive(const Invocation &inv, bool active, const char *verb) {
+    if (inv.arguments.size() != 2)
+        return usageError(*inv.command,
+                          QStringLiteral("schedule %1 takes one NAME").arg(QLatin1String(verb)));
+    auto stores = openStores(inv);
+    if (!stores) return ExitFailure;
+    QString error;
+    const QString name = inv.arguments.at(1);
+    if (!stores->schedules->setActive(name, active, &error)) {
+        printError(error);
+        return ExitFailure;
+    }
+    stores->schedules->notify();
+    printOut(QStringLiteral("%1 schedule %2\n")
+                 .arg(active ? QStringLiteral("Resumed") : QStringLiteral("Paused"), name));
+    return ExitOk;
+}
+
+int remove(const Invocation &inv) {
+    if (inv.arguments.size() != 2)
+        return usageError(*inv.command, QStringLiteral("schedule remove takes one NAME"));
+    auto stores = openStores(inv);
+    if (!stores) return ExitFailure;
+    QString error;
+    if (!stores->schedules->removeSchedule(inv.arguments.at(1), &error)) {
+        printError(error);
+        return ExitFailure;
+    }
+    stores->schedules->notify();
+    printOut(QStringLiteral("Removed schedule %1 (its finished runs stay in the history)\n")
+                 .arg(inv.arguments.at(1)));
+    return ExitOk;
+}
+
+/// One line of `schedule upcoming`.
+struct Upcoming {
+    qint64 atMs = 0;
+    QString schedule;
+    QString flow;
+    QString state;  ///< Scheduled, Late, or "planned" (no run created yet)
+    QString runId;
+    QString pool;
+};
+
+std::vector<Upcoming> upcomingRuns(ScheduleStore &store, int limit) {
+    std::vector<Upcoming> items;
+    for (const WaitingRun &w : store.waitingRuns({}, 0, limit))
+        items.push_back({w.expectedStartMs, w.scheduleName, w.flowName, toString(w.state), w.id, w.pool});
+    // Fire times no scheduler has created a run for yet (none is running, or they are far ahead).
+    for (const ScheduleRecord &s : store.schedules(true)) {
+        const auto schedule = buildSchedule(s);
+        if (!schedule) continue;
+        const qint64 after = std::max(s.lastFireMs / 1000, QDateTime::currentSecsSinceEpoch());
+        for (const qint64 t :
+             fireTimesAfter(*schedule, after, std::numeric_limits<qint64>::max() / 2000, limit))
+            items.push_back({t * 1000, s.name, s.flowName, QStringLiteral("planned"), QString(), s.pool});
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Upcoming &a, const Upcoming &b) { return a.atMs < b.atMs; });
+    if (int(items.size()) > limit) items.resize(size_t(limit));
+    return items;
+}
+
+int upcoming(const Invocation &inv) {
+    int limit = 20;
+    QString error;
+    if (!readCount(inv, QStringLiteral("limit"), 1, limit, error)) return usageError(*inv.command, error);
+    auto stores = openStores(inv);
+    if (!stores) return ExitFailure;
+    const auto items = upcomingRuns(*stores->schedules, limit);
+    if (inv.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Upcoming &u : items)
+            array.append(
+                QJsonObject{{QStringLiteral("time"), isoUtc(u.atMs / 1000)},
+                            {QStringLiteral("schedule"), u.schedule},
+                            {QStringLiteral("flow"), u.flow},
+                            {QStringLiteral("state"), u.state},
+                            {QStringLiteral("run"), u.runId.isEmpty() ? QJsonValue() : QJsonValue(u.runId)},
+                            {QStringLiteral("pool"), u.pool}});
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson()));
+        return ExitOk;
+    }
+    QList<QStringList> rows{{"TIME", "SCHEDULE", "FLOW", "STATE", "POOL", "RUN"}};
+    for (const Upcoming &u : items)
+        rows << QStringList{isoUtc(u.atMs / 1000),
+                            u.schedule,
+                            u.flow,
+                            u.state,
+                            u.pool,
+                            u.runId.isEmpty() ? QStringLiteral("-") : u.runId.left(8)};
+    printOut(items.empty() ? QStringLiteral("Nothing upcoming.\n") : table(rows));
+    return ExitOk;
+}
+
+int backfill(const Invocation &inv) {
+    if (inv.arguments.size() != 2)
+        return usageError(*inv.command, QStringLiteral("schedule backfill takes one NAME"));
+    if (!inv.isSet(QStringLiteral("from")) || !inv.isSet(QStringLiteral("to")))
+        return usageError(*inv.command, QStringLiteral("schedule backfill needs --from T and --to T"));
+    auto stores = openStores(inv);
+    if (!stores) return ExitFailure;
+    const auto s = stores->schedules->schedule(inv.arguments.at(1));
+    if (!s) {
+        printError(QStringLiteral("no schedule named '%1'").arg(inv.arguments.at(1)));
+        return ExitFailure;
+    }
+    const auto schedule = buildSchedule(*s);
+    const ScheduleZone zone = zoneOf(*s);
+    std::optional<QDateTime> from, to;
+    QString error;
+    if (!readScheduleTime(inv, "from", zone, from, error) || !readScheduleTime(inv, "to", zone, to, error))
+        return usageError(*inv.command, error);
+    if (*to < *from) return usageError(*inv.command, QStringLiteral("--to is before --from"));
+    // Both ends inclusive, like the dates of an Airflow backfill.
+    const std::vector<qint64> times =
+        schedule ? schedule->occurrencesBetween(from->toSecsSinceEpoch(), to->toSecsSinceEpoch() + 1,
+                                                kMaxBackfill + 1)
+                 : std::vector<qint64>{};
+    if (int(times.size()) > kMaxBackfill) {
+        printError(QStringLiteral("more than %1 fire times between %2 and %3; backfill a shorter window")
+                       .arg(kMaxBackfill)
+                       .arg(isoUtc(from->toSecsSinceEpoch()), isoUtc(to->toSecsSinceEpoch())));
+        return ExitFailure;
+    }
+    const std::vector<qint64> existing = stores->schedules->fireTimesWithRuns(
+        s->id, from->toSecsSinceEpoch() * 1000, to->toSecsSinceEpoch() * 1000 + 999);
+    if (inv.isSet(QStringLiteral("dry-run"))) {
+        QString text;
+        for (const qint64 t : times)
+            text += isoUtc(t) + (std::binary_search(existing.begin(), existing.end(), t * 1000)
+                                     ? QStringLiteral("  has a run\n")
+                                     : QStringLiteral("  would be created\n"));
+        printOut(text + QStringLiteral("%1 fire times of %2 (dry run: nothing created)\n")
+                            .arg(times.size())
+                            .arg(s->name));
+        return ExitOk;
+    }
+    // Due now (the fire time is the logical date); each fire time keeps its one run.
+    const int created = stores->schedules->createRuns(*s, times, QStringLiteral("backfill"),
+                                                      QDateTime::currentMSecsSinceEpoch(), s->lastFireMs);
+    if (created < 0) {
+        printError(QStringLiteral("cannot create the backfill runs"));
+        return ExitFailure;
+    }
+    stores->schedules->notify();
+    printOut(
+        QStringLiteral("Created %1 runs of %2 for %3 fire times (%4 had a run already); pool %5 runs them\n")
+            .arg(created)
+            .arg(s->name)
+            .arg(times.size())
+            .arg(int(times.size()) - created)
+            .arg(s->pool));
+    return ExitOk;
+}
+
+}  // namespace
+
+bool isScheduleAdminSubcommand(const QString &name) {
+    return adminSubcommands.contains(name);
+}
+
+QString scheduleAdminSynopsis() {
+    return QStringLiteral(
+               "       %1 schedule add NAME --flow FILE (--cron EXPR | --interval SECONDS | --rrule RULE "
+               "--dtstart T | "
+               "--once T)\n"
+               "              [--tz ZONE] [--param K=V]... [--catchup skip|latest|all] [--max-active N "
+               "--collision "
+               "enqueue|cancel-new]\n"
+               "              [--pool P] [--queue Q] [--start T] [--end T]\n"
+               "       %1 schedule list [--json]\n"
+               "       %1 schedule pause|resume|remove NAME\n"
+               "       %1 schedule upcoming [--limit N] [--json]\n"
+               "       %1 schedule backfill NAME --from T --to T [--dry-run]")
+        .arg(QLatin1String(programName()));
+}
+
+std::vector<Option> scheduleAdminOptions() {
+    std::vector<Option> options{
+        {QStringLiteral("flow"), QStringLiteral("FILE"), QStringLiteral("add: the flow the schedule runs")},
+        {QStringLiteral("param"), QStringLiteral("NAME=VALUE"),
+         QStringLiteral("add: a parameter value (repeatable)")},
+        {QStringLiteral("catchup"), QStringLiteral("POLICY"),
+         QStringLiteral("add: fire times missed while nothing ran: skip (default), latest, all")},
+        {QStringLiteral("catchup-cap"), QStringLiteral("N"),
+         QStringLiteral("add: --catchup all runs at most N (default 100)")},
+        {QStringLiteral("max-active"), QStringLiteral("N"),
+         QStringLiteral("add: at most N runs of this schedule at once")},
+        {QStringLiteral("collision"), QStringLiteral("STRATEGY"),
+         QStringLiteral("add: a run due at --max-active: enqueue (wait, default) or cancel-new")},
+        {QStringLiteral("pool"), QStringLiteral("POOL"),
+         QStringLiteral("add: the work pool that runs it (default 'default')")},
+        {QStringLiteral("queue"), QStringLiteral("QUEUE"),
+         QStringLiteral("add: the pool's queue (default 'default')")},
+        {QStringLiteral("start"), QStringLiteral("T"), QStringLiteral("add: no fire time before T")},
+        {QStringLiteral("end"), QStringLiteral("T"), QStringLiteral("add: no fire time after T")},
+        {QStringLiteral("to"), QStringLiteral("T"),
+         QStringLiteral("backfill: the last instant of the window (inclusive)")},
+        {QStringLiteral("dry-run"), {}, QStringLiteral("backfill: list the fire times, create nothing")},
+        {QStringLiteral("limit"), QStringLiteral("N"),
+         QStringLiteral("upcoming: how many to list (default 20)")},
+    };
+    for (const Option &o : settingOptions()) options.push_back(o);
+    return options;
+}
+
+int runScheduleAdmin(const Invocation &inv) {
+    const QString sub = inv.arguments.first();
+    if (sub == QLatin1String("add")) return add(inv);
+    if (sub == QLatin1String("list")) return list(inv);
+    if (sub == QLatin1String("pause")) return setActive(inv, false, "pause");
+    if (sub == QLatin1String("resume")) return setActive(inv, true, "resume");
+    if (sub == QLatin1String("remove")) return remove(inv);
+    if (sub == QLatin1String("upcoming")) return upcoming(inv);
+    return backfill(inv);
+}
+
+}  // namespace flowdeck::cli

@@ -1,0 +1,160 @@
+#include "WorkspaceSchedules.h"
+
+#include "ScheduleConfig.h"
+#include "flow/FlowFile.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace flowdeck {
+
+namespace {
+
+const QStringList kOwnKeys = {"name",      "flow", "parameters", "catchup", "catchup_cap", "max_active_runs",
+                              "collision", "pool", "queue",      "active"};
+
+QString qs(const std::string &text) {
+    return QString::fromStdString(text);
+}
+
+/// Scalars stay text: ScheduleConfig reads numbers and booleans from text, as YAML gives them.
+QVariant toVariant(const YAML::Node &node) {
+    if (node.IsMap()) {
+        QVariantMap map;
+        for (auto it = node.begin(); it != node.end(); ++it)
+            map.insert(qs(it->first.Scalar()), toVariant(it->second));
+        return map;
+    }
+    if (node.IsSequence()) {
+        QVariantList list;
+        for (const YAML::Node &item : node) list << toVariant(item);
+        return list;
+    }
+    return node.IsNull() ? QVariant() : QVariant(qs(node.Scalar()));
+}
+
+Diagnostic problemAt(const QString &file, const YAML::Node &node, const QString &message) {
+    Diagnostic d;
+    d.file = file;
+    if (!node.Mark().is_null()) d.location = {node.Mark().line + 1, node.Mark().column + 1};
+    d.message = message;
+    return d;
+}
+
+int intOr(const QVariant &value, int fallback, bool *ok) {
+    if (!value.isValid()) return fallback;
+    const int n = value.toString().toInt(ok);
+    return *ok ? n : fallback;
+}
+
+/// One entry; problems are added to @p out and the entry is skipped.
+std::optional<ScheduleRecord> readEntry(const QString &file, const YAML::Node &node, Diagnostics &out) {
+    if (!node.IsMap()) {
+        out.push_back(problemAt(file, node, QStringLiteral("schedules: each entry must be a mapping")));
+        return std::nullopt;
+    }
+    QVariantMap map = toVariant(node).toMap();
+    ScheduleRecord s;
+    s.name = map.value("name").toString();
+    const QString where =
+        s.name.isEmpty() ? QStringLiteral("schedules") : QStringLiteral("schedule '%1'").arg(s.name);
+    auto fail = [&](const QString &message) {
+        out.push_back(problemAt(file, node, where + QStringLiteral(": ") + message));
+        return std::nullopt;
+    };
+    if (s.name.isEmpty()) return fail(QStringLiteral("needs a name"));
+    const QString flow = map.value("flow").toString();
+    if (flow.isEmpty()) return fail(QStringLiteral("needs a flow (a .flow.yaml file)"));
+    s.flowPath = QFileInfo(QFileInfo(file).absoluteDir(), flow).absoluteFilePath();
+    const LoadResult loaded = FlowFile::load(s.flowPath);
+    if (!loaded.isValid())
+        return fail(QStringLiteral("flow %1 cannot be run (run 'validate' on it)").arg(flow));
+    s.flowName = loaded.flow.name;
+    for (auto it = map.value("parameters").toMap().constBegin();
+         it != map.value("parameters").toMap().constEnd(); ++it)
+        s.parameters.insert(it.key(), it.value().toString());
+    bool ok = true;
+    s.catchUpCap = intOr(map.value("catchup_cap"), 100, &ok);
+    if (ok) s.maxActiveRuns = intOr(map.value("max_active_runs"), 0, &ok);
+    if (!ok) return fail(QStringLiteral("catchup_cap and max_active_runs must be whole numbers"));
+    const auto catchUp = catchUpFromString(map.value("catchup", "skip").toString());
+    const auto collision = collisionFromString(map.value("collision", "enqueue").toString());
+    if (!catchUp) return fail(QStringLiteral("catchup: expected skip, latest or all"));
+    if (!collision) return fail(QStringLiteral("collision: expected enqueue or cancel-new"));
+    s.catchUp = *catchUp;
+    s.collision = *collision;
+    s.pool = map.value("pool", "default").toString();
+    s.queue = map.value("queue", "default").toString();
+    s.active = map.value("active", "true").toString().toLower() != QLatin1String("false");
+    for (const QString &key : kOwnKeys) map.remove(key);
+    const ScheduleConfigParseResult parsed = ScheduleConfig::fromVariantMap(map);
+    if (!parsed.ok()) return fail(parsed.problems.front().message);
+    s.config = parsed.config.toVariantMap();
+    s.source = QFileInfo(file).absoluteFilePath();
+    return s;
+}
+
+bool sameDefinition(const ScheduleRecord &a, const ScheduleRecord &b) {
+    return a.flowPath == b.flowPath && a.parameters == b.parameters && a.config == b.config &&
+           a.catchUp == b.catchUp && a.catchUpCap == b.catchUpCap && a.maxActiveRuns == b.maxActiveRuns &&
+           a.collision == b.collision && a.pool == b.pool && a.queue == b.queue && a.source == b.source;
+}
+
+}  // namespace
+
+WorkspaceSchedules WorkspaceSchedules::read(const QString &workspaceFile) {
+    WorkspaceSchedules result;
+    if (workspaceFile.isEmpty()) return result;
+    YAML::Node root;
+    try {
+        root = YAML::LoadFile(workspaceFile.toStdString());
+    } catch (const YAML::Exception &e) {
+        // Settings::load reported the file's syntax already.
+        return result;
+    }
+    if (!root.IsMap() || !root["schedules"] || root["schedules"].IsNull()) return result;
+    const YAML::Node list = root["schedules"];
+    if (!list.IsSequence()) {
+        result.problems.push_back(
+            problemAt(workspaceFile, list, QStringLiteral("schedules: expected a list")));
+        return result;
+    }
+    QSet<QString> names;
+    for (const YAML::Node &entry : list) {
+        auto s = readEntry(workspaceFile, entry, result.problems);
+        if (!s) continue;
+        if (names.contains(s->name)) {
+            result.problems.push_back(problemAt(
+                workspaceFile, entry, QStringLiteral("schedule '%1' is declared twice").arg(s->name)));
+            continue;
+        }
+        names.insert(s->name);
+        result.schedules.push_back(*s);
+    }
+    return result;
+}
+
+ScheduleSync syncSchedules(const WorkspaceSchedules &declared, const QString &workspaceFile,
+                           ScheduleStore &store) {
+    ScheduleSync sync;
+    if (workspaceFile.isEmpty()) return sync;  // no workspace: nothing declared, nothing to remove
+    const QString source = QFileInfo(workspaceFile).absoluteFilePath();
+    QSet<QString> names;
+    for (ScheduleRecord s : declared.schedules) {
+        names.insert(s.name);
+        const auto existing = store.schedule(s.name);
+        if (existing && sameDefinition(*existing, s)) continue;
+        QString error;
+        if (store.upsertSchedule(s, &error)) ++(existing ? sync.updated : sync.added);
+    }
+    for (const ScheduleRecord &s : store.schedules())
+        if (s.source == source && !names.contains(s.name) && store.removeSchedule(s.name, nullptr))
+            ++sync.removed;
+    if (sync.added + sync.updated + sync.removed > 0) store.notify();
+    return sync;
+}
+
+}  // namespace flowdeck
