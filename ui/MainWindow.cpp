@@ -4,6 +4,7 @@
 #include "ProblemList.h"
 #include "TaskTree.h"
 #include "WorkspaceList.h"
+#include "WorkspaceScheduler.h"
 #include "docks/FlowPropertiesPanel.h"
 #include "docks/ShortcutSheet.h"
 #include "docks/TaskInspector.h"
@@ -23,6 +24,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -76,6 +78,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     createHelpMenu();
     restoreWindowState();
     statusBar()->showMessage(tr("Ready"));
+    m_scheduler = new WorkspaceScheduler(this);
+    auto *schedulerLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(schedulerLabel);
+    connect(m_scheduler, &WorkspaceScheduler::statusChanged, schedulerLabel, &QLabel::setText);
 
     m_autosaveTimer.setInterval(autosaveIntervalMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
@@ -575,6 +581,9 @@ void MainWindow::showUnreadable(const QString &path, const QString &error) {
 
 void MainWindow::openWorkspace(const QString &dir) {
     m_workspace->setFolder(dir);
+    QString schedulerError;
+    if (!m_scheduler->setWorkspace(dir, &schedulerError))
+        spdlog::warn("scheduler not started for {}: {}", dir.toStdString(), schedulerError.toStdString());
     m_workspaceDock->setWindowTitle(dir.isEmpty() ? tr("Workspace")
                                                   : tr("Workspace \u2014 %1").arg(QDir(dir).dirName()));
     m_workspaceDock->setToolTip(QDir::toNativeSeparators(m_workspace->folder()));

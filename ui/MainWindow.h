@@ -31,6 +31,7 @@ class TaskInspector;
 class TaskPalette;
 class TaskTree;
 class WorkspaceList;
+class WorkspaceScheduler;
 
 /// The main window: several flows as tabs, the workspace, palette, inspector, flow properties,
 /// problems and undo history as docks; saving, autosave and recovery, and a prompt before any
@@ -172,6 +173,7 @@ private:
     static QStringList droppedPaths(const QMimeData *mime);
 
     QTabWidget *m_tabs = nullptr;
+    WorkspaceScheduler *m_scheduler = nullptr;  // the workspace's schedules fire while the window is open
     FlowHeader *m_header = nullptr;
     TaskTree *m_tasks = nullptr;
     ProblemList *m_problems = nullptr;

@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "engine/FlowRun.h"
+#include "settings/EngineOptions.h"
 #include "settings/Settings.h"
 #include "store/RunStore.h"
 
@@ -48,9 +49,6 @@ CommandHelp helpHelp();
 int runHelp(const Invocation &invocation);
 
 // Shared by `run` and `runs retry`.
-/// The engine options a workspace's settings give a flow (explicit flags and environment win
-/// over the flow's runner settings, which win over the workspace file and the defaults).
-RunOptions runOptionsFrom(const Settings &settings, const Flow &flow);
 /// Runs a flow with live progress and a summary (or JSON); returns the exit status.
 int executeRun(const Invocation &invocation, RunStore &store, const Flow &flow, const QString &flowPath,
                const RunOptions &options);

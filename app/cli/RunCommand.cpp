@@ -60,30 +60,6 @@ bool parseParameters(const Invocation &invocation, QHash<QString, QString> *out,
     return true;
 }
 
-/// Explicit choices (flags, environment) win over the flow's runner settings, which win over
-/// the workspace file and the defaults.
-bool isExplicit(const Settings &settings, const QString &key) {
-    const QString source = settings.value(key).source;
-    return source.startsWith(QLatin1String("command line")) || source.startsWith(QLatin1String("environment"));
-}
-
-}  // namespace
-
-RunOptions runOptionsFrom(const Settings &settings, const Flow &flow) {
-    RunOptions options;
-    if (isExplicit(settings, QStringLiteral("max_parallel")) || flow.runner.maxParallel == 0)
-        options.maxParallel = settings.maxParallel();
-    if (isExplicit(settings, QStringLiteral("memory_limit")) || flow.runner.memoryLimitBytes == 0)
-        options.memoryLimitBytes = settings.memoryLimitBytes();
-    options.python = settings.python();
-    options.shell = settings.shell();
-    options.killGraceSeconds = settings.killGraceSeconds();
-    options.concurrencyLimits = settings.concurrencyLimits();
-    return options;
-}
-
-namespace {
-
 int exitCodeFor(RunState state) {
     switch (state) {
     case RunState::Completed: return ExitOk;

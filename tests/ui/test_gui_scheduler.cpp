@@ -1,0 +1,43 @@
+// The scheduler runs inside the GUI while a workspace is open: its schedules fire from the window.
+#include "MainWindow.h"
+#include "store/RunStore.h"
+
+#include <QtTest>
+
+using namespace flowdeck;
+
+class TestGuiScheduler : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aWorkspaceScheduleFiresWhileTheWindowIsOpen() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("runs.db");
+        qputenv("FLOWDECK_DB", db.toUtf8());
+        QFile flow(dir.filePath("tick.flow.yaml"));
+        QVERIFY(flow.open(QIODevice::WriteOnly));
+        flow.write("apiVersion: flowdeck/v1\nkind: Flow\nname: tick\ntasks:\n  say:\n    kind: shell\n    script: echo tick\n");
+        flow.close();
+        QFile workspace(dir.filePath("flowdeck.yaml"));
+        QVERIFY(workspace.open(QIODevice::WriteOnly));
+        workspace.write("schedules:\n  - name: every-second\n    flow: tick.flow.yaml\n    interval_seconds: 1\n");
+        workspace.close();
+
+        {
+            MainWindow window;
+            window.openWorkspace(dir.path());
+            QString error;
+            const auto store = RunStore::open(db, &error);
+            QVERIFY2(store, qPrintable(error));
+            RunFilter completed;
+            completed.state = RunState::Completed;
+            QTRY_VERIFY_WITH_TIMEOUT(!store->listRuns(completed).empty(), 15000);
+            QCOMPARE(store->listRuns(completed).front().flowName, QStringLiteral("tick"));
+        }
+        qunsetenv("FLOWDECK_DB");
+    }
+};
+
+QTEST_MAIN(TestGuiScheduler)
+#include "test_gui_scheduler.moc"

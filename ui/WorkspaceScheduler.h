@@ -1,0 +1,41 @@
+#pragma once
+/// @file The scheduler service inside the GUI: while a workspace is open, its schedules fire
+/// from here exactly as from `flowdeck-cli serve` (both may run at once on one database).
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace flowdeck {
+
+class RunStore;
+class Scheduler;
+
+class WorkspaceScheduler : public QObject {
+    Q_OBJECT
+public:
+    explicit WorkspaceScheduler(QObject *parent = nullptr);
+    ~WorkspaceScheduler() override;
+
+    /// Stops the scheduler of the previous workspace (cancelling its runs) and starts one for
+    /// @p folder with its settings and database. False, with @p error, when it cannot start.
+    bool setWorkspace(const QString &folder, QString *error);
+    /// One line for the status bar ("Scheduler: 2 running", or why it is off).
+    QString status() const { return m_status; }
+    RunStore *store() const { return m_store.get(); }
+
+signals:
+    void statusChanged(const QString &status);
+
+private:
+    void stop();
+    void setStatus(const QString &status);
+
+    std::unique_ptr<RunStore> m_store;
+    std::unique_ptr<Scheduler> m_scheduler;
+    QString m_status;
+    QString m_workspace;
+};
+
+}  // namespace flowdeck
