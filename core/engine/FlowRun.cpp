@@ -605,6 +605,7 @@ struct FlowRun::Private {
     // ----- run record --------------------------------------------------------------------
 
     QByteArray snapshotWithoutSecrets() const {
+        if (masker.isEmpty()) return FlowFile::serialize(flow);  // nothing to hide: no copy
         Flow copy = flow;
         for (Task &t : copy.tasks)
             for (EnvVar &v : t.env)
