@@ -358,7 +358,10 @@ struct FlowRun::Private {
                 evaluate(n);
                 continue;
             }
-            if (ready.empty() || running >= maxParallel || cancelling) break;
+            // One attempt per slot may wait queued in the pool behind the running one, so a
+            // slot that frees starts its next task at once, without a round trip through this
+            // thread; the pool's thread count still bounds what runs at the same time.
+            if (ready.empty() || running >= 2 * maxParallel || cancelling) break;
             const int i = ready.front();
             ready.pop_front();
             if (takeSlots(i)) dispatch(i);
@@ -405,22 +408,31 @@ struct FlowRun::Private {
         Node &node = nodes[size_t(inst.node)];
         ++inst.attempt;
         inst.state = inst.attempt == 1 ? RunState::Running : RunState::Retrying;
-        if (inst.mapIndex < 0 || node.state != RunState::Running) {
-            node.state = RunState::Running;
-            setTaskState(node.task->name, RunState::Running);
-        }
-        emitEvent(node.task->name, inst.mapIndex, inst.attempt, inst.state, {});
         ++running;
         if (node.task->kind == TaskKind::Noop) {
+            attemptStarted(i);
             // Nothing to run: finishing here saves two thread hand-offs, which are most of a
             // noop's cost (flows of thousands of join points and the engine benchmark use them).
             return attemptFinished(i, AttemptResult{RunState::Completed, {}, {}, 0, 0, 0});
         }
         AttemptInput input = attemptInput(inst);
         pool.start([this, i, input] {
+            if (!cancelToken.isCancelled())  // a cancelled run's queued attempts never start
+                QMetaObject::invokeMethod(q, [this, i] { attemptStarted(i); }, Qt::QueuedConnection);
             const AttemptResult result = runAttempt(input, [this](const LogLine &line) { publish(line); });
             QMetaObject::invokeMethod(q, [this, i, result] { attemptFinished(i, result); }, Qt::QueuedConnection);
         });
+    }
+
+    /// The attempt really started (it may have waited in the pool's queue): now it is Running.
+    void attemptStarted(int i) {
+        const Instance &inst = instances[size_t(i)];
+        Node &node = nodes[size_t(inst.node)];
+        if (inst.mapIndex < 0 || node.state != RunState::Running) {
+            node.state = RunState::Running;
+            setTaskState(node.task->name, RunState::Running);
+        }
+        emitEvent(node.task->name, inst.mapIndex, inst.attempt, inst.state, {});
     }
 
     AttemptInput attemptInput(const Instance &inst) const {
