@@ -102,7 +102,10 @@ int runRun(const Invocation &invocation) {
     if (!settings) return ExitUsage;
     const auto store = openStore(*settings);
     if (!store) return ExitFailure;
-    if (settings->retentionDays() > 0) store->pruneOlderThan(settings->retentionDays());
+    if (settings->retentionDays() > 0) {
+        store->pruneOlderThan(settings->retentionDays());
+        pruneRunDirectories(*store, settings->retentionDays());
+    }
 
     RunOptions options = runOptionsFrom(*settings, input.result.flow);
     options.parameterText = parameterText;

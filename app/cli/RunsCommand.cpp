@@ -176,7 +176,9 @@ int prune(const Invocation &inv, RunStore &store, const Settings &settings) {
     const int days = inv.isSet(QStringLiteral("older-than")) ? inv.value(QStringLiteral("older-than")).toInt(&ok)
                                                              : settings.retentionDays();
     if (!ok || days < 1) return usageError(*inv.command, QStringLiteral("--older-than needs a number of days >= 1"));
-    printOut(QStringLiteral("removed %1 runs older than %2 days\n").arg(store.pruneOlderThan(days)).arg(days));
+    const int runs = store.pruneOlderThan(days);
+    const int folders = pruneRunDirectories(store, days);
+    printOut(QStringLiteral("removed %1 runs and %2 run folders older than %3 days\n").arg(runs).arg(folders).arg(days));
     return ExitOk;
 }
 

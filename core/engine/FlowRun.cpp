@@ -89,6 +89,23 @@ QString pythonHelperDirectory() {
     return QStringLiteral(FLOWDECK_RESOURCE_DIR "/python");
 }
 
+QString defaultRunsDirectory() {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/flowdeck/runs");
+}
+
+int pruneRunDirectories(const RunStore &store, int days, const QString &runsDirectory) {
+    const QDir root(runsDirectory.isEmpty() ? defaultRunsDirectory() : runsDirectory);
+    const QDateTime cutoff = QDateTime::currentDateTime().addDays(-days);
+    int removed = 0;
+    for (const QFileInfo &folder : root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        // Only folders named like run ids, so nothing else a user keeps there is touched.
+        if (QUuid::fromString(folder.fileName()).isNull() || folder.lastModified() > cutoff) continue;
+        if (store.run(folder.fileName())) continue;
+        if (QDir(folder.absoluteFilePath()).removeRecursively()) ++removed;
+    }
+    return removed;
+}
+
 struct FlowRun::Private {
     FlowRun *q = nullptr;
     Flow flow;
@@ -700,9 +717,7 @@ Diagnostics FlowRun::prepare() {
     d->pool.setMaxThreadCount(d->maxParallel);
     d->pool.setExpiryTimeout(-1);  // keep threads for the whole run: no respawn cost per task
 
-    QString root = d->options.runsDirectory;
-    if (root.isEmpty())
-        root = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/flowdeck/runs");
+    const QString root = d->options.runsDirectory.isEmpty() ? defaultRunsDirectory() : d->options.runsDirectory;
     d->runDirectory = QDir(root).absoluteFilePath(d->id);
     if (!QDir().mkpath(d->runDirectory)) d->refuse(QStringLiteral("cannot create the run folder %1").arg(d->runDirectory));
     d->scratchDirectory = scratchFolder(d->id, d->runDirectory);

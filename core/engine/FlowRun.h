@@ -76,4 +76,12 @@ private:
 /// The directory holding the Python helper module (`from flowdeck import params, ...`).
 QString pythonHelperDirectory();
 
+/// The default parent of per-run scratch folders: <data dir>/flowdeck/runs.
+QString defaultRunsDirectory();
+
+/// Removes the scratch folders under @p runsDirectory (default: defaultRunsDirectory()) of runs
+/// the store no longer knows (pruned by retention) that were last changed more than @p days ago.
+/// Returns how many folders it removed.
+int pruneRunDirectories(const RunStore &store, int days, const QString &runsDirectory = {});
+
 }  // namespace flowdeck

@@ -8,6 +8,8 @@
 #include <QtTest>
 
 #include <csignal>
+#include <ctime>
+#include <utime.h>
 
 using namespace flowdeck;
 
@@ -404,6 +406,22 @@ private slots:
         COMPARE_STATE(b.taskState("second"), RunState::Completed);
         QVERIFY(b.logText("first").isEmpty());
         QCOMPARE(b.store->run(b.last->id())->retryOf, failedRun);
+    }
+
+    void pruningRemovesFoldersOfForgottenRunsOnly() {
+        Bench b;
+        b.run("tasks:\n  a:\n    kind: noop\n");
+        const QString runs = b.dir.filePath("runs");
+        const QString known = runs + "/" + b.last->id();
+        const QString forgotten = runs + "/" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString mine = runs + "/my-notes";
+        QVERIFY(QDir().mkpath(forgotten) && QDir().mkpath(mine));
+        const utimbuf old{std::time(nullptr) - 10 * 86400, std::time(nullptr) - 10 * 86400};
+        for (const QString &folder : {known, forgotten, mine}) QCOMPARE(::utime(qPrintable(folder), &old), 0);
+        QCOMPARE(pruneRunDirectories(*b.store, 7, runs), 1);
+        QVERIFY(!QFileInfo::exists(forgotten));
+        QVERIFY(QFileInfo::exists(known));  // the store still has this run
+        QVERIFY(QFileInfo::exists(mine));   // not a run folder
     }
 
     void editingTheFlowDuringARunDoesNotAffectIt() {
