@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace flowdeck::cli {
@@ -24,6 +26,23 @@ void printErr(const QString &text) {
 
 void printError(const QString &message) {
     printErr(QLatin1String(programName()) + QLatin1String(": ") + message + QLatin1Char('\n'));
+}
+
+QString table(const QList<QStringList> &rows, const QString &indent) {
+    QList<int> widths;
+    for (const QStringList &row : rows)
+        for (int i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i) widths << 0;
+            widths[i] = std::max(widths[i], int(row[i].size()));
+        }
+    QString text;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (int i = 0; i < row.size(); ++i)
+            cells << (i + 1 < row.size() ? row[i].leftJustified(widths[i]) : row[i]);
+        text += indent + cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
+    }
+    return text;
 }
 
 }  // namespace flowdeck::cli

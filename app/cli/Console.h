@@ -1,7 +1,9 @@
 #pragma once
 /// @file Writing to stdout and stderr as UTF-8, and the "flowdeck-cli: " prefix of general errors.
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace flowdeck::cli {
 
@@ -18,5 +20,8 @@ void printOut(const QString &text);
 void printErr(const QString &text);
 /// "flowdeck-cli: MESSAGE" on stderr, for errors that are not about a place in a file.
 void printError(const QString &message);
+
+/// Rows as columns padded to their widest cell, two spaces apart, each line after @p indent.
+QString table(const QList<QStringList> &rows, const QString &indent = QString());
 
 }  // namespace flowdeck::cli

@@ -47,22 +47,6 @@ QString limitText(int limit) {
     return limit > 0 ? QString::number(limit) : QStringLiteral("-");
 }
 
-QString table(const QList<QStringList> &rows) {
-    QList<int> widths;
-    for (const QStringList &row : rows)
-        for (int i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i) widths << 0;
-            widths[i] = std::max(widths[i], int(row[i].size()));
-        }
-    QString text;
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        for (int i = 0; i < row.size(); ++i)
-            cells << (i + 1 < row.size() ? row[i].leftJustified(widths[i]) : row[i]);
-        text += cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
-    }
-    return text;
-}
 
 int listPools(const Invocation &inv, ScheduleStore &store) {
     const auto pools = store.pools();

@@ -10,31 +10,13 @@
 
 namespace flowdeck::cli {
 
-namespace {
+double durationSeconds(qint64 startMs, qint64 endMs) {
+    return startMs > 0 && endMs > startMs ? (endMs - startMs) / 1000.0 : 0;
+}
 
 QString taskLabel(const QString &task, int mapIndex) {
     return mapIndex < 0 ? task : QStringLiteral("%1[%2]").arg(task).arg(mapIndex);
 }
-
-/// Pads columns to the widest cell; the last column is left as it is.
-QString table(const QList<QStringList> &rows) {
-    QList<int> widths;
-    for (const QStringList &row : rows)
-        for (int c = 0; c < row.size(); ++c) {
-            if (widths.size() <= c) widths << 0;
-            widths[c] = std::max(widths[c], int(row[c].size()));
-        }
-    QString out;
-    for (const QStringList &row : rows) {
-        QString line = QStringLiteral("  ");
-        for (int c = 0; c < row.size(); ++c)
-            line += c + 1 == row.size() ? row[c] : row[c].leftJustified(widths[c] + 2);
-        out += line.trimmed().isEmpty() ? QString() : line + QLatin1Char('\n');
-    }
-    return out;
-}
-
-}  // namespace
 
 void ProgressPrinter::print(const RunEvent &e) {
     if (!m_enabled || e.task.isEmpty()) return;
@@ -70,11 +52,10 @@ QString runSummary(const RunStore &store, const QString &runId) {
     if (!run->message.isEmpty()) out += QStringLiteral("Why: %1\n").arg(run->message);
     QList<QStringList> rows{{"TASK", "STATE", "ATTEMPTS", "DURATION", "MESSAGE"}};
     for (const TaskRunRecord &t : store.taskRuns(runId)) {
-        const double seconds = t.endMs > t.startMs && t.startMs > 0 ? (t.endMs - t.startMs) / 1000.0 : 0;
         rows << QStringList{taskLabel(t.task, t.mapIndex), toString(t.state), QString::number(t.attempts),
-                            formatSeconds(seconds), t.message.section('\n', 0, 0).left(100)};
+                            formatSeconds(durationSeconds(t.startMs, t.endMs)), t.message.section('\n', 0, 0).left(100)};
     }
-    out += table(rows);
+    out += table(rows, QStringLiteral("  "));
     out += metricsText(store.metrics(runId)) + QLatin1Char('\n');
     out += QStringLiteral("Logs: flowdeck-cli runs logs %1\n").arg(shortId(run->id));
     return out;
@@ -92,7 +73,7 @@ QJsonObject toJson(const FlowRunRecord &r) {
             {"created", formatTime(r.createdMs)},
             {"start_ms", r.startMs},
             {"end_ms", r.endMs},
-            {"duration_seconds", r.endMs > r.startMs && r.startMs > 0 ? (r.endMs - r.startMs) / 1000.0 : 0.0},
+            {"duration_seconds", durationSeconds(r.startMs, r.endMs)},
             {"message", r.message},
             {"pid", r.pid},
             {"host", r.host}};

@@ -28,6 +28,10 @@ QJsonObject runJson(const RunStore &store, const QString &runId);
 QJsonObject toJson(const FlowRunRecord &run);
 QJsonObject toJson(const FlowMetrics &metrics);
 QString metricsText(const FlowMetrics &metrics);
+/// Seconds between a start and an end in ms since the epoch; 0 while either is missing.
+double durationSeconds(qint64 startMs, qint64 endMs);
+/// "extract", or "extract[2]" for item 2 of a mapped task.
+QString taskLabel(const QString &task, int mapIndex);
 /// "12345678-aaaa…" shortened to the first 8 characters, as `runs list` shows ids.
 QString shortId(const QString &id);
 

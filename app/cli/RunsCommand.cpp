@@ -52,13 +52,11 @@ int list(const Invocation &inv, RunStore &store) {
         printOut(QStringLiteral("no runs\n"));
         return ExitOk;
     }
-    QString out = QStringLiteral("%1  %2  %3  %4  %5\n").arg("RUN", -8).arg("FLOW", -24).arg("STATE", -11).arg("STARTED", -19).arg("DURATION");
-    for (const FlowRunRecord &r : runs) {
-        const double seconds = r.endMs > r.startMs && r.startMs > 0 ? (r.endMs - r.startMs) / 1000.0 : 0;
-        out += QStringLiteral("%1  %2  %3  %4  %5\n")
-                   .arg(shortId(r.id), -8).arg(r.flowName.left(24), -24).arg(toString(r.state), -11)
-                   .arg(formatTime(r.startMs ? r.startMs : r.createdMs), -19).arg(formatSeconds(seconds));
-    }
+    QList<QStringList> rows{{"RUN", "FLOW", "STATE", "STARTED", "DURATION"}};
+    for (const FlowRunRecord &r : runs)
+        rows << QStringList{shortId(r.id), r.flowName.left(24), toString(r.state),
+                            formatTime(r.startMs ? r.startMs : r.createdMs), formatSeconds(durationSeconds(r.startMs, r.endMs))};
+    const QString out = table(rows);
     printOut(out);
     return ExitOk;
 }
@@ -72,7 +70,7 @@ int show(const Invocation &inv, RunStore &store, const QString &id) {
 }
 
 QString logText(const LogLine &l) {
-    const QString task = l.mapIndex < 0 ? l.task : QStringLiteral("%1[%2]").arg(l.task).arg(l.mapIndex);
+    const QString task = taskLabel(l.task, l.mapIndex);
     const QString stream = l.stream == LogLine::Stream::Stderr ? QStringLiteral("stderr")
                            : l.stream == LogLine::Stream::Engine ? QStringLiteral("engine") : QStringLiteral("stdout");
     return QStringLiteral("%1 %2 #%3 %4 %5: %6\n")

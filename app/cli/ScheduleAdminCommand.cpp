@@ -203,23 +203,6 @@ QJsonObject scheduleJson(const ScheduleRecord &s) {
         {QStringLiteral("last_fire_ms"), s.lastFireMs}};
 }
 
-/// Columns padded to their widest cell.
-QString table(const QList<QStringList> &rows) {
-    QList<int> widths;
-    for (const QStringList &row : rows)
-        for (int i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i) widths << 0;
-            widths[i] = std::max(widths[i], int(row[i].size()));
-        }
-    QString text;
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        for (int i = 0; i < row.size(); ++i)
-            cells << (i + 1 < row.size() ? row[i].leftJustified(widths[i]) : row[i]);
-        text += cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
-    }
-    return text;
-}
 
 int list(const Invocation &inv) {
     auto stores = openStores(inv);

@@ -38,11 +38,11 @@ int cacheList(const Invocation &inv, RunStore &store) {
         printOut(QStringLiteral("no cache entries\n"));
         return ExitOk;
     }
-    QString out = QStringLiteral("%1  %2  %3  %4  %5\n").arg("KEY", -12).arg("FLOW", -20).arg("TASK", -20).arg("CREATED", -19).arg("EXPIRES");
+    QList<QStringList> rows{{"KEY", "FLOW", "TASK", "CREATED", "EXPIRES"}};
     for (const CacheEntry &e : entries)
-        out += QStringLiteral("%1  %2  %3  %4  %5\n")
-                   .arg(e.key.left(12), -12).arg(e.flowName.left(20), -20).arg(e.task.left(20), -20)
-                   .arg(formatTime(e.createdMs), -19).arg(e.expiresMs ? formatTime(e.expiresMs) : QStringLiteral("never"));
+        rows << QStringList{e.key.left(12), e.flowName.left(20), e.task.left(20), formatTime(e.createdMs),
+                            e.expiresMs ? formatTime(e.expiresMs) : QStringLiteral("never")};
+    const QString out = table(rows);
     printOut(out);
     return ExitOk;
 }

@@ -81,12 +81,16 @@ QString scratchFolder(const QString &runId, const QString &runDirectory) {
 }  // namespace
 
 QString pythonHelperDirectory() {
-    // An installed build, then the source tree this binary was built from.
-    const QString env = qEnvironmentVariable("FLOWDECK_RESOURCES");
-    if (!env.isEmpty()) return env + QStringLiteral("/python");
-    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/flowdeck/python");
-    if (QFileInfo::exists(installed + QStringLiteral("/flowdeck/__init__.py"))) return QDir::cleanPath(installed);
-    return QStringLiteral(FLOWDECK_RESOURCE_DIR "/python");
+    // Looked up once: every script attempt asks, and the answer does not change while we run.
+    static const QString directory = [] {
+        // FLOWDECK_RESOURCES, an installed build, then the source tree this binary was built from.
+        const QString env = qEnvironmentVariable("FLOWDECK_RESOURCES");
+        if (!env.isEmpty()) return env + QStringLiteral("/python");
+        const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/flowdeck/python");
+        if (QFileInfo::exists(installed + QStringLiteral("/flowdeck/__init__.py"))) return QDir::cleanPath(installed);
+        return QStringLiteral(FLOWDECK_RESOURCE_DIR "/python");
+    }();
+    return directory;
 }
 
 QString defaultRunsDirectory() {

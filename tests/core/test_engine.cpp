@@ -52,11 +52,7 @@ public:
         return state;
     }
 
-    RunState taskState(const QString &task, int mapIndex = -1) const {
-        for (const TaskRunRecord &t : store->taskRuns(last->id()))
-            if (t.task == task && t.mapIndex == mapIndex) return t.state;
-        return RunState::Pending;
-    }
+    RunState taskState(const QString &task, int mapIndex = -1) const { return taskRun(task, mapIndex).state; }
 
     TaskRunRecord taskRun(const QString &task, int mapIndex = -1) const {
         for (const TaskRunRecord &t : store->taskRuns(last->id()))

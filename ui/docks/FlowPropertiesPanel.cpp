@@ -85,20 +85,8 @@ FlowPropertiesPanel::FlowPropertiesPanel(QWidget *parent) : QWidget(parent) {
 
 void FlowPropertiesPanel::addRow(QFormLayout *form, const QString &label, const QString &key,
                                  QWidget *editor) {
-    auto *cell = new QWidget;
-    auto *layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(1);
-    layout->addWidget(editor);
-    auto *error = new QLabel(cell);
-    error->setWordWrap(true);
-    error->hide();
-    layout->addWidget(error);
-    auto *labelWidget = new QLabel(label);
-    labelWidget->setBuddy(editor);
-    form->addRow(labelWidget, cell);
     m_fields.insert(key, editor);
-    m_errors.insert(key, error);
+    m_errors.insert(key, ValidationMark::addRow(form, label, editor));
 }
 
 QLineEdit *FlowPropertiesPanel::addTextRow(QFormLayout *form, const QString &label, const QString &key,

@@ -150,20 +150,9 @@ void TaskInspector::buildForm() {
 }
 
 void TaskInspector::addRow(QFormLayout *form, const QString &label, const QString &key, QWidget *editor) {
-    auto *cell = new QWidget;
-    auto *layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(1);
-    layout->addWidget(editor);
-    auto *error = new QLabel(cell);
-    error->setWordWrap(true);
-    error->hide();
-    layout->addWidget(error);
-    auto *labelWidget = new QLabel(label);
-    labelWidget->setBuddy(editor);
-    form->addRow(labelWidget, cell);
+    QWidget *cell = nullptr;
+    m_errors.insert(key, ValidationMark::addRow(form, label, editor, &cell));
     m_fields.insert(key, editor);
-    m_errors.insert(key, error);
     m_rows.insert(key, cell);
 }
 

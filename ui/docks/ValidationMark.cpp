@@ -1,7 +1,9 @@
 #include "ValidationMark.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QPalette>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace flowdeck {
@@ -13,6 +15,23 @@ const char *invalidProperty = "flowdeckInvalid";
 QColor ValidationMark::errorColour(const QPalette &palette) {
     const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
     return QColor::fromHslF(0.0f, 0.75f, dark ? 0.65f : 0.42f);
+}
+
+QLabel *ValidationMark::addRow(QFormLayout *form, const QString &label, QWidget *editor, QWidget **cell) {
+    auto *holder = new QWidget;
+    auto *layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    layout->addWidget(editor);
+    auto *message = new QLabel(holder);
+    message->setWordWrap(true);
+    message->hide();
+    layout->addWidget(message);
+    auto *labelWidget = new QLabel(label);
+    labelWidget->setBuddy(editor);
+    form->addRow(labelWidget, holder);
+    if (cell) *cell = holder;
+    return message;
 }
 
 void ValidationMark::show(QWidget *field, QLabel *message, const QString &error) {

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QPalette;
 class QWidget;
@@ -17,6 +18,9 @@ public:
     /// Marks @p field with @p error (empty: valid again) and shows the message in @p message.
     static void show(QWidget *field, QLabel *message, const QString &error);
     static bool isMarked(const QWidget *field);
+    /// Adds "label: editor" to @p form with a hidden message line under the editor. Returns the
+    /// message label (for show()) and, through @p cell, the widget holding both.
+    static QLabel *addRow(QFormLayout *form, const QString &label, QWidget *editor, QWidget **cell = nullptr);
     static QColor errorColour(const QPalette &palette);
 };
 
