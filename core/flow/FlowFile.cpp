@@ -778,19 +778,17 @@ Diagnostic syntaxError(const YAML::Exception &e, const QByteArray &text, const Q
     return d;
 }
 
-/// The validator's findings, less those the reader already reported at the same place, and
-/// less "has no script" for tasks whose kind or body could not be read (one error is enough).
+/// The validator's findings, less "has no script" for tasks whose kind or body could not be read
+/// (one error is enough). Values the reader refused never reach the model, so the validator
+/// cannot report them a second time.
 void addSemanticProblems(LoadResult &result, const QString &fileName) {
     QSet<QString> unreadableTasks;
     for (const Diagnostic &d : result.diagnostics)
         if (!d.task.isEmpty() && (d.field == QLatin1String("kind") || d.field.isEmpty()) && d.severity == Severity::Error)
             unreadableTasks.insert(d.task);
     for (const Diagnostic &d : FlowValidator::validate(result.flow, fileName)) {
-        const bool repeated = std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const Diagnostic &o) {
-            return o.location == d.location && o.field == d.field && !d.field.isEmpty();
-        });
         const bool cascade = d.field == QLatin1String("script") && unreadableTasks.contains(d.task);
-        if (!repeated && !cascade) result.diagnostics.push_back(d);
+        if (!cascade) result.diagnostics.push_back(d);
     }
     sortByLocation(result.diagnostics);
 }
