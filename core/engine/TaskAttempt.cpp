@@ -33,7 +33,7 @@ QString jsonText(const QVariant &value) {
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
-QString attemptFolderName(const AttemptInput &in) {
+QString attemptName(const AttemptInput &in) {
     return in.mapIndex < 0 ? in.task.name : QStringLiteral("%1.%2").arg(in.task.name).arg(in.mapIndex);
 }
 
@@ -163,7 +163,7 @@ AttemptResult runScript(const AttemptInput &in, const LogSink &log) {
     AttemptResult failed;
     // One shared scratch folder per run (made by FlowRun::prepare) and file names per attempt:
     // creating folders and files on a journalled disk shows next to a 1 ms `true`.
-    const QString stem = QStringLiteral("%1/%2.%3").arg(in.scratchDirectory, attemptFolderName(in)).arg(in.attempt);
+    const QString stem = QStringLiteral("%1/%2.%3").arg(in.scratchDirectory, attemptName(in)).arg(in.attempt);
     const QString inputsPath = writeInputs(in, stem + QStringLiteral(".inputs.json"), &failed.message);
     if (inputsPath.isEmpty()) return failed;
     const QString resultPath = stem + QStringLiteral(".result.json");
