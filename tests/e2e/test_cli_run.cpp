@@ -207,9 +207,11 @@ private slots:
         // With one slot the intervals never overlap: start, end, start, end.
         QVERIFY(lines[0].startsWith("start") && lines[1].startsWith("end"));
         QVERIFY(lines[2].startsWith("start") && lines[3].startsWith("end"));
-        // And the second starts promptly after the first ends (no polling delay).
+        // And the second starts after the first ends, woken by the release rather than a timer
+        // (nothing polls slots); the loose bound only tolerates a loaded machine.
         const qint64 gapMs = (lines[2].split(' ')[1].toLongLong() - lines[1].split(' ')[1].toLongLong()) / 1000000;
-        QVERIFY2(gapMs < 1000, qPrintable(QString::number(gapMs)));
+        qInfo("slot freed in one process -> task started in the other: %lld ms", gapMs);
+        QVERIFY2(gapMs >= 0 && gapMs < 5000, qPrintable(QString::number(gapMs)));
     }
 
     void cacheListAndClear() {

