@@ -439,7 +439,6 @@ private:
 
     void readTaskKey(Task &task, const QString &path, const QString &key, const YAML::Node &v) {
         const QString &t = task.name;
-        checkKeyFitsKind(task, key, v);
         if (key == QLatin1String("description")) task.description = string(v, key, t).value_or(QString());
         else if (key == QLatin1String("script")) task.script = string(v, key, t).value_or(QString());
         else if (key == QLatin1String("language")) readLanguage(task, v);
@@ -457,15 +456,6 @@ private:
         else if (key == QLatin1String("env")) readEnv(task, path, v);
         else if (key == QLatin1String("map")) task.mapOver = string(v, key, t).value_or(QString());
         else if (key == QLatin1String("workdir")) task.workdir = string(v, key, t).value_or(QString());
-    }
-
-    void checkKeyFitsKind(const Task &task, const QString &key, const YAML::Node &v) {
-        const bool scriptKey = key == QLatin1String("script");
-        const bool subflowKey = key == QLatin1String("flow") || key == QLatin1String("parameters");
-        if ((scriptKey && !hasScript(task.kind)) || (subflowKey && task.kind != TaskKind::Subflow) ||
-            (key == QLatin1String("seconds") && task.kind != TaskKind::Sleep) ||
-            (key == QLatin1String("language") && task.kind != TaskKind::Branch))
-            warning(v, QStringLiteral("'%1' has no effect on a %2 task").arg(key, toString(task.kind)), task.name);
     }
 
     void readLanguage(Task &task, const YAML::Node &v) {

@@ -144,9 +144,24 @@ private:
         if (task.timeoutSeconds && *task.timeoutSeconds <= 0)
             add(path + QLatin1String(".timeout"), QStringLiteral("'timeout' must be greater than 0"), task.name,
                 QStringLiteral("timeout"));
+        checkKeysFitKind(task, path);
         checkDependencies(task, path);
         checkMap(task, path);
         checkEnv(task, path);
+    }
+
+    // Settings that the task's kind ignores. Here rather than in the loader, so the editor shows
+    // the same problems after an edit as after opening the file.
+    void checkKeysFitKind(const Task &task, const QString &path) {
+        QStringList unused;
+        if (!hasScript(task.kind) && !task.script.isEmpty()) unused << QStringLiteral("script");
+        if (task.kind != TaskKind::Subflow && !task.subflow.isEmpty()) unused << QStringLiteral("flow");
+        if (task.kind != TaskKind::Subflow && !task.subflowParameters.isEmpty()) unused << QStringLiteral("parameters");
+        if (task.kind != TaskKind::Sleep && task.sleepSeconds > 0) unused << QStringLiteral("seconds");
+        if (task.kind != TaskKind::Branch && task.language != ScriptLanguage::Shell) unused << QStringLiteral("language");
+        for (const QString &key : unused)
+            add(path + QLatin1Char('.') + key, QStringLiteral("'%1' has no effect on a %2 task").arg(key, toString(task.kind)),
+                task.name, key, Severity::Warning);
     }
 
     void checkDependencies(const Task &task, const QString &path) {

@@ -110,6 +110,30 @@ private slots:
         QVERIFY(d);
         QVERIFY(d->severity == Severity::Warning);
         QVERIFY(r.isValid());  // warnings do not make a flow invalid
+        EXPECT_AT(r, "'script' has no effect on a noop task", 7, 13);
+        QCOMPARE(d->field, QStringLiteral("script"));
+    }
+
+    void settingsThatDoNotApplyWarnAfterAnEditToo() {
+        // The editor validates models it changed itself, with no file behind them.
+        Flow f;
+        f.name = "edited";
+        Task a;
+        a.name = "a";
+        a.kind = TaskKind::Shell;
+        a.script = "true";
+        a.sleepSeconds = 5;
+        a.subflow = "child.flow.yaml";
+        a.language = ScriptLanguage::Python;
+        f.tasks.push_back(a);
+        QStringList messages;
+        for (const Diagnostic &d : FlowValidator::validate(f)) {
+            QVERIFY(d.severity == Severity::Warning);
+            messages << d.message;
+        }
+        messages.sort();
+        QCOMPARE(messages, (QStringList{"'flow' has no effect on a shell task", "'language' has no effect on a shell task",
+                                        "'seconds' has no effect on a shell task"}));
     }
 
     void validatorWorksOnEditedModelsWithoutASourceMap() {

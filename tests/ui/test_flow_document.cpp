@@ -98,6 +98,12 @@ class TestFlowDocument : public QObject {
         m_doc->undoStack()->redo();
     }
 
+    QStringList problemTexts() const {
+        QStringList out;
+        for (const Diagnostic &d : m_doc->problems()) out << d.task + QLatin1String(": ") + d.message;
+        return out;
+    }
+
 private slots:
     void init() {
         QVERIFY(m_dir.isValid());
@@ -377,6 +383,20 @@ private slots:
         QCOMPARE(m_doc->problems().front().task, QStringLiteral("c"));
         m_doc->undoStack()->undo();
         QVERIFY(m_doc->isValid());
+    }
+
+    void problemsAreTheSameAfterAnEditAndAfterUndoRedo() {
+        // Changing a shell task to noop leaves its script unused; the warning must not depend on
+        // whether the model came from the edit or from re-reading the snapshot on undo/redo.
+        Task a = *m_doc->flow().task("a");
+        a.kind = TaskKind::Noop;
+        m_doc->updateTask("a", a, "make it a noop");
+        const QStringList afterEdit = problemTexts();
+        QVERIFY2(afterEdit.filter("'script' has no effect on a noop task").size() == 1, qPrintable(afterEdit.join('\n')));
+        m_doc->undoStack()->undo();
+        QVERIFY(problemTexts().filter("has no effect").isEmpty());
+        m_doc->undoStack()->redo();
+        QCOMPARE(problemTexts(), afterEdit);
     }
 
     void savingMarksTheDocumentClean() {
