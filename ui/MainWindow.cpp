@@ -13,6 +13,7 @@
 #include "documents/RecoveryDialog.h"
 #include "editor/FlowDocument.h"
 #include "editor/FlowEditor.h"
+#include "editor/FlowScene.h"
 
 #include <QAction>
 #include <QApplication>
@@ -383,6 +384,9 @@ void MainWindow::connectTab(EditorTab *tab) {
         if (!name.isEmpty()) m_tasks->selectTask(name);
         m_selecting = false;
     });
+    connect(tab, &EditorTab::selectedTasksChanged, this, [this, tab](const QStringList &names) {
+        if (tab == currentTab()) m_inspector->setSelection(names);
+    });
     connect(tab, &EditorTab::changedOnDisk, this, [this, tab] { onChangedOnDisk(tab); });
     connect(tab, &EditorTab::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -432,6 +436,7 @@ void MainWindow::onCurrentTabChanged() {
     m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : nullptr);
     m_inspector->setDocument(tab ? tab->document() : nullptr);
     m_inspector->setTask(tab ? tab->currentTask() : QString());
+    m_inspector->setSelection(tab ? tab->editor()->scene()->selectedTaskNames() : QStringList());
     m_properties->setDocument(tab ? tab->document() : nullptr);
     installCanvasActions(tab);
     showCurrentDocument();

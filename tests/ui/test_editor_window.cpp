@@ -18,6 +18,8 @@
 #include "documents/EditorTab.h"
 #include "documents/RecoveryDialog.h"
 #include "editor/FlowDocument.h"
+#include "editor/FlowEditor.h"
+#include "editor/FlowScene.h"
 
 #include <Qsci/qscilexer.h>
 #include <QAbstractScrollArea>
@@ -125,6 +127,7 @@ private slots:
 
     void retriesSetInTheInspectorReachTheFileAndUndo();
     void invalidFieldIsMarkedAndKeptOutOfTheModel();
+    void aMultipleSelectionIsNamedInTheInspector();
     void renamingInTheInspectorIsUndoable();
     void envSecretToggleMasksAndSaves();
     void kindSpecificFieldsFollowTheKind();
@@ -213,6 +216,22 @@ void TestEditorWindow::retriesSetInTheInspectorReachTheFileAndUndo() {
     QCOMPARE(retries->value(), 2);  // the form follows the model
     QVERIFY(window->save());
     QVERIFY(readFile(path).contains("retries: 2"));
+}
+
+void TestEditorWindow::aMultipleSelectionIsNamedInTheInspector() {
+    MainWindow *window = newWindow();
+    QVERIFY(window->openFlow(etlPath()));
+    FlowScene *scene = window->currentTab()->editor()->scene();
+    scene->selectItems({{QStringLiteral("extract"), QStringLiteral("load")}, {}, {}});
+    QVERIFY(window->inspector()->task().isEmpty());
+    const QString text = window->inspector()->placeholderText();
+    QVERIFY2(text.contains(QStringLiteral("2 tasks selected")) && text.contains(QStringLiteral("extract")) &&
+                 text.contains(QStringLiteral("load")),
+             qPrintable(text));
+    scene->selectItems({{QStringLiteral("load")}, {}, {}});
+    QCOMPARE(window->inspector()->task(), QStringLiteral("load"));
+    scene->selectItems({});
+    QVERIFY(window->inspector()->placeholderText().startsWith(QStringLiteral("Select a task")));
 }
 
 void TestEditorWindow::invalidFieldIsMarkedAndKeptOutOfTheModel() {

@@ -108,7 +108,7 @@ TaskInspector::TaskInspector(QWidget *parent)
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);
     m_title->setForegroundRole(QPalette::PlaceholderText);
-    m_title->setText(tr("Select a task on the canvas to edit its settings."));
+    setSelection({});
     m_pages->addWidget(m_title);
     buildForm();
     m_pages->setCurrentIndex(EmptyPage);
@@ -414,6 +414,20 @@ void TaskInspector::setTask(const QString &name) {
     m_pages->setCurrentIndex(TaskPage);
     refresh();
 }
+
+void TaskInspector::setSelection(const QStringList &names) {
+    if (names.size() < 2) {
+        m_title->setText(tr("Select a task on the canvas to edit its settings."));
+        return;
+    }
+    QStringList shown = names.mid(0, 8);
+    if (names.size() > shown.size()) shown << QStringLiteral("…");
+    m_title->setText(tr("%n tasks selected: %1.\n\nSelect one task to edit its settings; move, align, "
+                        "copy or delete the selection on the canvas.", nullptr, int(names.size()))
+                         .arg(shown.join(QStringLiteral(", "))));
+}
+
+QString TaskInspector::placeholderText() const { return m_title->text(); }
 
 const Task *TaskInspector::currentTask() const {
     return m_document && !m_task.isEmpty() ? m_document->flow().task(m_task) : nullptr;

@@ -40,6 +40,10 @@ public:
     /// Shows task @p name (empty: the "nothing selected" page).
     void setTask(const QString &name);
     QString task() const { return m_task; }
+    /// With no single task shown, says how many tasks are selected (several) or how to pick one.
+    void setSelection(const QStringList &names);
+    /// The text of the page shown when no single task is selected.
+    QString placeholderText() const;
 
     /// The editor of a file key ("name", "retries", "retry_delay", "timeout", "env", "script", ...).
     QWidget *field(const QString &key) const;

@@ -39,6 +39,7 @@ EditorTab::EditorTab(int untitledNumber, QWidget *parent)
     setFocusProxy(m_editor->view());
     m_editor->view()->viewport()->installEventFilter(this);
     connect(m_editor, &FlowEditor::currentTaskChanged, this, &EditorTab::setCurrent);
+    connect(m_editor, &FlowEditor::selectedTasksChanged, this, &EditorTab::selectedTasksChanged);
     connect(m_editor, &FlowEditor::taskActivated, this, &EditorTab::taskActivated);
     connect(m_editor, &FlowEditor::statusMessage, this, &EditorTab::statusMessage);
 

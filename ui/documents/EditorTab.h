@@ -68,6 +68,7 @@ protected:
 
 signals:
     void currentTaskChanged(const QString &name);
+    void selectedTasksChanged(const QStringList &names);
     /// The file on disk changed and differs from the document's last load or save.
     void changedOnDisk();
     /// The document changed (for the idle autosave timer).

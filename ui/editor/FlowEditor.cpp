@@ -29,6 +29,7 @@ FlowEditor::FlowEditor(FlowDocument *document, QWidget *parent)
     connect(m_scene, &FlowScene::statusMessage, this, &FlowEditor::statusMessage);
     connect(m_scene, &FlowScene::taskActivated, this, &FlowEditor::taskActivated);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        emit selectedTasksChanged(m_scene->selectedTaskNames());
         const QString now = currentTask();
         if (now == m_lastCurrent) return;
         m_lastCurrent = now;

@@ -46,6 +46,8 @@ public:
 
 signals:
     void currentTaskChanged(const QString &name);
+    /// The names of the selected tasks, whenever the selection changes.
+    void selectedTasksChanged(const QStringList &names);
     void statusMessage(const QString &text);
     void taskActivated(const QString &name);
 
