@@ -82,7 +82,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     m_scheduler = new WorkspaceScheduler(this);
     auto *schedulerLabel = new QLabel(this);
     statusBar()->addPermanentWidget(schedulerLabel);
-    connect(m_scheduler, &WorkspaceScheduler::statusChanged, schedulerLabel, &QLabel::setText);
+    connect(m_scheduler, &WorkspaceScheduler::statusChanged, schedulerLabel, [this, schedulerLabel](const QString &text) {
+        schedulerLabel->setText(text);
+        schedulerLabel->setToolTip(m_scheduler->problem());  // the whole reason, with file:line:column
+    });
 
     m_autosaveTimer.setInterval(autosaveIntervalMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);

@@ -26,21 +26,24 @@ bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
     if (m_scheduler && workspace == m_workspace) return true;  // the same workspace keeps its runs
     stop();
     m_workspace = workspace;
+    m_problem.clear();
     const SettingsLoad load = Settings::load(workspace);
-    if (!load.ok()) {
-        *error = load.errorText();
-        setStatus(tr("Scheduler off: bad settings"));
-        return false;
-    }
-    m_store = RunStore::open(load.settings.databasePath(), error);
-    if (!m_store) {
-        setStatus(tr("Scheduler off: no database"));
-        return false;
-    }
+    if (!load.ok()) return fail(tr("Scheduler off: bad settings"), load.errorText(), error);
+    QString openError;
+    m_store = RunStore::open(load.settings.databasePath(), &openError);
+    if (!m_store) return fail(tr("Scheduler off: no database"), openError, error);
     m_store->recoverCrashedRuns();  // runs of a process that died are Crashed, as at any start
-    ScheduleStore schedules(*m_store);
     const QString file = load.settings.workspaceFile();
-    if (!file.isEmpty()) syncSchedules(WorkspaceSchedules::read(file), file, schedules);
+    const WorkspaceSchedules declared = WorkspaceSchedules::read(file);
+    if (!declared.problems.empty()) {
+        // As serve does: nothing of a declaration with mistakes is applied.
+        QStringList lines;
+        for (const Diagnostic &d : declared.problems) lines << d.toString();
+        m_store.reset();
+        return fail(tr("Scheduler off: problems in flowdeck.yaml"), lines.join(QLatin1Char('\n')), error);
+    }
+    ScheduleStore schedules(*m_store);
+    syncSchedules(declared, file, schedules);
 
     SchedulerOptions options;
     const Settings settings = load.settings;
@@ -57,6 +60,13 @@ bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
     spdlog::info("scheduler started for {} on {}", folder.toStdString(), load.settings.databasePath().toStdString());
     setStatus(tr("Scheduler on"));
     return true;
+}
+
+bool WorkspaceScheduler::fail(const QString &status, const QString &problem, QString *error) {
+    m_problem = problem;
+    if (error) *error = problem;
+    setStatus(status);
+    return false;
 }
 
 void WorkspaceScheduler::setStatus(const QString &status) {

@@ -23,6 +23,8 @@ public:
     bool setWorkspace(const QString &folder, QString *error);
     /// One line for the status bar ("Scheduler: 2 running", or why it is off).
     QString status() const { return m_status; }
+    /// Why the scheduler is off, in full (file:line:column lines); empty while it runs.
+    QString problem() const { return m_problem; }
     RunStore *store() const { return m_store.get(); }
 
 signals:
@@ -31,10 +33,12 @@ signals:
 private:
     void stop();
     void setStatus(const QString &status);
+    bool fail(const QString &status, const QString &problem, QString *error);
 
     std::unique_ptr<RunStore> m_store;
     std::unique_ptr<Scheduler> m_scheduler;
     QString m_status;
+    QString m_problem;
     QString m_workspace;
 };
 

@@ -40,6 +40,10 @@ bool syncWorkspaceSchedules(const Settings &settings, ScheduleStore &store) {
                 .arg(sync.added)
                 .arg(sync.updated)
                 .arg(sync.removed));
+    if (sync.poolsSaved > 0)
+        say(QStringLiteral("%1: %2 work pool(s) or queue(s) created or changed")
+                .arg(settings.workspaceFile())
+                .arg(sync.poolsSaved));
     return true;
 }
 

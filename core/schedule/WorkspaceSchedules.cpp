@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 namespace flowdeck {
@@ -97,6 +98,101 @@ std::optional<ScheduleRecord> readEntry(const QString &file, const YAML::Node &n
     return s;
 }
 
+/// A whole number >= 0 under @p key of @p map, else @p fallback; a problem when it is something else.
+int countAt(const QString &file, const YAML::Node &map, const char *key, int fallback, const QString &where,
+            Diagnostics &out) {
+    const YAML::Node node = map[key];
+    if (!node || node.IsNull()) return fallback;
+    bool ok = node.IsScalar();
+    const int n = ok ? qs(node.Scalar()).toInt(&ok) : 0;
+    if (ok && n >= 0) return n;
+    out.push_back(problemAt(file, node, QStringLiteral("%1: %2 must be a whole number >= 0").arg(where, key)));
+    return fallback;
+}
+
+/// Reports keys of @p map not in @p known, with the closest known one.
+bool onlyKnownKeys(const QString &file, const YAML::Node &map, const QStringList &known, const QString &where,
+                   Diagnostics &out) {
+    bool clean = true;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const QString key = qs(it->first.Scalar());
+        if (known.contains(key)) continue;
+        out.push_back(problemAt(file, it->first,
+                                QStringLiteral("%1: unknown key '%2'%3").arg(where, key, didYouMean(key, known))));
+        clean = false;
+    }
+    return clean;
+}
+
+std::optional<DeclaredPool> readPool(const QString &file, const YAML::Node &name, const YAML::Node &node,
+                                     Diagnostics &out) {
+    DeclaredPool pool;
+    pool.name = qs(name.Scalar());
+    const QString where = QStringLiteral("work pool '%1'").arg(pool.name);
+    if (node.IsNull()) return pool;
+    if (!node.IsMap()) {
+        out.push_back(problemAt(file, node, where + QStringLiteral(": expected a mapping (concurrency_limit, queues)")));
+        return std::nullopt;
+    }
+    const size_t before = out.size();
+    onlyKnownKeys(file, node, {"concurrency_limit", "queues"}, where, out);
+    pool.concurrencyLimit = countAt(file, node, "concurrency_limit", 0, where, out);
+    const YAML::Node queues = node["queues"];
+    if (queues && !queues.IsNull() && !queues.IsMap())
+        out.push_back(problemAt(file, queues, where + QStringLiteral(": queues must be a mapping of name to settings")));
+    else if (queues)
+        for (auto it = queues.begin(); it != queues.end(); ++it) {
+            DeclaredQueue queue;
+            queue.name = qs(it->first.Scalar());
+            const QString at = QStringLiteral("queue '%1' of %2").arg(queue.name, where);
+            if (!it->second.IsNull() && !it->second.IsMap()) {
+                out.push_back(problemAt(file, it->second, at + QStringLiteral(": expected a mapping (priority, concurrency_limit)")));
+                continue;
+            }
+            if (it->second.IsMap()) {
+                onlyKnownKeys(file, it->second, {"priority", "concurrency_limit"}, at, out);
+                queue.priority = countAt(file, it->second, "priority", 1, at, out);
+                queue.concurrencyLimit = countAt(file, it->second, "concurrency_limit", 0, at, out);
+            }
+            pool.queues.push_back(queue);
+        }
+    if (out.size() > before) return std::nullopt;
+    return pool;
+}
+
+void readPools(const QString &file, const YAML::Node &node, WorkspaceSchedules &result) {
+    if (!node || node.IsNull()) return;
+    if (!node.IsMap()) {
+        result.problems.push_back(problemAt(file, node, QStringLiteral("work_pools: expected a mapping of pool name to settings")));
+        return;
+    }
+    for (auto it = node.begin(); it != node.end(); ++it)
+        if (auto pool = readPool(file, it->first, it->second, result.problems)) result.pools.push_back(*pool);
+}
+
+/// Gives @p store the pools and queues of @p declared; returns how many it created or changed.
+int syncPools(const std::vector<DeclaredPool> &declared, ScheduleStore &store) {
+    QHash<QString, WorkPoolRecord> pools;
+    for (const WorkPoolRecord &p : store.pools()) pools.insert(p.name, p);
+    QHash<QString, WorkQueueRecord> queues;
+    for (const WorkQueueRecord &q : store.queues()) queues.insert(q.pool + QLatin1Char('/') + q.name, q);
+    int saved = 0;
+    for (const DeclaredPool &pool : declared) {
+        const auto known = pools.constFind(pool.name);
+        if ((known == pools.cend() || known->concurrencyLimit != pool.concurrencyLimit) &&
+            store.savePool(pool.name, std::nullopt, pool.concurrencyLimit))
+            ++saved;
+        for (const DeclaredQueue &queue : pool.queues) {
+            const auto q = queues.constFind(pool.name + QLatin1Char('/') + queue.name);
+            const bool same = q != queues.cend() && q->priority == queue.priority &&
+                              q->concurrencyLimit == queue.concurrencyLimit;
+            if (!same && store.saveQueue(pool.name, queue.name, std::nullopt, queue.priority, queue.concurrencyLimit))
+                ++saved;
+        }
+    }
+    return saved;
+}
+
 bool sameDefinition(const ScheduleRecord &a, const ScheduleRecord &b) {
     return a.flowPath == b.flowPath && a.parameters == b.parameters && a.config == b.config &&
            a.catchUp == b.catchUp && a.catchUpCap == b.catchUpCap && a.maxActiveRuns == b.maxActiveRuns &&
@@ -115,7 +211,9 @@ WorkspaceSchedules WorkspaceSchedules::read(const QString &workspaceFile) {
         // Settings::load reported the file's syntax already.
         return result;
     }
-    if (!root.IsMap() || !root["schedules"] || root["schedules"].IsNull()) return result;
+    if (!root.IsMap()) return result;
+    readPools(workspaceFile, root["work_pools"], result);
+    if (!root["schedules"] || root["schedules"].IsNull()) return result;
     const YAML::Node list = root["schedules"];
     if (!list.IsSequence()) {
         result.problems.push_back(
@@ -142,6 +240,7 @@ ScheduleSync syncSchedules(const WorkspaceSchedules &declared, const QString &wo
     ScheduleSync sync;
     if (workspaceFile.isEmpty()) return sync;  // no workspace: nothing declared, nothing to remove
     const QString source = QFileInfo(workspaceFile).absoluteFilePath();
+    sync.poolsSaved = syncPools(declared.pools, store);
     QSet<QString> names;
     for (ScheduleRecord s : declared.schedules) {
         names.insert(s.name);
@@ -153,7 +252,7 @@ ScheduleSync syncSchedules(const WorkspaceSchedules &declared, const QString &wo
     for (const ScheduleRecord &s : store.schedules())
         if (s.source == source && !names.contains(s.name) && store.removeSchedule(s.name, nullptr))
             ++sync.removed;
-    if (sync.added + sync.updated + sync.removed > 0) store.notify();
+    if (sync.added + sync.updated + sync.removed + sync.poolsSaved > 0) store.notify();
     return sync;
 }
 

@@ -3,6 +3,7 @@
 // "Another process" is this binary re-run with a --child-... role.
 
 #include "schedule/Scheduler.h"
+#include "schedule/WorkspaceSchedules.h"
 #include "store/RunStore.h"
 #include "store/ScheduleStore.h"
 #include "store/StoreSql.h"
@@ -151,10 +152,13 @@ private:
     QString runsDir() const { return m_dir.filePath("rundirs"); }
     QString flow(const QByteArray &text) {
         const QString path = m_dir.filePath(QStringLiteral("f%1.flow.yaml").arg(++m_files));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(text);
+        writeText(path, text);
         return path;
+    }
+    static void writeText(const QString &path, const QByteArray &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
     }
     /// Adds @p s with its last fire time @p missedMs ago, as if nothing had run since.
     void addMissed(ScheduleStore &store, const QString &db, ScheduleRecord &s, qint64 missedMs) {
@@ -616,6 +620,50 @@ private slots:
         Db check(db);
         QCOMPARE(check.column("SELECT id FROM flow_runs"), QStringList{"finished"});
         QVERIFY(!schedules.schedule("gone"));
+    }
+
+    void workPoolsDeclaredInTheWorkspaceReachTheDatabase() {
+        const QString file = m_dir.filePath("pools/flowdeck.yaml");
+        QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+        writeText(file, "work_pools:\n  gpu:\n    concurrency_limit: 2\n    queues:\n"
+                        "      urgent: {priority: 1, concurrency_limit: 1}\n      bulk: {priority: 20}\n"
+                        "  plain:\n");
+        const WorkspaceSchedules declared = WorkspaceSchedules::read(file);
+        QVERIFY(declared.problems.empty());
+        auto store = openStore(newDb());
+        ScheduleStore schedules(*store);
+        QVERIFY(schedules.savePool("gpu", true, 9));  // paused from the CLI earlier
+        QCOMPARE(syncSchedules(declared, file, schedules).poolsSaved, 4);  // gpu (its limit), plain, urgent, bulk
+        QCOMPARE(syncSchedules(declared, file, schedules).poolsSaved, 0);  // nothing changed since
+        QHash<QString, WorkPoolRecord> pools;
+        for (const WorkPoolRecord &p : schedules.pools()) pools.insert(p.name, p);
+        QVERIFY(pools.contains("plain"));
+        QCOMPARE(pools["gpu"].concurrencyLimit, 2);  // the file's limit wins
+        QVERIFY(pools["gpu"].paused);                // pausing is left to the CLI
+        QHash<QString, WorkQueueRecord> queues;
+        for (const WorkQueueRecord &q : schedules.queues("gpu")) queues.insert(q.name, q);
+        QCOMPARE(queues["urgent"].priority, 1);
+        QCOMPARE(queues["urgent"].concurrencyLimit, 1);
+        QCOMPARE(queues["bulk"].priority, 20);
+        QCOMPARE(queues["bulk"].concurrencyLimit, 0);
+    }
+
+    void badWorkPoolDeclarationsAreRefusedWithTheirPlace() {
+        const QString file = m_dir.filePath("badpools/flowdeck.yaml");
+        QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+        writeText(file, "work_pools:\n  gpu:\n    concurency_limit: 2\n    queues:\n      fast: {priority: -1}\n"
+                        "  cpu: 3\n");
+        const WorkspaceSchedules declared = WorkspaceSchedules::read(file);
+        QStringList problems;
+        for (const Diagnostic &d : declared.problems) problems << d.toString();
+        QCOMPARE(problems.size(), 3);
+        QVERIFY2(problems[0].endsWith("flowdeck.yaml:3:5: work pool 'gpu': unknown key 'concurency_limit' "
+                                      "(did you mean 'concurrency_limit'?)"), qPrintable(problems[0]));
+        QVERIFY2(problems[1].endsWith("flowdeck.yaml:5:24: queue 'fast' of work pool 'gpu': priority must be a "
+                                      "whole number >= 0"), qPrintable(problems[1]));
+        QVERIFY2(problems[2].endsWith("flowdeck.yaml:6:8: work pool 'cpu': expected a mapping (concurrency_limit, "
+                                      "queues)"), qPrintable(problems[2]));
+        QVERIFY(declared.pools.empty());  // nothing half-applied
     }
 };
 

@@ -329,15 +329,36 @@ private slots:
                 "    flow: nightly.flow.yaml\n"
                 "    cron_expression: \"0 2 * * *\"\n"
                 "    timezone: Europe/Berlin\n"
-                "    catchup: latest\n");
+                "    catchup: latest\n"
+                "work_pools:\n"
+                "  gpu:\n"
+                "    concurrency_limit: 2\n"
+                "    queues:\n"
+                "      urgent: {priority: 1}\n");
         Service serve(w, {"serve", "--workspace", w.dir.path()});
         QCOMPARE(serve.terminate(), 0);
+        const QJsonArray pools = QJsonDocument::fromJson(w.run({"pool", "list", "--json"}).out.toUtf8()).array();
+        QJsonObject gpu;
+        for (const QJsonValue &p : pools)
+            if (p["name"].toString() == "gpu") gpu = p.toObject();
+        QCOMPARE(gpu["concurrency_limit"].toInt(), 2);
+        QVERIFY(w.run({"queue", "list", "gpu"}).out.contains("urgent"));
         const Result list = w.run({"schedule", "list", "--json"});
         const QJsonObject s = QJsonDocument::fromJson(list.out.toUtf8()).array().at(0).toObject();
         QCOMPARE(s["name"].toString(), QString("nightly"));
         QCOMPARE(s["catchup"].toString(), QString("latest"));
         QCOMPARE(s["schedule"].toObject()["timezone"].toString(), QString("Europe/Berlin"));
         QCOMPARE(w.count("state = 'Scheduled'"), 1);  // the next fire time, created ahead
+    }
+
+    void serveRefusesABadWorkPoolDeclaration() {
+        Workspace w;
+        w.write("flowdeck.yaml", "work_pools:\n  gpu:\n    concurency_limit: 2\n");
+        const Result r = w.run({"serve", "--workspace", w.dir.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("flowdeck.yaml:3:5: work pool 'gpu': unknown key 'concurency_limit' (did you mean "
+                                "'concurrency_limit'?)"),
+                 qPrintable(r.err));
     }
 
     void scheduleAddRefusesBadInput() {

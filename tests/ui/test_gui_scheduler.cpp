@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "store/RunStore.h"
 
+#include <QLabel>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace flowdeck;
@@ -35,6 +37,26 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(!store->listRuns(completed).empty(), 15000);
             QCOMPARE(store->listRuns(completed).front().flowName, QStringLiteral("tick"));
         }
+        qunsetenv("FLOWDECK_DB");
+    }
+
+    void mistakesInTheWorkspaceFileAreShownInTheStatusBar() {
+        QTemporaryDir dir;
+        qputenv("FLOWDECK_DB", dir.filePath("runs.db").toUtf8());
+        QFile workspace(dir.filePath("flowdeck.yaml"));
+        QVERIFY(workspace.open(QIODevice::WriteOnly));
+        workspace.write("work_pools:\n  gpu:\n    concurency_limit: 2\n");
+        workspace.close();
+        MainWindow window;
+        window.openWorkspace(dir.path());
+        QLabel *label = nullptr;
+        for (QLabel *l : window.statusBar()->findChildren<QLabel *>())
+            if (l->text().startsWith(QStringLiteral("Scheduler"))) label = l;
+        QVERIFY(label);
+        QCOMPARE(label->text(), QStringLiteral("Scheduler off: problems in flowdeck.yaml"));
+        QVERIFY2(label->toolTip().contains(QStringLiteral("flowdeck.yaml:3:5: work pool 'gpu': unknown key "
+                                                          "'concurency_limit'")),
+                 qPrintable(label->toolTip()));
         qunsetenv("FLOWDECK_DB");
     }
 };
