@@ -1,5 +1,7 @@
 #include "FlowHeader.h"
 
+#include "ThemeColours.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -77,7 +79,8 @@ void FlowHeader::showEmpty() {
 
 void FlowHeader::showResult(const LoadResult &result, const QString &path) {
     const Flow &flow = result.flow;
-    const QString title = titleHtml(result, path, palette().color(QPalette::PlaceholderText));
+    const QString title =
+        titleHtml(result, path, mutedText(palette(), QPalette::WindowText, QPalette::Window));
     m_title->setText(title);
     m_title->setToolTip(QDir::toNativeSeparators(path));
 

@@ -14,6 +14,7 @@
 #include "editor/FlowDocument.h"
 #include "editor/FlowEditor.h"
 #include "editor/FlowScene.h"
+#include "editor/FlowView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -295,8 +296,9 @@ void MainWindow::createViewMenu() {
 
 void MainWindow::createHelpMenu() {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    addAction(help, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
-              {QKeySequence(Qt::Key_F1), QKeySequence(Qt::SHIFT | Qt::Key_Question)},
+    // "?" opens it too, from the canvas only (FlowView): as a window shortcut it would be taken
+    // from text fields, and Shift+? never matches where "?" is Shift+/ (X11, Wayland, Windows).
+    addAction(help, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_F1)},
               [this] { showShortcuts(); });
     QAction *about =
         addAction(help, QStringLiteral("about"), tr("&About Flowdeck"), {}, [this] { showAbout(); });
@@ -393,6 +395,7 @@ void MainWindow::connectTab(EditorTab *tab) {
     connect(tab, &EditorTab::changedOnDisk, this, [this, tab] { onChangedOnDisk(tab); });
     connect(tab, &EditorTab::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(tab->editor()->view(), &FlowView::shortcutSheetRequested, this, &MainWindow::showShortcuts);
     connect(tab, &EditorTab::taskActivated, this, [this] {
         m_inspectorDock->show();
         m_inspectorDock->raise();
@@ -567,14 +570,18 @@ bool MainWindow::openFlow(const QString &path) {
 
 void MainWindow::showUnreadable(const QString &path, const QString &error) {
     const QString fileName = QFileInfo(path).fileName();
-    const QString message = error.contains(fileName) ? error : QStringLiteral("%1: %2").arg(path, error);
-    m_problems->showError(message);
-    m_problemsDock->show();
-    m_problemsDock->raise();
-    LoadResult unreadable;
-    unreadable.readable = false;
-    m_header->showResult(unreadable, path);
-    m_tasks->showFlow(Flow(), {});
+    // The header, Problems and the outline describe the tab shown; with none, they describe the
+    // failure. With a tab, the status bar and the message box tell of it.
+    if (!currentTab()) {
+        const QString message = error.contains(fileName) ? error : QStringLiteral("%1: %2").arg(path, error);
+        m_problems->showError(message);
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        LoadResult unreadable;
+        unreadable.readable = false;
+        m_header->showResult(unreadable, path);
+        m_tasks->showFlow(Flow(), {});
+    }
     statusBar()->showMessage(
         tr("Could not read %1: %2").arg(fileName, error.section(QLatin1Char('\n'), 0, 0)));
     if (!m_interactive) return;
@@ -619,6 +626,12 @@ bool MainWindow::openPath(const QString &path) {
 bool MainWindow::reload() {
     EditorTab *tab = currentTab();
     if (!tab || tab->document()->filePath().isEmpty()) return false;
+    m_inspector->commitPending();  // a field being typed in is an unsaved change too
+    if (!mayDiscardChanges(tab, ReloadReason::Requested)) {
+        statusBar()->showMessage(
+            tr("Not reloaded; kept your changes to %1").arg(tab->document()->displayName()));
+        return false;
+    }
     QString error;
     if (!tab->reload(&error)) {
         statusBar()->showMessage(tr("Could not reload: %1").arg(error));
@@ -632,16 +645,16 @@ bool MainWindow::reload() {
     return true;
 }
 
-void MainWindow::onChangedOnDisk(EditorTab *tab) {
+// True when reloading @p tab loses nothing: it has no unsaved changes, or the user lets them go.
+bool MainWindow::mayDiscardChanges(EditorTab *tab, ReloadReason reason) {
+    if (!tab->document()->isModified()) return true;
     const QString path = tab->document()->filePath();
-    bool reloadIt = !tab->document()->isModified();
-    if (!reloadIt) {
-        if (m_reloadPrompt)
-            reloadIt = m_reloadPrompt(path);
-        else if (m_interactive)
-            reloadIt = askToReload(path);
-    }
-    if (!reloadIt) {
+    if (m_reloadPrompt) return m_reloadPrompt(path);
+    return m_interactive && askToReload(path, reason);
+}
+
+void MainWindow::onChangedOnDisk(EditorTab *tab) {
+    if (!mayDiscardChanges(tab, ReloadReason::ChangedOnDisk)) {
         tab->acceptDiskState();  // asked once per change, not again until it changes again
         statusBar()->showMessage(
             tr("%1 changed on disk; kept your version").arg(tab->document()->displayName()));
@@ -657,11 +670,14 @@ void MainWindow::onChangedOnDisk(EditorTab *tab) {
     statusBar()->showMessage(tr("Reloaded %1 (changed on disk)").arg(tab->document()->displayName()));
 }
 
-bool MainWindow::askToReload(const QString &path) {
-    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                    tr("%1 was changed by another program, and you have unsaved changes here.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    QMessageBox::NoButton, this);
+bool MainWindow::askToReload(const QString &path, ReloadReason reason) {
+    const QString file = QDir::toNativeSeparators(path);
+    const bool changed = reason == ReloadReason::ChangedOnDisk;
+    QMessageBox box(
+        QMessageBox::Warning, changed ? tr("File Changed on Disk") : tr("Reload from Disk"),
+        changed ? tr("%1 was changed by another program, and you have unsaved changes here.").arg(file)
+                : tr("You have unsaved changes to %1.").arg(file),
+        QMessageBox::NoButton, this);
     box.setInformativeText(tr("Reload the file and lose your changes, or keep your version?"));
     QPushButton *reloadButton = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
     QPushButton *keep = box.addButton(tr("&Keep Mine"), QMessageBox::RejectRole);
@@ -845,7 +861,10 @@ QList<QAction *> MainWindow::shortcutActions() const {
 }
 
 ShortcutSheet *MainWindow::showShortcuts() {
-    auto *sheet = new ShortcutSheet(shortcutActions(), this);
+    std::vector<ShortcutSheet::Entry> gestures;
+    for (const FlowView::Gesture &g : FlowView::gestures())
+        gestures.push_back({tr("Canvas"), g.what, g.keys});
+    auto *sheet = new ShortcutSheet(shortcutActions(), gestures, this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     sheet->show();
     return sheet;

@@ -46,7 +46,8 @@ public:
     enum class SaveAnswer { Save, Discard, Cancel };
     /// Asked before unsaved changes of the document titled @p title would be lost.
     using SavePrompt = std::function<SaveAnswer(const QString &title)>;
-    /// Asked when a modified document's file changed on disk: true reloads, false keeps mine.
+    /// Asked before a reload would drop a document's unsaved changes (its file changed on disk,
+    /// or Reload from Disk): true reloads, false keeps mine.
     using ReloadPrompt = std::function<bool(const QString &path)>;
     /// Given orphaned autosaves, returns those to recover; @p discardRest says whether the
     /// others are deleted (true) or kept for next time (false).
@@ -67,7 +68,8 @@ public:
     bool openPath(const QString &path);
     /// A new untitled flow in a new tab.
     EditorTab *newDocument();
-    /// Loads the current tab's file again (discarding its undo history).
+    /// Loads the current tab's file again (discarding its undo history). Asks first when that
+    /// would lose unsaved changes; false when kept or not reloaded.
     bool reload();
     /// Saves the current tab; asks for a file name when it has none. False when not saved.
     bool save();
@@ -153,8 +155,10 @@ private:
     void refreshOutline();
     void updateTitles();
     void showUnreadable(const QString &path, const QString &error);
+    enum class ReloadReason { ChangedOnDisk, Requested };
     void onChangedOnDisk(EditorTab *tab);
-    bool askToReload(const QString &path);
+    bool mayDiscardChanges(EditorTab *tab, ReloadReason reason);
+    bool askToReload(const QString &path, ReloadReason reason);
     bool saveTab(EditorTab *tab, const QString &path);
     bool maybeSave(EditorTab *tab);
     SaveAnswer askToSave(const QString &title);

@@ -1,5 +1,6 @@
 #include "TaskTree.h"
 
+#include "ThemeColours.h"
 #include "flow/FlowGraph.h"
 #include "flow/Units.h"
 
@@ -193,13 +194,8 @@ void TaskTree::fitColumns() {
 }
 
 QBrush TaskTree::dimmedText() const {
-    // Between text and background: quieter than the task rows, yet readable (placeholder grey is
-    // too faint for content). Derived from the palette so dark themes work too.
-    const QColor text = palette().color(QPalette::Text);
-    const QColor base = palette().color(QPalette::Base);
-    const auto mix = [](int a, int b) { return (a * 3 + b * 2) / 5; };
-    return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()),
-                  mix(text.blue(), base.blue()));
+    // Quieter than the task rows, yet readable (placeholder grey is too faint for content).
+    return mutedText(palette());
 }
 
 QTreeWidgetItem *TaskTree::taskItem(const QString &name) const {

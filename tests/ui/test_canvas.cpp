@@ -16,6 +16,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -80,6 +83,26 @@ void drag(FlowView *view, QPointF from, QPointF to) {
     sendMouse(vp, QEvent::MouseButtonPress, a, Qt::LeftButton, Qt::LeftButton);
     for (int i = 1; i <= 5; ++i) sendMouse(vp, QEvent::MouseMove, a + (b - a) * i / 5, Qt::NoButton, Qt::LeftButton);
     sendMouse(vp, QEvent::MouseButtonRelease, b, Qt::LeftButton, Qt::NoButton);
+}
+
+/// How far apart two colours are in brightness (0..255).
+int luminanceGap(QColor a, QColor b) {
+    const auto luminance = [](QColor c) { return 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue(); };
+    return int(std::abs(luminance(a) - luminance(b)));
+}
+
+/// A dark theme as a platform theme may hand it over in Qt 6.4: every role dark except
+/// PlaceholderText, which keeps its light-theme grey.
+QPalette darkPaletteWithLightPlaceholder() {
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    palette.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
+    palette.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+    palette.setColor(QPalette::Mid, QColor(0x55, 0x59, 0x5e));
+    palette.setColor(QPalette::Dark, QColor(0x88, 0x8c, 0x90));
+    return palette;
 }
 
 int distinctColours(const QImage &image) {
@@ -172,6 +195,18 @@ private slots:
         QVERIFY(scene()->node("decide"));
     }
 
+    void reloadingWithATaskSelectedRebuildsSafely() {
+        // Deleting the selected node announces the selection change while the scene rebuilds;
+        // asking for the selection then (as the editor and the inspector do) must be safe.
+        scene()->selectItems({{"b"}, {}, {}});
+        QStringList seen{"(not asked)"};
+        QObject listener;  // disconnects when the test ends
+        connect(scene(), &QGraphicsScene::selectionChanged, &listener, [&] { seen = scene()->selectedTaskNames(); });
+        QVERIFY(m_doc->load(m_dir.filePath("sample.flow.yaml"), nullptr));
+        QCOMPARE(seen, QStringList());
+        checkMirrorsDocument();
+    }
+
     void branchEdgesLeaveFromTheirOwnPorts() {
         const NodeItem *check = scene()->node("check");
         QPointF trueStart, falseStart;
@@ -243,6 +278,124 @@ private slots:
         QVERIFY(wire.outcome == BranchOutcome::False);
         QWidget *popup = QApplication::activePopupWidget();
         if (popup) popup->close();
+    }
+
+    void aPressOnTheInnerHalfOfAPortStartsAWire() {
+        // Inside the body, still on the port: the half of the circle that overlaps the node.
+        const QPointF inward(canvas::portRadius - 2, 0);
+        const QPointF output = scene()->node("a")->portScenePos(Port::Output) - inward;
+        QVERIFY(scene()->node("a")->sceneBodyRect().contains(output));
+        drag(view(), output, scene()->node("lone")->sceneBodyRect().center());
+        QCOMPARE(m_doc->flow().task("lone")->upstreamNames(), QStringList{"a"});
+        QVERIFY(scene()->selectedTaskNames().isEmpty());  // a wire, not a rubber band
+
+        const QPointF input = scene()->node("lone")->portScenePos(Port::Input) + inward;
+        drag(view(), input, scene()->node("yes")->sceneBodyRect().center());
+        QCOMPARE(m_doc->flow().task("lone")->upstreamNames(), QStringList({"a", "yes"}));
+        QCOMPARE(m_doc->undoStack()->count(), 2);
+        checkMirrorsDocument();
+    }
+
+    void aWireOffersOnlyTasksItCanStillConnect() {
+        QWidget *vp = view()->viewport();
+        const auto press = [&](QPointF scenePos) {
+            const QPoint at = view()->mapFromScene(scenePos);
+            sendMouse(vp, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+            sendMouse(vp, QEvent::MouseMove, at + QPoint(30, 30), Qt::NoButton, Qt::LeftButton);
+        };
+        const auto releaseOn = [&](const QString &task) {
+            const QPoint at = view()->mapFromScene(scene()->node(task)->sceneBodyRect().center());
+            sendMouse(vp, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+        };
+
+        press(scene()->node("a")->portScenePos(Port::Output));
+        QCOMPARE(scene()->pendingWire().task, QStringLiteral("a"));
+        QSet<QString> targets = scene()->wireTargets();
+        QVERIFY2(!targets.contains("b"), "b already runs after a");
+        QVERIFY(!targets.contains("a"));
+        QVERIFY(targets.contains("c") && targets.contains("lone"));
+        QCOMPARE(scene()->node("b")->highlight(), NodeItem::Highlight::None);
+        QCOMPARE(scene()->node("lone")->highlight(), NodeItem::Highlight::ConnectTarget);
+        releaseOn("a");
+
+        press(scene()->node("c")->portScenePos(Port::Input));  // backwards: to an upstream
+        targets = scene()->wireTargets();
+        QVERIFY2(!targets.contains("b"), "c already runs after b");
+        QVERIFY2(!targets.contains("check") && !targets.contains("yes"), "they run after c: a cycle");
+        QVERIFY(targets.contains("a") && targets.contains("lone"));
+        releaseOn("c");
+
+        press(scene()->node("check")->portScenePos(Port::OutputTrue));
+        QVERIFY2(!scene()->wireTargets().contains("yes"), "yes already runs after check.true");
+        releaseOn("check");
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+        QCOMPARE(scene()->node("b")->highlight(), NodeItem::Highlight::None);
+    }
+
+    void escapeCancelsAWireBeingDragged() {
+        m_editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+        view()->setFocus();
+        QTRY_VERIFY(view()->hasFocus());
+        QSignalSpy quickAdd(scene(), &FlowScene::quickAddRequested);
+        const int items = scene()->items().size();
+        QWidget *vp = view()->viewport();
+        const QPoint from = view()->mapFromScene(scene()->node("a")->portScenePos(Port::Output));
+        const QPoint to = view()->mapFromScene(scene()->node("lone")->sceneBodyRect().center());
+        sendMouse(vp, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        sendMouse(vp, QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+        QCOMPARE(scene()->items().size(), items + 1);  // the wire
+        QCOMPARE(scene()->node("lone")->highlight(), NodeItem::Highlight::DropTarget);
+
+        QTest::keyClick(vp, Qt::Key_Escape);
+        QVERIFY(!scene()->pendingWire().isValid());
+        QCOMPARE(scene()->items().size(), items);
+        QCOMPARE(scene()->node("lone")->highlight(), NodeItem::Highlight::None);
+        // The button comes up over a task afterwards: nothing connects, nothing opens.
+        sendMouse(vp, QEvent::MouseMove, to + QPoint(5, 0), Qt::NoButton, Qt::LeftButton);
+        sendMouse(vp, QEvent::MouseButtonRelease, to + QPoint(5, 0), Qt::LeftButton, Qt::NoButton);
+        QVERIFY(m_doc->flow().task("lone")->after.empty());
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+        QCOMPARE(quickAdd.count(), 0);
+        QCOMPARE(scene()->items().size(), items);
+        QVERIFY(scene()->selectedItems().isEmpty());
+    }
+
+    void ctrlEqualsZoomsInAsCtrlPlusDoes() {
+        m_editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+        view()->setFocus();
+        QTRY_VERIFY(view()->hasFocus());
+        const double before = view()->zoom();
+        QTest::keyClick(view()->viewport(), Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY2(view()->zoom() > before * 1.2, qPrintable(QString::number(view()->zoom())));
+        const double after = view()->zoom();
+        QTest::keyClick(view()->viewport(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(view()->zoom() > after * 1.2);
+        QTest::keyClick(view()->viewport(), Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(qAbs(view()->zoom() - after) < 1e-9);
+    }
+
+    void quickAddStaysOnTheScreen() {
+        const QRect screen = view()->screen()->availableGeometry();
+        const QPoint corner = screen.bottomRight() - QPoint(20, 20);
+        QPointer<QuickAddPopup> popup = new QuickAddPopup(view());
+        popup->popup(corner);
+        QVERIFY(QTest::qWaitForWindowExposed(popup));
+        const QRect placed = popup->geometry();
+        QVERIFY2(screen.contains(placed), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                          .arg(placed.x())
+                                                          .arg(placed.y())
+                                                          .arg(placed.width())
+                                                          .arg(placed.height())));
+        QVERIFY2(popup->geometry().bottom() < corner.y(), "no room below: it opens above the pointer");
+        popup->close();
+
+        const QPoint roomy = screen.topLeft() + QPoint(40, 40);
+        popup = new QuickAddPopup(view());
+        popup->popup(roomy);
+        QCOMPARE(popup->pos(), roomy);  // where there is room, where it was asked for
+        popup->close();
     }
 
     void draggingNodesSnapsToTheGridAndIsOneStep() {
@@ -488,6 +641,50 @@ private slots:
         const QString out = QDir(QStringLiteral(FLOWDECK_BINARY_DIR)).filePath("screenshots");
         QDir().mkpath(out);
         QVERIFY(image.save(QDir(out).filePath("hello-dark.png")));
+    }
+
+    void subtitlesStayReadableOnADarkThemeWithALightPlaceholder() {
+        FlowDocument doc;
+        Task task;
+        task.name = "fetch";
+        task.kind = TaskKind::Shell;
+        doc.addTask(task, {0, 0});
+        FlowScene dark(&doc);
+        const QPalette palette = darkPaletteWithLightPlaceholder();
+        QVERIFY2(luminanceGap(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base)) < 100,
+                 "the placeholder grey is the light theme's: dark");
+        dark.setPalette(palette);
+        QImage image(int(canvas::nodeWidth), int(canvas::nodeHeight), QImage::Format_ARGB32);
+        image.fill(palette.color(QPalette::Window));
+        {
+            QPainter painter(&image);
+            dark.render(&painter, QRectF(image.rect()), dark.node("fetch")->sceneBodyRect());
+        }
+        // The subtitle ("shell") is drawn at 50..168 x 31..49; the strongest pixel there is its ink.
+        const QColor base = palette.color(QPalette::Base);
+        int gap = 0;
+        for (int y = 33; y < 48; ++y)
+            for (int x = 50; x < 160; ++x) gap = std::max(gap, luminanceGap(image.pixelColor(x, y), base));
+        QVERIFY2(gap > 90, qPrintable(QString::number(gap)));
+    }
+
+    void cachedNodesAndGridRepaintWhenTheThemeChanges() {
+        const QPalette light = QApplication::palette();
+        const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+        const NodeItem *lone = scene()->node("lone");
+        // Right of the subtitle, above the bottom: plain node background.
+        const QPoint inNode = view()->mapFromScene(lone->mapToScene(QPointF(canvas::nodeWidth - 8, 52)));
+        const QPoint onCanvas = view()->mapFromScene(QPointF(110, 210));  // between grid lines
+        QImage shot = view()->viewport()->grab().toImage();
+        QCOMPARE(shot.pixelColor(inNode), light.color(QPalette::Base));
+
+        const QPalette dark = darkPaletteWithLightPlaceholder();
+        QApplication::setPalette(dark);
+        QTest::qWait(50);
+        shot = view()->viewport()->grab().toImage();
+        QCOMPARE(shot.pixelColor(inNode), dark.color(QPalette::Base));
+        QVERIFY2(luminanceGap(shot.pixelColor(onCanvas), dark.color(QPalette::Window)) < 10,
+                 qPrintable(shot.pixelColor(onCanvas).name()));
     }
 
     void everyExampleRendersToAPicture_data() {

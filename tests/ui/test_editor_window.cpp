@@ -1,8 +1,10 @@
 // The editor window: documents as tabs, the inspector and flow properties reaching the model and
 // the file, autosave and recovery, prompts, problems and the shortcut cheat sheet. Real files.
 
+#include "FlowHeader.h"
 #include "MainWindow.h"
 #include "ProblemList.h"
+#include "TaskTree.h"
 #include "docks/DependencyList.h"
 #include "docks/EnvTable.h"
 #include "docks/FindReplaceBar.h"
@@ -35,10 +37,12 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -144,6 +148,8 @@ private slots:
     void liveWindowsAutosavesAreNotOffered();
     void untitledDocumentIsAutosavedAndRecovered();
     void fileChangedOnDiskReloadsOrKeepsMine();
+    void reloadFromDiskAsksBeforeDroppingUnsavedEdits();
+    void aFileThatCannotBeReadLeavesTheOpenTabOnShow();
     void droppingSeveralFilesOpensThemAsTabs();
     void paletteFiltersAndAddsTasks();
     void paletteDragCarriesTheTemplateId();
@@ -151,6 +157,9 @@ private slots:
     void docksFollowADarkPalette();
     void cheatSheetListsTheActionsShortcuts();
     void noTwoActionsShareAShortcut();
+    void cheatSheetListsTheCanvasGestures();
+    void questionMarkOnTheCanvasOpensTheCheatSheet();
+    void secondaryTextFollowsADarkThemeWithoutAPlaceholderColour();
     void scriptFindAndReplaceStayInTheScript();
     void keysTypedInTheInspectorStayThere();
     void autosaveFollowsAShortIdle();
@@ -673,6 +682,70 @@ void TestEditorWindow::fileChangedOnDiskReloadsOrKeepsMine() {
     QCOMPARE(asked, 1);
 }
 
+void TestEditorWindow::reloadFromDiskAsksBeforeDroppingUnsavedEdits() {
+    const QString path = etlPath();
+    MainWindow *window = newWindow();
+    QStringList asked;
+    bool answer = false;  // keep mine
+    window->setReloadPrompt([&](const QString &file) {
+        asked << file;
+        return answer;
+    });
+    QVERIFY(window->openFlow(path));
+    QAction *reload = window->action(QStringLiteral("reload"));
+    QVERIFY(reload);
+
+    // Nothing unsaved: reloads without asking.
+    reload->trigger();
+    QVERIFY(asked.isEmpty());
+
+    window->currentTab()->selectTask(QStringLiteral("load"));
+    qobject_cast<QSpinBox *>(window->inspector()->field(QStringLiteral("retries")))->setValue(9);
+    reload->trigger();
+    QCOMPARE(asked, QStringList{path});
+    QCOMPARE(taskOf(window, "load")->retries, 9);  // kept, and still undoable
+    QVERIFY(window->currentDocument()->isModified());
+    QVERIFY(window->currentDocument()->undoStack()->canUndo());
+    QVERIFY(window->autosaveNow() == 1);
+
+    answer = true;
+    reload->trigger();
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(taskOf(window, "load")->retries, 2);
+    QVERIFY(!window->currentDocument()->isModified());
+
+    // Without a prompt of its own, a window that may not ask keeps the changes.
+    window->setReloadPrompt(nullptr);
+    qobject_cast<QSpinBox *>(window->inspector()->field(QStringLiteral("retries")))->setValue(6);
+    QVERIFY(!window->reload());
+    QCOMPARE(taskOf(window, "load")->retries, 6);
+}
+
+void TestEditorWindow::aFileThatCannotBeReadLeavesTheOpenTabOnShow() {
+    const QString good = writeFile(m_dir->filePath(QStringLiteral("broken.flow.yaml")), brokenFlow);
+    const QString bad =
+        writeFile(m_dir->filePath(QStringLiteral("bad.flow.yaml")), "tasks: [unclosed\n  - {");
+    MainWindow *window = newWindow();
+    QVERIFY(window->openFlow(good));
+    const QString title = window->flowHeader()->title();
+    const QString badge = window->flowHeader()->badge();
+    const int problems = window->problemList()->count();
+    const int outline = window->taskTree()->topLevelItemCount();
+    QVERIFY(problems > 0 && outline == 3);
+
+    QVERIFY(!window->openFlow(bad));
+    QCOMPARE(window->documentCount(), 1);
+    QCOMPARE(window->currentFile(), good);
+    QCOMPARE(window->flowHeader()->title(), title);
+    QCOMPARE(window->flowHeader()->badge(), badge);
+    QCOMPARE(window->problemList()->count(), problems);
+    QVERIFY(window->problemList()->item(0)->text().contains(QStringLiteral("broken.flow.yaml")));
+    QCOMPARE(window->taskTree()->topLevelItemCount(), outline);
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(QStringLiteral("Could not read bad.flow.yaml")),
+             qPrintable(window->statusBar()->currentMessage()));
+    QCOMPARE(window->loadResult().flow.name, QStringLiteral("broken"));
+}
+
 void TestEditorWindow::droppingSeveralFilesOpensThemAsTabs() {
     const QString a = etlPath();
     const QString b = writeFile(m_dir->filePath(QStringLiteral("broken.flow.yaml")), brokenFlow);
@@ -834,6 +907,94 @@ void TestEditorWindow::noTwoActionsShareAShortcut() {
         }
     }
     QVERIFY(owner.size() > 30);
+}
+
+void TestEditorWindow::cheatSheetListsTheCanvasGestures() {
+    MainWindow *window = newWindow();
+    QVERIFY(window->openFlow(etlPath()));
+    const QString text = window->showShortcuts()->toPlainText();
+    const auto key = [](QKeyCombination k) { return QKeySequence(k).toString(QKeySequence::NativeText); };
+    for (const QString &row :
+         {QStringLiteral("Canvas: Move selection by a grid step\t"), QStringLiteral("Canvas: Pan\t"),
+          QStringLiteral("Canvas: Quick Add a task\t") + key(Qt::Key_Tab),
+          QStringLiteral("Canvas: Delete selection\t") + key(Qt::Key_Delete) + QStringLiteral(", ") +
+              key(Qt::Key_Backspace),
+          QStringLiteral("Canvas: Cancel the connection being dragged\t") + key(Qt::Key_Escape),
+          QStringLiteral("Canvas: Keyboard shortcuts\t?")})
+        QVERIFY2(text.contains(row), qPrintable(row + QStringLiteral("\n") + text));
+    QVERIFY(text.contains(QStringLiteral("Middle-button drag")));
+    // Both zoom-in keys, so it works with or without Shift on "=/+".
+    QVERIFY2(text.contains(QStringLiteral("View: Zoom In\t") + key(Qt::CTRL | Qt::Key_Plus) +
+                           QStringLiteral(", ") + key(Qt::CTRL | Qt::Key_Equal)),
+             qPrintable(text));
+}
+
+void TestEditorWindow::questionMarkOnTheCanvasOpensTheCheatSheet() {
+    MainWindow *window = newWindow();
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(window->openFlow(etlPath()));
+    const auto sheets = [window] { return window->findChildren<ShortcutSheet *>().size(); };
+    QWidget *canvas = window->currentTab()->view();
+    QWidget *viewport = qobject_cast<QAbstractScrollArea *>(canvas)->viewport();
+    canvas->setFocus();
+    QTRY_VERIFY(canvas->hasFocus());
+
+    // As Qt delivers "?" typed with Shift (Key_Question with Shift on X11 and Windows)...
+    QTest::keyClick(viewport, Qt::Key_Question, Qt::ShiftModifier);
+    QCOMPARE(sheets(), 1);
+    // ...and as a layout with a "?" key of its own, or an input method, gives it: just the text.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    canvas->setFocus();
+    QTRY_VERIFY(canvas->hasFocus());
+    QTest::keyClick(viewport, '?');
+    QCOMPARE(sheets(), 2);
+
+    // In the palette's filter "?" is text.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *filter = window->taskPalette()->findChild<QLineEdit *>();
+    filter->setFocus();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClick(filter, '?');
+    QCOMPARE(sheets(), 2);
+    QCOMPARE(filter->text(), QStringLiteral("?"));
+}
+
+void TestEditorWindow::secondaryTextFollowsADarkThemeWithoutAPlaceholderColour() {
+    // Dark in every role but PlaceholderText, as Qt 6.4's platform themes often hand it over.
+    const QPalette light = QApplication::palette();
+    const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
+    QPalette dark = light;
+    const QColor text(0xe0, 0xe0, 0xe0);
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::WindowText, text);
+    QApplication::setPalette(dark);
+    const auto gap = [](QColor a, QColor b) { return std::abs(a.lightness() - b.lightness()); };
+    QVERIFY2(gap(dark.color(QPalette::PlaceholderText), dark.color(QPalette::Base)) < 100,
+             "the placeholder is still the light theme's dark grey");
+
+    MainWindow *window = newWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openFlow(etlPath()));
+    window->currentTab()->selectTask(QStringLiteral("load"));
+
+    PaletteList *list = window->taskPalette()->list();
+    QListWidgetItem *header = list->item(0);
+    QVERIFY(header->data(PaletteList::TemplateIdRole).toString().isEmpty());  // a section header
+    QVERIFY2(gap(header->foreground().color(), dark.color(QPalette::Base)) > 70,
+             qPrintable(header->foreground().color().name()));
+
+    ScriptEditor *editor = window->inspector()->scriptPane()->editor();
+    const auto bgr =
+        editor->SendScintilla(QsciScintillaBase::SCI_STYLEGETFORE, QsciScintillaBase::STYLE_LINENUMBER);
+    const QColor numbers(int(bgr & 0xff), int((bgr >> 8) & 0xff), int((bgr >> 16) & 0xff));
+    QVERIFY2(gap(numbers, dark.color(QPalette::Window)) > 70, qPrintable(numbers.name()));
 }
 
 void TestEditorWindow::scriptFindAndReplaceStayInTheScript() {

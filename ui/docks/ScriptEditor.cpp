@@ -1,5 +1,7 @@
 #include "ScriptEditor.h"
 
+#include "ThemeColours.h"
+
 #include <Qsci/qscilexerbash.h>
 #include <Qsci/qscilexerpython.h>
 
@@ -100,7 +102,7 @@ void ScriptEditor::applyPalette() {
     setSelectionBackgroundColor(pal.color(QPalette::Highlight));
     setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
     setMarginsBackgroundColor(pal.color(QPalette::Window));
-    setMarginsForegroundColor(pal.color(QPalette::PlaceholderText));
+    setMarginsForegroundColor(mutedText(pal, QPalette::WindowText, QPalette::Window));
     setFoldMarginColors(pal.color(QPalette::Window), pal.color(QPalette::Window));
     setIndentationGuidesForegroundColor(pal.color(QPalette::Mid));
     setMatchedBraceBackgroundColor(pal.color(QPalette::AlternateBase));

@@ -10,6 +10,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace flowdeck {
 
 namespace {
@@ -40,6 +42,16 @@ QString keysOf(const QAction *action) {
     return keys.join(QStringLiteral(", "));
 }
 
+// Groups by menu, keeping each group's first-seen order (the menus' own order).
+void groupByFirstSeen(std::vector<ShortcutSheet::Entry> &entries) {
+    QHash<QString, int> groupOrder;
+    for (const ShortcutSheet::Entry &entry : entries)
+        if (!groupOrder.contains(entry.group)) groupOrder.insert(entry.group, groupOrder.size());
+    std::stable_sort(entries.begin(), entries.end(), [&](const auto &a, const auto &b) {
+        return groupOrder.value(a.group) < groupOrder.value(b.group);
+    });
+}
+
 }  // namespace
 
 std::vector<ShortcutSheet::Entry> ShortcutSheet::collect(const QList<QAction *> &actions) {
@@ -54,21 +66,21 @@ std::vector<ShortcutSheet::Entry> ShortcutSheet::collect(const QList<QAction *> 
         seen.insert(id);
         entries.push_back(entry);
     }
-    // Group by menu, keeping each group's first-seen order (the menus' own order).
-    QHash<QString, int> groupOrder;
-    for (const Entry &entry : entries)
-        if (!groupOrder.contains(entry.group)) groupOrder.insert(entry.group, groupOrder.size());
-    std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
-        return groupOrder.value(a.group) < groupOrder.value(b.group);
-    });
+    groupByFirstSeen(entries);
     return entries;
 }
 
 ShortcutSheet::ShortcutSheet(const QList<QAction *> &actions, QWidget *parent)
+    : ShortcutSheet(actions, {}, parent) {}
+
+ShortcutSheet::ShortcutSheet(const QList<QAction *> &actions, const std::vector<Entry> &gestures,
+                             QWidget *parent)
     : QDialog(parent),
       m_entries(collect(actions)),
       m_filter(new QLineEdit(this)),
       m_tree(new QTreeWidget(this)) {
+    m_entries.insert(m_entries.end(), gestures.begin(), gestures.end());
+    groupByFirstSeen(m_entries);
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_filter->setPlaceholderText(tr("Filter"));
     m_filter->setClearButtonEnabled(true);

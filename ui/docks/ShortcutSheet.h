@@ -22,6 +22,9 @@ public:
     };
 
     explicit ShortcutSheet(const QList<QAction *> &actions, QWidget *parent = nullptr);
+    /// Also lists @p gestures: keys and mouse moves that no action stands for, after the actions.
+    ShortcutSheet(const QList<QAction *> &actions, const std::vector<Entry> &gestures,
+                  QWidget *parent = nullptr);
 
     /// The entries for @p actions: those with a shortcut, without duplicates, in menu order.
     static std::vector<Entry> collect(const QList<QAction *> &actions);

@@ -1,6 +1,7 @@
 #include "TaskPalette.h"
 
 #include "PaletteList.h"
+#include "ThemeColours.h"
 #include "editor/KindStyle.h"
 #include "editor/TaskTemplates.h"
 
@@ -13,13 +14,14 @@ namespace flowdeck {
 
 namespace {
 
-QListWidgetItem *header(const QString &text, QListWidget *list) {
+// @p palette: the palette's own, which is current during a theme change before the list's is.
+QListWidgetItem *header(const QString &text, QListWidget *list, const QPalette &palette) {
     auto *item = new QListWidgetItem(text, list);
     QFont bold = list->font();
     bold.setBold(true);
     item->setFont(bold);
     item->setFlags(Qt::ItemIsEnabled);  // not selectable, not draggable
-    item->setForeground(list->palette().brush(QPalette::PlaceholderText));
+    item->setForeground(mutedText(palette));
     return item;
 }
 
@@ -70,7 +72,7 @@ void TaskPalette::fill() {
         for (int i = 0; i < int(all.size()); ++i) {
             const TaskTemplate &t = all[size_t(i)];
             if (t.snippet != snippets || !isShown(t)) continue;
-            if (!section) section = header(snippets ? tr("Snippets") : tr("Task kinds"), m_list);
+            if (!section) section = header(snippets ? tr("Snippets") : tr("Task kinds"), m_list, palette());
             auto *item = new QListWidgetItem(KindStyle::icon(t.task.kind), t.title, m_list);
             item->setToolTip(t.description + QStringLiteral("\n") +
                              tr("Drag onto the canvas, or double-click to add"));

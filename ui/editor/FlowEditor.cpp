@@ -78,7 +78,11 @@ void FlowEditor::createActions() {
     addAction("view.fitAll", tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0), [v] { v->fitAll(); });
     addAction("view.actualSize", tr("&Actual Size (100%)"), QKeySequence(Qt::CTRL | Qt::Key_1), [v] { v->zoomToActualSize(); });
     addAction("view.fitSelection", tr("Fit &Selection"), QKeySequence(Qt::CTRL | Qt::Key_2), [v] { v->fitSelection(); });
-    addAction("view.zoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, [v] { v->zoomBy(1.25, v->viewport()->rect().center()); });
+    QAction *zoomIn = addAction("view.zoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, [v] { v->zoomBy(1.25, v->viewport()->rect().center()); });
+    // "+" is Shift+= on many keyboards; browsers and editors take Ctrl+= as well.
+    QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal))) zoomInKeys << QKeySequence(Qt::CTRL | Qt::Key_Equal);
+    zoomIn->setShortcuts(zoomInKeys);
     addAction("view.zoomOut", tr("Zoom &Out"), QKeySequence::ZoomOut, [v] { v->zoomBy(0.8, v->viewport()->rect().center()); });
     addAction("view.find", tr("&Find in Graph…"), QKeySequence::Find, [this] { m_find->activate(); });
     addAction("view.findNext", tr("Find &Next"), QKeySequence(Qt::Key_F3), [this] { m_find->next(); });

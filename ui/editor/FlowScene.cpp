@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace flowdeck {
 
@@ -85,12 +86,14 @@ void FlowScene::rebuild() {
     clearWire();
     m_dragging = false;
     m_dropEdge = nullptr;
-    for (NodeItem *n : std::as_const(m_nodes)) delete n;
-    for (const auto &list : std::as_const(m_incoming))
-        for (EdgeItem *e : list) delete e;
-    m_nodes.clear();
-    m_incoming.clear();
+    // Out of the lists before deleted: deleting a selected node announces a selection change at
+    // once, and whoever asks for the selection then (the editor, the inspector) must not find it.
+    const QHash<QString, NodeItem *> nodes = std::exchange(m_nodes, {});
+    const QHash<QString, QList<EdgeItem *>> incoming = std::exchange(m_incoming, {});
     m_outgoing.clear();
+    for (NodeItem *n : nodes) delete n;
+    for (const auto &list : incoming)
+        for (EdgeItem *e : list) delete e;
     m_fallback.clear();
     placeUnplacedTasks();
     m_rebuilding = true;  // every task's edges are drawn below: no per-task search for them
@@ -547,6 +550,14 @@ NodeItem *FlowScene::nodeAt(QPointF scenePos) const {
     return nullptr;
 }
 
+bool FlowScene::event(QEvent *event) {
+    const bool handled = QGraphicsScene::event(event);
+    // Nodes and notes keep pixmaps of themselves, which would show the old theme until edited.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        for (QGraphicsItem *item : items()) item->update();
+    return handled;
+}
+
 void FlowScene::mousePressEvent(QGraphicsSceneMouseEvent *event) {
     if (event->button() == Qt::LeftButton && startWire(event)) return;
     QGraphicsScene::mousePressEvent(event);
@@ -607,16 +618,8 @@ bool FlowScene::startWire(QGraphicsSceneMouseEvent *event) {
     if (port == Port::None) return false;
     m_wire = {n->name(), port != Port::Input,
               port == Port::OutputTrue ? BranchOutcome::True : port == Port::OutputFalse ? BranchOutcome::False : BranchOutcome::Any};
-    // Valid ends: not itself and nothing that would close a cycle (one graph walk, not one per node).
-    const FlowGraph graph(m_document->flow());
-    const QStringList blocked = m_wire.fromOutput ? graph.allUpstream(m_wire.task) : graph.allDownstream(m_wire.task);
-    const QSet<QString> refused(blocked.begin(), blocked.end());
-    m_wireTargets.clear();
-    for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it) {
-        if (it.key() == m_wire.task || refused.contains(it.key())) continue;
-        m_wireTargets.insert(it.key());
-        it.value()->setHighlight(NodeItem::Highlight::ConnectTarget);
-    }
+    m_wireTargets = validWireEnds(m_wire);
+    for (const QString &name : std::as_const(m_wireTargets)) node(name)->setHighlight(NodeItem::Highlight::ConnectTarget);
     m_wireItem = new QGraphicsPathItem;
     m_wireItem->setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
     m_wireItem->setZValue(5);
@@ -624,6 +627,29 @@ bool FlowScene::startWire(QGraphicsSceneMouseEvent *event) {
     moveWire(event->scenePos());
     event->accept();
     return true;
+}
+
+// The tasks FlowDocument::connectTasks would accept at the other end of @p wire: not its own task,
+// nothing that would close a cycle, and no task already connected that way (it would only be
+// refused). One graph walk, not one per node.
+QSet<QString> FlowScene::validWireEnds(const PendingWire &wire) const {
+    const Flow &flow = m_document->flow();
+    const FlowGraph graph(flow);
+    const QStringList cyclic = wire.fromOutput ? graph.allUpstream(wire.task) : graph.allDownstream(wire.task);
+    QSet<QString> refused(cyclic.begin(), cyclic.end());
+    refused.insert(wire.task);
+    if (wire.fromOutput) {
+        const Dependency made{wire.task, wire.outcome};
+        for (const Task &t : flow.tasks)
+            if (std::find(t.after.begin(), t.after.end(), made) != t.after.end()) refused.insert(t.name);
+    } else if (const Task *down = flow.task(wire.task)) {
+        for (const Dependency &d : down->after)
+            if (d.outcome == BranchOutcome::Any) refused.insert(d.upstream);  // a backward wire makes plain edges
+    }
+    QSet<QString> ends;
+    for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it)
+        if (!refused.contains(it.key())) ends.insert(it.key());
+    return ends;
 }
 
 void FlowScene::moveWire(QPointF scenePos) {
@@ -651,6 +677,12 @@ void FlowScene::finishWire(QPointF scenePos) {
     QString why;
     if (!m_document->connectTasks(up, down, wire.fromOutput ? wire.outcome : BranchOutcome::Any, &why))
         emit statusMessage(why);
+}
+
+bool FlowScene::cancelWire() {
+    if (!m_wireItem) return false;
+    clearWire();
+    return true;
 }
 
 void FlowScene::clearWire() {

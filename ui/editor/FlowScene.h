@@ -87,6 +87,14 @@ public:
     /// pixmap each (panning is a blit); plain far-away boxes are cheaper drawn than cached.
     void setDetailed(bool detailed);
 
+    // ----- wires -----------------------------------------------------------------------------------
+    /// The connection being dragged now (invalid when none).
+    PendingWire pendingWire() const { return m_wire; }
+    /// The tasks a drop of the wire being dragged would connect (outlined as targets).
+    QSet<QString> wireTargets() const { return m_wireTargets; }
+    /// Drops the wire being dragged without connecting anything (Esc). False when there was none.
+    bool cancelWire();
+
 signals:
     /// Something to tell the user in the status bar (a refused connection, a failed paste).
     void statusMessage(const QString &text);
@@ -96,6 +104,7 @@ signals:
     void taskActivated(const QString &name);
 
 protected:
+    bool event(QEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
@@ -151,6 +160,7 @@ private:
 
     // Gestures
     bool startWire(QGraphicsSceneMouseEvent *event);
+    QSet<QString> validWireEnds(const PendingWire &wire) const;
     void moveWire(QPointF scenePos);
     void finishWire(QPointF scenePos);
     void clearWire();

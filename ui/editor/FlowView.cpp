@@ -144,10 +144,36 @@ void FlowView::mouseReleaseEvent(QMouseEvent *event) {
     QGraphicsView::mouseReleaseEvent(event);
 }
 
+QList<FlowView::Gesture> FlowView::gestures() {
+    const auto key = [](QKeyCombination k) { return QKeySequence(k).toString(QKeySequence::NativeText); };
+    return {
+        {tr("Move selection by a grid step"), tr("Arrow keys")},
+        {tr("Move selection by five grid steps"), tr("%1+Arrow keys").arg(key(Qt::Key_Shift))},
+        {tr("Pan"), tr("%1+Drag, Middle-button drag").arg(key(Qt::Key_Space))},
+        {tr("Zoom around the pointer"), tr("Mouse wheel")},
+        {tr("Quick Add a task"), tr("%1, Double-click on empty canvas").arg(key(Qt::Key_Tab))},
+        {tr("Connect tasks"), tr("Drag from a port")},
+        {tr("Delete selection"), QStringLiteral("%1, %2").arg(key(Qt::Key_Delete), key(Qt::Key_Backspace))},
+        {tr("Cancel the connection being dragged"), key(Qt::Key_Escape)},
+        {tr("Keyboard shortcuts"), QStringLiteral("?")},
+    };
+}
+
 void FlowView::keyPressEvent(QKeyEvent *event) {
+    // By the character, not the key: "?" is Shift+/ on some layouts and a key of its own on
+    // others, and shortcut matching (Shift+? against "?") differs between platforms. An item
+    // being typed in (none yet) would keep it.
+    const Qt::KeyboardModifiers commandKeys = Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
+    if (event->text() == QLatin1String("?") && !(event->modifiers() & commandKeys) && !m_scene->focusItem()) {
+        emit shortcutSheetRequested();
+        return;
+    }
     const double step = canvas::gridSize * (event->modifiers() & Qt::ShiftModifier ? 5 : 1);
     const bool selected = !m_scene->selectedItems().isEmpty();
     switch (event->key()) {
+    case Qt::Key_Escape:
+        if (m_scene->cancelWire()) return;
+        break;
     case Qt::Key_Space:
         if (!event->isAutoRepeat()) {
             m_spaceHeld = true;
@@ -177,6 +203,12 @@ void FlowView::keyReleaseEvent(QKeyEvent *event) {
 void FlowView::resizeEvent(QResizeEvent *event) {
     QGraphicsView::resizeEvent(event);
     placeMiniMap();
+}
+
+void FlowView::changeEvent(QEvent *event) {
+    QGraphicsView::changeEvent(event);
+    // The grid is a cached picture in the old theme's colours.
+    if (event->type() == QEvent::PaletteChange) resetCachedContent();
 }
 
 void FlowView::scrollContentsBy(int dx, int dy) {

@@ -13,6 +13,12 @@ struct PendingWire;
 class FlowView : public QGraphicsView {
     Q_OBJECT
 public:
+    /// A key or mouse gesture of the canvas that no menu action shows, for the cheat sheet.
+    struct Gesture {
+        QString what;
+        QString keys;
+    };
+
     static constexpr double minZoom = 0.05;
     static constexpr double maxZoom = 4.0;
     static constexpr double canvasExtent = 100000;
@@ -33,6 +39,12 @@ public:
     void openQuickAdd(QPointF scenePos, const PendingWire &wire);
     /// Where the pointer is on the canvas, or the middle of the view when it is outside.
     QPointF pointerScenePos() const;
+    /// The canvas's own gestures (nudge, pan, Quick-Add, delete, Esc, "?"), as shown on this platform.
+    static QList<Gesture> gestures();
+
+signals:
+    /// "?" was typed on the canvas: the window shows the keyboard cheat sheet.
+    void shortcutSheetRequested();
 
 protected:
     bool event(QEvent *event) override;
@@ -43,6 +55,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 

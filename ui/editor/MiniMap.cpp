@@ -76,6 +76,11 @@ void MiniMap::paintEvent(QPaintEvent *) {
     p.drawRect(toMap().mapRect(visible).intersected(QRectF(rect()).adjusted(1, 1, -2, -2)));
 }
 
+void MiniMap::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) redraw();  // the picture holds the old theme's colours
+}
+
 void MiniMap::centreViewAt(QPoint pos) {
     bool invertible = false;
     const QTransform back = toMap().inverted(&invertible);

@@ -1,6 +1,7 @@
 #include "NodeItem.h"
 
 #include "KindStyle.h"
+#include "ThemeColours.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
@@ -109,7 +110,7 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event) {
     QGraphicsItem::hoverMoveEvent(event);
 }
 
-QPointF NodeItem::portPos(Port port) const {
+QPointF NodeItem::portPos(Port port) {
     switch (port) {
     case Port::Input: return {0, canvas::nodeHeight / 2};
     case Port::Output: return {canvas::nodeWidth, canvas::nodeHeight / 2};
@@ -140,13 +141,23 @@ QRectF NodeItem::boundingRect() const {
     return QRectF(-m, -6, canvas::nodeWidth + 2 * m, canvas::nodeHeight + 12 + 2 * cardOffset);
 }
 
-QPainterPath NodeItem::shape() const {
-    QPainterPath path;
-    path.addRect(bodyRect());
+// The body and its ports as one area. United, not added to one path: with the default odd-even
+// fill, the half of each port inside the body was a hole, and a press there started a rubber band.
+QPainterPath NodeItem::outline(bool branch) {
+    QPainterPath ports;
     const double r = canvas::portRadius + 3;
     for (Port p : {Port::Input, Port::Output, Port::OutputTrue, Port::OutputFalse})
-        if (p == Port::Input || (isBranch() == (p != Port::Output))) path.addEllipse(portPos(p), r, r);
-    return path;
+        if (p == Port::Input || (branch == (p != Port::Output))) ports.addEllipse(portPos(p), r, r);
+    QPainterPath body;
+    body.addRect(QRectF(0, 0, canvas::nodeWidth, canvas::nodeHeight));
+    return body.united(ports);
+}
+
+QPainterPath NodeItem::shape() const {
+    // Hit tests ask for the shape all the time; there are only two.
+    static const QPainterPath plain = outline(false);
+    static const QPainterPath branched = outline(true);
+    return isBranch() ? branched : plain;
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) {
@@ -247,7 +258,7 @@ void NodeItem::paintText(QPainter *painter, const QPalette &palette) const {
     const QString name = QFontMetricsF(nameFont()).elidedText(m_name, Qt::ElideMiddle, width);
     painter->drawText(QRectF(left, 10, width, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
     painter->setFont(smallFont());
-    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->setPen(mutedText(palette));
     QString sub = m_subtitle;
     if (m_runState) sub = toString(*m_runState);
     sub = QFontMetricsF(smallFont()).elidedText(sub, Qt::ElideRight, width);

@@ -59,7 +59,8 @@ private:
     std::optional<RunState> m_runState;
     Highlight m_highlight = Highlight::None;
 
-    QPointF portPos(Port port) const;
+    static QPointF portPos(Port port);
+    static QPainterPath outline(bool branch);
     void paintSimple(QPainter *painter) const;
     void paintCards(QPainter *painter, const QPalette &palette) const;
     void paintBody(QPainter *painter, const QPalette &palette) const;

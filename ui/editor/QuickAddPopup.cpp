@@ -3,10 +3,14 @@
 #include "KindStyle.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScreen>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace flowdeck {
 
@@ -31,9 +35,25 @@ QuickAddPopup::QuickAddPopup(QWidget *parent)
 
 void QuickAddPopup::popup(QPoint globalPos) {
     resize(300, 320);
-    move(globalPos);
+    // The popup's own rectangle, as QMenu sets it: move() would place a window frame there.
+    setGeometry(QRect(placeOnScreen(globalPos), size()));
     show();
     m_filter->setFocus();
+}
+
+QPoint QuickAddPopup::placeOnScreen(QPoint globalPos) const {
+    const QScreen *at = QGuiApplication::screenAt(globalPos);
+    if (!at) at = screen();
+    if (!at) return globalPos;
+    const QRect available = at->availableGeometry();
+    QPoint corner = globalPos;
+    // Like a menu: above the pointer when there is no room below, shifted left at the right edge.
+    if (corner.y() + height() > available.bottom() + 1) corner.setY(globalPos.y() - height());
+    corner.setX(std::min(corner.x(), available.right() + 1 - width()));
+    corner.setX(std::max(corner.x(), available.left()));
+    corner.setY(std::clamp(corner.y(), available.top(),
+                           std::max(available.top(), available.bottom() + 1 - height())));
+    return corner;
 }
 
 void QuickAddPopup::setFilter(const QString &text) { m_filter->setText(text); }

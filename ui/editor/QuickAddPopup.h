@@ -14,7 +14,8 @@ class QuickAddPopup : public QFrame {
     Q_OBJECT
 public:
     explicit QuickAddPopup(QWidget *parent = nullptr);
-    /// Shows it with its top-left corner at @p globalPos; it deletes itself when closed.
+    /// Shows it with its top-left corner at @p globalPos, or above it or further left where the
+    /// screen ends there; it deletes itself when closed.
     void popup(QPoint globalPos);
     void setFilter(const QString &text);
     /// The titles listed now, in order.
@@ -34,6 +35,7 @@ private:
     std::vector<TaskTemplate> m_shown;
 
     void fill();
+    QPoint placeOnScreen(QPoint globalPos) const;
 };
 
 }  // namespace flowdeck
