@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "Console.h"
 #include "Workspace.h"
+#include "flow/Diagnostic.h"
 #include "store/ScheduleStore.h"
 
 #include <QJsonArray>
@@ -41,6 +42,12 @@ bool readNumber(const Invocation &inv, const QString &name, std::optional<int> &
     }
     target = value;
     return true;
+}
+
+/// A pool or queue name that nameProblem() accepts; false with @p error.
+bool checkName(const QString &what, const QString &name, QString &error) {
+    error = nameProblem(what, name);
+    return error.isEmpty();
 }
 
 QString limitText(int limit) {
@@ -134,7 +141,8 @@ CommandHelp poolHelp() {
         QStringLiteral(
             "A work pool groups scheduled runs for the processes that run them: `serve` runs pool\n"
             "'default' (and any --pool), `worker --pool NAME` runs one pool. A paused pool starts no\n"
-            "runs; its due runs wait (and turn Late). create on an existing pool changes its limit.")};
+            "runs; its due runs wait (and turn Late). create on an existing pool changes its limit.\n"
+            "Names are letters, digits, '_', '-' and '.', starting with a letter or digit.")};
 }
 
 int runPool(const Invocation &inv) {
@@ -147,12 +155,16 @@ int runPool(const Invocation &inv) {
     std::optional<int> limit;
     QString error;
     if (!readNumber(inv, QStringLiteral("concurrency"), limit, error)) return usageError(*inv.command, error);
+    if (sub == QLatin1String("create") &&
+        !checkName(QStringLiteral("work pool name"), inv.arguments.at(1), error))
+        return usageError(*inv.command, error);
     auto stores = openStores(inv);
     if (!stores) return ExitFailure;
     if (isList) return listPools(inv, *stores->schedules);
     const QString name = inv.arguments.at(1);
     if (sub != QLatin1String("create") && !stores->schedules->hasPool(name)) {
-        printError(QStringLiteral("no work pool named '%1'").arg(name));
+        printError(QStringLiteral("no work pool named '%1'%2")
+                       .arg(name, didYouMean(name, stores->schedules->poolNames())));
         return ExitFailure;
     }
     bool created = false;
@@ -180,7 +192,8 @@ CommandHelp queueHelp() {
             options,
             QStringLiteral(
                 "A pool's queues order its due runs: a lower priority number is claimed first. Each has\n"
-                "its own concurrency limit and can be paused. Every pool has a queue 'default'.")};
+                "its own concurrency limit and can be paused. Every pool has a queue 'default'. create\n"
+                "needs an existing pool (pool create makes one).")};
 }
 
 int runQueue(const Invocation &inv) {
@@ -195,13 +208,27 @@ int runQueue(const Invocation &inv) {
     if (!readNumber(inv, QStringLiteral("priority"), priority, error) ||
         !readNumber(inv, QStringLiteral("concurrency"), limit, error))
         return usageError(*inv.command, error);
+    if (sub == QLatin1String("create") &&
+        (!checkName(QStringLiteral("work pool name"), inv.arguments.at(1), error) ||
+         !checkName(QStringLiteral("queue name"), inv.arguments.at(2), error)))
+        return usageError(*inv.command, error);
     auto stores = openStores(inv);
     if (!stores) return ExitFailure;
     if (isList) return listQueues(inv, *stores->schedules, inv.arguments.value(1));
     const QString pool = inv.arguments.at(1);
     const QString name = inv.arguments.at(2);
+    // A queue does not make its pool: a typo would make a pool no worker serves.
+    if (!stores->schedules->hasPool(pool)) {
+        printError(
+            QStringLiteral("no work pool '%1' (create it with `%2 pool create %1`)%3")
+                .arg(pool, QLatin1String(programName()), didYouMean(pool, stores->schedules->poolNames())));
+        return ExitFailure;
+    }
     if (sub != QLatin1String("create") && !stores->schedules->hasQueue(pool, name)) {
-        printError(QStringLiteral("no queue '%1' in work pool '%2'").arg(name, pool));
+        QStringList queues;
+        for (const WorkQueueRecord &q : stores->schedules->queues(pool)) queues << q.name;
+        printError(
+            QStringLiteral("no queue '%1' in work pool '%2'%3").arg(name, pool, didYouMean(name, queues)));
         return ExitFailure;
     }
     bool created = false;

@@ -6,6 +6,8 @@
 #include "FlowInput.h"
 #include "ScheduleInput.h"
 #include "Workspace.h"
+#include "flow/Diagnostic.h"
+#include "flow/FlowValidator.h"
 #include "schedule/FireTimes.h"
 #include "store/ScheduleStore.h"
 
@@ -56,7 +58,14 @@ bool readCount(const Invocation &inv, const QString &name, int min, int &target,
     return true;
 }
 
-/// --param NAME=VALUE pairs, checked against the flow's parameters.
+const Parameter *findParameter(const Flow &flow, const QString &name) {
+    for (const Parameter &p : flow.parameters)
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+/// --param NAME=VALUE pairs, checked against the flow's parameters as a run checks them, so
+/// that a value the run would refuse is refused now rather than at every fire time.
 bool readParameters(const Invocation &inv, const Flow &flow, QVariantMap &target, QString &error) {
     QStringList known;
     for (const auto &p : flow.parameters) known << p.name;
@@ -67,14 +76,33 @@ bool readParameters(const Invocation &inv, const Flow &flow, QVariantMap &target
             return false;
         }
         const QString name = pair.left(equals);
-        if (!known.contains(name)) {
+        const Parameter *parameter = findParameter(flow, name);
+        if (!parameter) {
             error = QStringLiteral("--param: flow '%1' has no parameter '%2'%3")
                         .arg(flow.name, name, didYouMean(name, known));
             return false;
         }
-        target.insert(name, pair.mid(equals + 1));
+        QString why;
+        if (!FlowValidator::valueFromText(*parameter, pair.mid(equals + 1), &why).isValid()) {
+            error = QStringLiteral("--param: ") + why;
+            return false;
+        }
+        target.insert(name, pair.mid(equals + 1));  // as text: the run types it, as `run --param` does
     }
+    for (const Parameter &p : flow.parameters)
+        if (!p.hasDefault() && !target.contains(p.name)) {
+            error = QStringLiteral(
+                        "--param: flow '%1' needs parameter '%2' (%3, no default): give --param %2=VALUE")
+                        .arg(flow.name, p.name, toString(p.type));
+            return false;
+        }
     return true;
+}
+
+/// A name option or argument that nameProblem() accepts; false with @p error.
+bool checkName(const QString &what, const QString &name, QString &error) {
+    error = nameProblem(what, name);
+    return error.isEmpty();
 }
 
 /// The policies and placement options of `schedule add`.
@@ -105,11 +133,23 @@ bool readPolicies(const Invocation &inv, ScheduleRecord &s, QString &error) {
     }
     s.pool = inv.value(QStringLiteral("pool"), QStringLiteral("default"));
     s.queue = inv.value(QStringLiteral("queue"), QStringLiteral("default"));
-    if (s.pool.isEmpty() || s.queue.isEmpty()) {
-        error = QStringLiteral("--pool and --queue need a name");
-        return false;
-    }
-    return true;
+    return checkName(QStringLiteral("--pool: work pool name"), s.pool, error) &&
+           checkName(QStringLiteral("--queue: queue name"), s.queue, error);
+}
+
+/// Pools and queues named by a schedule are created with it (docs/schedules.md), but a new one
+/// is often a typo whose runs would only turn Late: say so.
+void warnAboutNewPlacement(const ScheduleRecord &s, bool poolExisted, bool queueExisted,
+                           const QStringList &pools) {
+    const QString serveHint =
+        QStringLiteral("its runs wait until `%1 serve --pool %2` or `%1 worker --pool %2` runs")
+            .arg(QLatin1String(programName()), s.pool);
+    if (!poolExisted)
+        printError(QStringLiteral("warning: work pool '%1' did not exist, so it was created%2; %3")
+                       .arg(s.pool, didYouMean(s.pool, pools), serveHint));
+    else if (!queueExisted)
+        printError(QStringLiteral("warning: queue '%1' of work pool '%2' did not exist, so it was created")
+                       .arg(s.queue, s.pool));
 }
 
 /// --start and --end bound the fire times (they are the config's start_date and end_date).
@@ -158,7 +198,8 @@ int add(const Invocation &inv) {
     s.name = inv.arguments.at(1);
     s.flowPath = QFileInfo(input.path).absoluteFilePath();
     s.flowName = input.result.flow.name;
-    if (!scheduleConfigFrom(inv, *zone, config, error) || !readWindow(inv, *zone, config, error) ||
+    if (!checkName(QStringLiteral("schedule name"), s.name, error) ||
+        !scheduleConfigFrom(inv, *zone, config, error) || !readWindow(inv, *zone, config, error) ||
         !readParameters(inv, input.result.flow, s.parameters, error) || !readPolicies(inv, s, error))
         return usageError(*inv.command, error);
     const ScheduleConfig::BuildResult built = config.build();
@@ -169,11 +210,15 @@ int add(const Invocation &inv) {
     s.config = config.toVariantMap();
     auto stores = openStores(inv);
     if (!stores) return ExitFailure;
+    const bool poolExisted = stores->schedules->hasPool(s.pool);
+    const bool queueExisted = stores->schedules->hasQueue(s.pool, s.queue);
+    const QStringList pools = stores->schedules->poolNames();
     if (!stores->schedules->addSchedule(s, &error)) {
         printError(QStringLiteral("cannot add schedule %1: %2").arg(s.name, error));
         return ExitFailure;
     }
     stores->schedules->notify();
+    warnAboutNewPlacement(s, poolExisted, queueExisted, pools);
     const auto next = built.schedule->nextAfter(QDateTime::currentSecsSinceEpoch());
     printOut(QStringLiteral("Added schedule %1: %2 runs %3 (pool %4, queue %5); next fire %6\n")
                  .arg(s.name, built.schedule->describe(), QDir::toNativeSeparators(s.flowPath), s.pool,
@@ -236,6 +281,12 @@ int list(const Invocation &inv) {
     return ExitOk;
 }
 
+QStringList scheduleNames(const ScheduleStore &store) {
+    QStringList names;
+    for (const ScheduleRecord &s : store.schedules()) names << s.name;
+    return names;
+}
+
 int setActive(const Invocation &inv, bool active, const char *verb) {
     if (inv.arguments.size() != 2)
         return usageError(*inv.command,
@@ -244,9 +295,15 @@ int setActive(const Invocation &inv, bool active, const char *verb) {
     if (!stores) return ExitFailure;
     QString error;
     const QString name = inv.arguments.at(1);
-    if (!stores->schedules->setActive(name, active, &error)) {
-        printError(error);
+    bool changed = false;
+    if (!stores->schedules->setActive(name, active, &error, &changed)) {
+        printError(error + didYouMean(name, scheduleNames(*stores->schedules)));
         return ExitFailure;
+    }
+    if (!changed) {
+        printOut(QStringLiteral("Schedule %1 is already %2; nothing changed\n")
+                     .arg(name, active ? QStringLiteral("active") : QStringLiteral("paused")));
+        return ExitOk;
     }
     stores->schedules->notify();
     printOut(QStringLiteral("%1 schedule %2\n")
@@ -261,7 +318,7 @@ int remove(const Invocation &inv) {
     if (!stores) return ExitFailure;
     QString error;
     if (!stores->schedules->removeSchedule(inv.arguments.at(1), &error)) {
-        printError(error);
+        printError(error + didYouMean(inv.arguments.at(1), scheduleNames(*stores->schedules)));
         return ExitFailure;
     }
     stores->schedules->notify();
@@ -331,6 +388,83 @@ int upcoming(const Invocation &inv) {
     return ExitOk;
 }
 
+/// The window of a backfill in UTC seconds, both ends inclusive.
+struct Window {
+    qint64 from = 0;
+    qint64 to = 0;
+    bool cutAtNow = false;  ///< --to was after now: the window ends now
+};
+
+/// Reads --from and --to on the schedule's clock. A date alone as --to is that whole day. The
+/// window ends now at the latest: a backfill run is due at once, so a future fire time given
+/// one would run early, and its real fire would get no run (the fire time has one already).
+bool readBackfillWindow(const Invocation &inv, const ScheduleZone &zone, Window &window, QString &error) {
+    QString why;
+    const auto from = parseScheduleTime(inv.value(QStringLiteral("from")), zone, &why);
+    if (!from) {
+        error = QStringLiteral("--from: ") + why;
+        return false;
+    }
+    const auto to = parseScheduleEnd(inv.value(QStringLiteral("to")), zone, &why);
+    if (!to) {
+        error = QStringLiteral("--to: ") + why;
+        return false;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (*from > now) {
+        error = QStringLiteral(
+                    "--from %1 is in the future (now is %2): backfill makes the runs of past fire "
+                    "times; serve makes the future ones")
+                    .arg(isoUtc(*from), isoUtc(now));
+        return false;
+    }
+    if (*to < *from) {
+        error = QStringLiteral("--to is before --from");
+        return false;
+    }
+    window = {*from, std::min(*to, now), *to > now};
+    return true;
+}
+
+void printBackfill(const Invocation &inv, const ScheduleRecord &s, const Window &window,
+                   const std::vector<qint64> &times, const std::vector<qint64> &existing, int created) {
+    const bool dryRun = inv.isSet(QStringLiteral("dry-run"));
+    auto hasRun = [&](qint64 t) { return std::binary_search(existing.begin(), existing.end(), t * 1000); };
+    if (inv.isSet(QStringLiteral("json"))) {
+        QJsonArray fireTimes;
+        for (const qint64 t : times)
+            fireTimes.append(
+                QJsonObject{{QStringLiteral("time"), isoUtc(t)}, {QStringLiteral("had_run"), hasRun(t)}});
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("schedule"), s.name},
+                                                             {QStringLiteral("from"), isoUtc(window.from)},
+                                                             {QStringLiteral("to"), isoUtc(window.to)},
+                                                             {QStringLiteral("cut_at_now"), window.cutAtNow},
+                                                             {QStringLiteral("dry_run"), dryRun},
+                                                             {QStringLiteral("fire_times"), fireTimes},
+                                                             {QStringLiteral("created"), created},
+                                                             {QStringLiteral("pool"), s.pool}})
+                                       .toJson()));
+        return;
+    }
+    if (dryRun) {
+        QString text;
+        for (const qint64 t : times)
+            text += isoUtc(t) +
+                    (hasRun(t) ? QStringLiteral("  has a run\n") : QStringLiteral("  would be created\n"));
+        printOut(
+            text +
+            QStringLiteral("%1 fire times of %2 (dry run: nothing created)\n").arg(times.size()).arg(s.name));
+        return;
+    }
+    printOut(
+        QStringLiteral("Created %1 runs of %2 for %3 fire times (%4 had a run already); pool %5 runs them\n")
+            .arg(created)
+            .arg(s.name)
+            .arg(times.size())
+            .arg(int(times.size()) - created)
+            .arg(s.pool));
+}
+
 int backfill(const Invocation &inv) {
     if (inv.arguments.size() != 2)
         return usageError(*inv.command, QStringLiteral("schedule backfill takes one NAME"));
@@ -340,38 +474,33 @@ int backfill(const Invocation &inv) {
     if (!stores) return ExitFailure;
     const auto s = stores->schedules->schedule(inv.arguments.at(1));
     if (!s) {
-        printError(QStringLiteral("no schedule named '%1'").arg(inv.arguments.at(1)));
+        printError(QStringLiteral("no schedule named '%1'%2")
+                       .arg(inv.arguments.at(1),
+                            didYouMean(inv.arguments.at(1), scheduleNames(*stores->schedules))));
         return ExitFailure;
     }
     const auto schedule = buildSchedule(*s);
-    const ScheduleZone zone = zoneOf(*s);
-    std::optional<QDateTime> from, to;
+    Window window;
     QString error;
-    if (!readScheduleTime(inv, "from", zone, from, error) || !readScheduleTime(inv, "to", zone, to, error))
-        return usageError(*inv.command, error);
-    if (*to < *from) return usageError(*inv.command, QStringLiteral("--to is before --from"));
-    // Both ends inclusive, like the dates of an Airflow backfill.
+    if (!readBackfillWindow(inv, zoneOf(*s), window, error)) return usageError(*inv.command, error);
+    if (window.cutAtNow)
+        printErr(
+            QStringLiteral("%1: note: --to is after now; backfilling up to now (%2); later fire times are "
+                           "made by serve\n")
+                .arg(QLatin1String(programName()), isoUtc(window.to)));
     const std::vector<qint64> times =
-        schedule ? schedule->occurrencesBetween(from->toSecsSinceEpoch(), to->toSecsSinceEpoch() + 1,
-                                                kMaxBackfill + 1)
+        schedule ? schedule->occurrencesBetween(window.from, window.to + 1, kMaxBackfill + 1)
                  : std::vector<qint64>{};
     if (int(times.size()) > kMaxBackfill) {
         printError(QStringLiteral("more than %1 fire times between %2 and %3; backfill a shorter window")
                        .arg(kMaxBackfill)
-                       .arg(isoUtc(from->toSecsSinceEpoch()), isoUtc(to->toSecsSinceEpoch())));
+                       .arg(isoUtc(window.from), isoUtc(window.to)));
         return ExitFailure;
     }
-    const std::vector<qint64> existing = stores->schedules->fireTimesWithRuns(
-        s->id, from->toSecsSinceEpoch() * 1000, to->toSecsSinceEpoch() * 1000 + 999);
+    const std::vector<qint64> existing =
+        stores->schedules->fireTimesWithRuns(s->id, window.from * 1000, window.to * 1000 + 999);
     if (inv.isSet(QStringLiteral("dry-run"))) {
-        QString text;
-        for (const qint64 t : times)
-            text += isoUtc(t) + (std::binary_search(existing.begin(), existing.end(), t * 1000)
-                                     ? QStringLiteral("  has a run\n")
-                                     : QStringLiteral("  would be created\n"));
-        printOut(text + QStringLiteral("%1 fire times of %2 (dry run: nothing created)\n")
-                            .arg(times.size())
-                            .arg(s->name));
+        printBackfill(inv, *s, window, times, existing, 0);
         return ExitOk;
     }
     // Due now (the fire time is the logical date); each fire time keeps its one run.
@@ -382,13 +511,7 @@ int backfill(const Invocation &inv) {
         return ExitFailure;
     }
     stores->schedules->notify();
-    printOut(
-        QStringLiteral("Created %1 runs of %2 for %3 fire times (%4 had a run already); pool %5 runs them\n")
-            .arg(created)
-            .arg(s->name)
-            .arg(times.size())
-            .arg(int(times.size()) - created)
-            .arg(s->pool));
+    printBackfill(inv, *s, window, times, existing, created);
     return ExitOk;
 }
 
@@ -400,17 +523,16 @@ bool isScheduleAdminSubcommand(const QString &name) {
 
 QString scheduleAdminSynopsis() {
     return QStringLiteral(
-               "       %1 schedule add NAME --flow FILE (--cron EXPR | --interval SECONDS | --rrule RULE "
-               "--dtstart T | "
-               "--once T)\n"
-               "              [--tz ZONE] [--param K=V]... [--catchup skip|latest|all] [--max-active N "
-               "--collision "
-               "enqueue|cancel-new]\n"
+               "       %1 schedule add NAME --flow FILE (--cron EXPR [--day-and] | --interval SECONDS "
+               "[--anchor T] |\n"
+               "              --rrule RULE --dtstart T | --once T) [--tz ZONE] [--param K=V]...\n"
+               "              [--catchup skip|latest|all] [--catchup-cap N] [--max-active N "
+               "[--collision enqueue|cancel-new]]\n"
                "              [--pool P] [--queue Q] [--start T] [--end T]\n"
                "       %1 schedule list [--json]\n"
                "       %1 schedule pause|resume|remove NAME\n"
                "       %1 schedule upcoming [--limit N] [--json]\n"
-               "       %1 schedule backfill NAME --from T --to T [--dry-run]")
+               "       %1 schedule backfill NAME --from T --to T [--dry-run] [--json]")
         .arg(QLatin1String(programName()));
 }
 
@@ -434,7 +556,8 @@ std::vector<Option> scheduleAdminOptions() {
         {QStringLiteral("start"), QStringLiteral("T"), QStringLiteral("add: no fire time before T")},
         {QStringLiteral("end"), QStringLiteral("T"), QStringLiteral("add: no fire time after T")},
         {QStringLiteral("to"), QStringLiteral("T"),
-         QStringLiteral("backfill: the last instant of the window (inclusive)")},
+         QStringLiteral(
+             "backfill: the end of the window (inclusive; a date alone is that whole day; at most now)")},
         {QStringLiteral("dry-run"), {}, QStringLiteral("backfill: list the fire times, create nothing")},
         {QStringLiteral("limit"), QStringLiteral("N"),
          QStringLiteral("upcoming: how many to list (default 20)")},

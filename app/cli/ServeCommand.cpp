@@ -5,12 +5,14 @@
 #include "Console.h"
 #include "StopSignals.h"
 #include "Workspace.h"
+#include "flow/Diagnostic.h"
 #include "flow/Units.h"
 #include "schedule/Scheduler.h"
 #include "schedule/WorkspaceSchedules.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 
 #include <cstdio>
 
@@ -103,6 +105,42 @@ void report(Scheduler &scheduler) {
         });
 }
 
+/// A pool or queue no schedule names is most often a typo: the process would serve nothing.
+void warnAboutUnusedPools(const ScheduleStore &store, const SchedulerOptions &options) {
+    QSet<QString> usedPools, usedQueues;
+    QStringList poolNames;
+    for (const ScheduleRecord &s : store.schedules()) {
+        usedPools.insert(s.pool);
+        usedQueues.insert(s.pool + QLatin1Char('/') + s.queue);
+        if (!poolNames.contains(s.pool)) poolNames << s.pool;
+    }
+    for (const QString &pool : options.pools) {
+        if (pool == QLatin1String("default") || usedPools.contains(pool)) continue;
+        printError(
+            QStringLiteral("warning: no schedule uses work pool '%1' yet%2; nothing runs here until one does")
+                .arg(pool, didYouMean(pool, poolNames)));
+    }
+    const QString pool = options.pools.value(0);
+    if (!options.queue.isEmpty() && usedPools.contains(pool) &&
+        !usedQueues.contains(pool + QLatin1Char('/') + options.queue))
+        printError(QStringLiteral("warning: no schedule uses queue '%1' of work pool '%2' yet")
+                       .arg(options.queue, pool));
+}
+
+/// Refuses a --pool or --queue that nameProblem() refuses; -1 when all are fine, else the status.
+int checkNames(const Invocation &inv) {
+    for (const QString &pool : inv.values(QStringLiteral("pool")))
+        if (const QString problem = nameProblem(QStringLiteral("--pool: work pool name"), pool);
+            !problem.isEmpty())
+            return usageError(*inv.command, problem);
+    if (inv.isSet(QStringLiteral("queue")))
+        if (const QString problem =
+                nameProblem(QStringLiteral("--queue: queue name"), inv.value(QStringLiteral("queue")));
+            !problem.isEmpty())
+            return usageError(*inv.command, problem);
+    return -1;
+}
+
 /// Runs @p options until SIGTERM or SIGINT, then stops gracefully; returns the exit status.
 int serveUntilStopped(const Invocation &inv, SchedulerOptions options, bool syncWorkspace) {
     QString error;
@@ -117,6 +155,7 @@ int serveUntilStopped(const Invocation &inv, SchedulerOptions options, bool sync
     if (!store) return ExitFailure;
     ScheduleStore schedules(*store);
     if (syncWorkspace && !syncWorkspaceSchedules(*settings, schedules)) return ExitUsage;
+    warnAboutUnusedPools(schedules, options);
     for (const QString &pool : options.pools) schedules.savePool(pool, std::nullopt, std::nullopt);
     if (!options.queue.isEmpty())
         schedules.saveQueue(options.pools.first(), options.queue, std::nullopt, std::nullopt, std::nullopt);
@@ -176,6 +215,7 @@ CommandHelp serveHelp() {
 
 int runServe(const Invocation &inv) {
     if (!inv.arguments.isEmpty()) return usageError(*inv.command, QStringLiteral("serve takes no arguments"));
+    if (const int refused = checkNames(inv); refused >= 0) return refused;
     SchedulerOptions options;
     options.pools = QStringList{QStringLiteral("default")} + inv.values(QStringLiteral("pool"));
     options.planAllSchedules = true;
@@ -203,6 +243,7 @@ int runWorker(const Invocation &inv) {
         return usageError(*inv.command, QStringLiteral("worker takes no arguments"));
     const QString pool = inv.value(QStringLiteral("pool"));
     if (pool.isEmpty()) return usageError(*inv.command, QStringLiteral("worker needs --pool NAME"));
+    if (const int refused = checkNames(inv); refused >= 0) return refused;
     SchedulerOptions options;
     options.pools = {pool};
     options.queue = inv.value(QStringLiteral("queue"));

@@ -137,6 +137,31 @@ bool parseItem(const FieldSpec &spec, const QString &item, quint64 &bits, QStrin
     return true;
 }
 
+/// Quartz's L, W and # (which cron-parser and croner read too), named so that the user learns
+/// what is missing rather than that 'L' is not a number; empty when @p item is none of them.
+QString unsupportedSpecial(const FieldSpec &spec, const QString &item) {
+    static const QRegularExpression lastDay(QStringLiteral("^L(-\\d+)?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nearestWeekday(QStringLiteral("^\\d+W$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lastWeekday(QStringLiteral("^(\\d|[A-Z]{3})L$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QString what;
+    if (spec.allowsQuestionMark && item.contains(QLatin1Char('#')))
+        what = QStringLiteral("nth weekday of the month");
+    else if (spec.max == 31 && item.compare(QLatin1String("LW"), Qt::CaseInsensitive) == 0)
+        what = QStringLiteral("last weekday of the month");
+    else if (spec.max == 31 && nearestWeekday.match(item).hasMatch())
+        what = QStringLiteral("nearest weekday");
+    else if (spec.max == 31 && lastDay.match(item).hasMatch())
+        what = QStringLiteral("last day");
+    else if (spec.max == 7 && (item.compare(QLatin1String("L"), Qt::CaseInsensitive) == 0 ||
+                               lastWeekday.match(item).hasMatch()))
+        what = QStringLiteral("last weekday of the month");
+    if (what.isEmpty()) return QString();
+    return QStringLiteral("'%1' (%2) is not supported; see docs/schedules.md").arg(item, what);
+}
+
 bool parseField(const FieldSpec &spec, const QString &text, quint64 &bits, QString &error) {
     const QStringList items = text.split(QLatin1Char(','));
     for (const QString &item : items) {
@@ -144,6 +169,8 @@ bool parseField(const FieldSpec &spec, const QString &text, quint64 &bits, QStri
             error = QStringLiteral("empty item in list '%1'").arg(text);
             return false;
         }
+        error = unsupportedSpecial(spec, item);
+        if (!error.isEmpty()) return false;
         if (!parseItem(spec, item, bits, error)) {
             // Name the value at fault when the item alone does not show it.
             if (items.size() > 1 && !error.contains(item)) error += QStringLiteral(" (in '%1')").arg(item);

@@ -6,8 +6,12 @@
 
 namespace flowdeck {
 
-IntervalSchedule::IntervalSchedule(qint64 intervalSeconds, qint64 anchor, ScheduleZone zone)
-    : interval_(intervalSeconds), anchor_(anchor), anchorWall_(zone.toWall(anchor)), zone_(std::move(zone)) {}
+IntervalSchedule::IntervalSchedule(qint64 intervalSeconds, qint64 anchor, ScheduleZone zone,
+                                   std::optional<qint64> anchorWall)
+    : interval_(intervalSeconds),
+      anchor_(anchor),
+      anchorWall_(anchorWall.value_or(zone.toWall(anchor))),
+      zone_(std::move(zone)) {}
 
 std::optional<qint64> IntervalSchedule::nextAfter(qint64 after) const {
     if (!keepsWallClock()) return anchor_ + (floorDiv(after - anchor_, interval_) + 1) * interval_;

@@ -4,6 +4,8 @@
 #include "Schedule.h"
 #include "ScheduleZone.h"
 
+#include <optional>
+
 namespace flowdeck {
 
 /// Fires at anchor + k * interval for every integer k. Intervals under 24 hours are absolute
@@ -12,8 +14,11 @@ namespace flowdeck {
 /// lands in a gap fires at the end of the gap, one in an overlap at its first occurrence).
 class IntervalSchedule : public Schedule {
 public:
-    /// @p intervalSeconds must be positive.
-    IntervalSchedule(qint64 intervalSeconds, qint64 anchor, ScheduleZone zone);
+    /// @p intervalSeconds must be positive. @p anchorWall is the anchor as written on the zone's
+    /// clock when it differs from the instant's (an anchor in a gap: 02:30 written, 03:00 the
+    /// instant); intervals of 24 hours or more step from it. Default: @p anchor's wall time.
+    IntervalSchedule(qint64 intervalSeconds, qint64 anchor, ScheduleZone zone,
+                     std::optional<qint64> anchorWall = std::nullopt);
 
     std::optional<qint64> nextAfter(qint64 after) const override;
     QString describe() const override;

@@ -1,6 +1,7 @@
 #include "RRuleSchedule.h"
 
 #include "CivilTime.h"
+#include "flow/Diagnostic.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -28,23 +29,130 @@ const QStringList knownParts = {
     QStringLiteral("BYSETPOS"),  QStringLiteral("WKST"),
 };
 
-/// libical says only "malformed"; name the part at fault where we can.
+const QStringList frequencies = {
+    QStringLiteral("SECONDLY"), QStringLiteral("MINUTELY"), QStringLiteral("HOURLY"), QStringLiteral("DAILY"),
+    QStringLiteral("WEEKLY"),   QStringLiteral("MONTHLY"),  QStringLiteral("YEARLY")};
+const QStringList weekdays = {QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"),
+                              QStringLiteral("TH"), QStringLiteral("FR"), QStringLiteral("SA"),
+                              QStringLiteral("SU")};
+
+/// "" when @p text is a whole number >= @p min, else why not.
+QString checkCount(const QString &text, int min) {
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (!ok) return QStringLiteral("'%1' is not a whole number (expected %2 or more)").arg(text).arg(min);
+    if (n < min || n > 1000000000)
+        return QStringLiteral("%1 is out of range (expected a whole number from %2 to 1000000000)")
+            .arg(text)
+            .arg(min);
+    return QString();
+}
+
+/// "" when every item of the list @p text is an integer in [min, max] (or [-max, -min] too
+/// when @p signedValues, as BYMONTHDAY=-1 is the last day); else what is wrong.
+QString checkNumbers(const QString &text, int min, int max, bool signedValues) {
+    for (const QString &item : text.split(QLatin1Char(','))) {
+        if (item.isEmpty()) return QStringLiteral("empty item in '%1'").arg(text);
+        bool ok = false;
+        const int n = item.toInt(&ok);
+        if (!ok) return QStringLiteral("'%1' is not a number").arg(item);
+        const bool inRange = (n >= min && n <= max) || (signedValues && n <= -min && n >= -max);
+        if (!inRange)
+            return signedValues
+                       ? QStringLiteral("%1 is out of range %2-%3 or -%3 to -%2").arg(item).arg(min).arg(max)
+                       : QStringLiteral("%1 is out of range %2-%3").arg(item).arg(min).arg(max);
+    }
+    return QString();
+}
+
+/// BYDAY: MO, 1MO, -1FR, +2TU (a position only counts with MONTHLY or YEARLY, RFC 5545 3.3.10).
+QString checkWeekdays(const QString &text) {
+    static const QRegularExpression day(QStringLiteral("^([+-]?)(\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    for (const QString &item : text.split(QLatin1Char(','))) {
+        if (item.isEmpty()) return QStringLiteral("empty item in '%1'").arg(text);
+        const QRegularExpressionMatch m = day.match(item);
+        if (!m.hasMatch())
+            return QStringLiteral(
+                       "'%1' is not a weekday (expected MO, TU, WE, TH, FR, SA or SU, optionally with a "
+                       "position such as 1MO or -1FR)")
+                .arg(item);
+        const int position = m.captured(2).toInt();
+        if (!m.captured(2).isEmpty() && (position < 1 || position > 53))
+            return QStringLiteral("position %1 in '%2' is out of range 1-53").arg(m.captured(2), item);
+    }
+    return QString();
+}
+
+/// UNTIL: a date (20261231) or a date and time (20261231T235959, with Z for UTC).
+QString checkUntil(const QString &text) {
+    static const QRegularExpression until(
+        QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2})(\\d{2})(\\d{2})Z?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = until.match(text);
+    const int month = m.captured(2).toInt(), day = m.captured(3).toInt();
+    const bool valid = m.hasMatch() && month >= 1 && month <= 12 && day >= 1 &&
+                       day <= daysInMonth(m.captured(1).toInt(), month) && m.captured(4).toInt() < 24 &&
+                       m.captured(5).toInt() < 60 && m.captured(6).toInt() < 60;
+    if (valid) return QString();
+    return QStringLiteral(
+               "'%1' is not a date or time (expected 20261231, 20261231T235959 or 20261231T235959Z)")
+        .arg(text);
+}
+
+/// "" when @p text suits the part @p name, else what is wrong with it (quoting @p text as given).
+QString checkValue(const QString &name, const QString &text) {
+    const QString value = text.toUpper();  // libical reads the rule upper-cased
+    if (name == QLatin1String("FREQ"))
+        return frequencies.contains(value)
+                   ? QString()
+                   : QStringLiteral("'%1' is not one of %2%3")
+                         .arg(text, frequencies.join(QStringLiteral(", ")), didYouMean(value, frequencies));
+    if (name == QLatin1String("INTERVAL") || name == QLatin1String("COUNT")) return checkCount(text, 1);
+    if (name == QLatin1String("UNTIL")) return checkUntil(text);
+    if (name == QLatin1String("BYSECOND")) return checkNumbers(text, 0, 60, false);
+    if (name == QLatin1String("BYMINUTE")) return checkNumbers(text, 0, 59, false);
+    if (name == QLatin1String("BYHOUR")) return checkNumbers(text, 0, 23, false);
+    if (name == QLatin1String("BYMONTH")) return checkNumbers(text, 1, 12, false);
+    if (name == QLatin1String("BYMONTHDAY")) return checkNumbers(text, 1, 31, true);
+    if (name == QLatin1String("BYYEARDAY")) return checkNumbers(text, 1, 366, true);
+    if (name == QLatin1String("BYWEEKNO")) return checkNumbers(text, 1, 53, true);
+    if (name == QLatin1String("BYSETPOS")) return checkNumbers(text, 1, 366, true);
+    if (name == QLatin1String("BYDAY")) return checkWeekdays(text);
+    if (name == QLatin1String("WKST"))
+        return weekdays.contains(value) ? QString()
+                                        : QStringLiteral(
+                                              "'%1' is not a weekday (expected MO, TU, WE, TH, FR, SA "
+                                              "or SU)")
+                                              .arg(text);
+    return QString();
+}
+
+/// libical says only "malformed"; name the part and the value at fault before it reads the rule.
 QString checkParts(const QString &rule) {
-    bool hasFreq = false, hasCount = false, hasUntil = false;
+    QStringList seen;
     for (const QString &part : rule.split(QLatin1Char(';'))) {
         const int equals = part.indexOf(QLatin1Char('='));
-        const QString name = part.left(equals).toUpper();
+        const QString name = part.left(equals).trimmed().toUpper();
         if (equals <= 0 || equals == part.size() - 1)
             return QStringLiteral("rrule: '%1' is not NAME=VALUE").arg(part);
-        if (!knownParts.contains(name))
-            return QStringLiteral("rrule: unknown part '%1' (expected one of %2)")
-                .arg(name, knownParts.join(QStringLiteral(", ")));
-        hasFreq = hasFreq || name == QLatin1String("FREQ");
-        hasCount = hasCount || name == QLatin1String("COUNT");
-        hasUntil = hasUntil || name == QLatin1String("UNTIL");
+        if (!knownParts.contains(name)) {
+            const QString suggestion = didYouMean(name, knownParts);
+            return QStringLiteral("rrule: unknown part '%1'%2")
+                .arg(name,
+                     suggestion.isEmpty()
+                         ? QStringLiteral(" (expected one of %1)").arg(knownParts.join(QStringLiteral(", ")))
+                         : suggestion);
+        }
+        if (seen.contains(name)) return QStringLiteral("rrule: %1 is given twice").arg(name);
+        seen << name;
+        const QString problem = checkValue(name, part.mid(equals + 1).trimmed());
+        if (!problem.isEmpty()) return QStringLiteral("rrule: %1: %2").arg(name, problem);
     }
-    if (!hasFreq) return QStringLiteral("rrule: FREQ is missing (e.g. FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=9)");
-    if (hasCount && hasUntil) return QStringLiteral("rrule: COUNT and UNTIL cannot both be given");
+    if (!seen.contains(QLatin1String("FREQ")))
+        return QStringLiteral("rrule: FREQ is missing (e.g. FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=9)");
+    if (seen.contains(QLatin1String("COUNT")) && seen.contains(QLatin1String("UNTIL")))
+        return QStringLiteral("rrule: COUNT and UNTIL cannot both be given");
     return QString();
 }
 

@@ -82,12 +82,13 @@ public:
         return value.toString();
     }
 
-    std::optional<QDateTime> time(const QString &key, const ScheduleZone &zone) {
+    std::optional<QDateTime> time(const QString &key, const ScheduleZone &zone,
+                                  std::optional<qint64> *wall = nullptr) {
         if (!has(key)) return std::nullopt;
         const QVariant value = map_.value(key);
         if (value.typeId() == QMetaType::QDateTime) return value.toDateTime().toUTC();
         QString error;
-        const std::optional<qint64> t = parseScheduleTime(value.toString(), zone, &error);
+        const std::optional<qint64> t = parseScheduleTime(value.toString(), zone, &error, wall);
         if (!t) {
             problems.push_back(problem(key, error));
             return std::nullopt;
@@ -163,7 +164,20 @@ void checkZone(const ScheduleConfig &c, std::vector<ScheduleProblem> &problems) 
         problems.push_back(problem(QStringLiteral("timezone"), error));
         return;
     }
-    if (c.timezone.isEmpty() || !c.timezoneOffset || zone->isFixedOffset()) return;
+    const QString tzid =
+        c.scheduleType == ScheduleType::Recurring ? RRuleSchedule::split(c.rrule).tzid : QString();
+    if (!c.timezone.trimmed().isEmpty() && !tzid.isEmpty()) {
+        // Two zones for one schedule: which clock DTSTART is read on would be a guess.
+        const std::optional<ScheduleZone> named = ScheduleZone::fromText(tzid, &error);
+        if (!named)
+            problems.push_back(problem(QStringLiteral("rrule"), QStringLiteral("DTSTART;TZID: ") + error));
+        else if (named->id() != zone->id())
+            problems.push_back(problem(QStringLiteral("timezone"),
+                                       QStringLiteral("%1 contradicts the rrule's DTSTART;TZID=%2 (give the "
+                                                      "zone once, or the same zone in both)")
+                                           .arg(c.timezone.trimmed(), tzid)));
+    }
+    if (!c.timezoneOffset || zone->isFixedOffset()) return;
     // Both given (the guide's example gives both): the zone rules, but a contradicting offset is a mistake.
     const QTimeZone tz = zone->timeZone();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -172,7 +186,20 @@ void checkZone(const ScheduleConfig &c, std::vector<ScheduleProblem> &problems) 
         offset != tz.offsetFromUtc(now.addMonths(6)))
         problems.push_back(problem(
             QStringLiteral("timezone_offset"),
-            QStringLiteral("%1 minutes is not an offset %2 uses").arg(*c.timezoneOffset).arg(c.timezone)));
+            QStringLiteral("%1 minutes is not an offset %2 uses").arg(*c.timezoneOffset).arg(zone->id())));
+}
+
+/// An anchor (the CLI's --dtstart) and a DTSTART line in the rrule both say when it starts.
+void checkDtstart(const ScheduleConfig &c, std::vector<ScheduleProblem> &problems) {
+    if (c.scheduleType != ScheduleType::Recurring || !c.anchor) return;
+    const QString line = RRuleSchedule::split(c.rrule).dtstart;
+    if (line.isEmpty()) return;
+    const std::optional<ScheduleZone> zone = c.zone();
+    const std::optional<qint64> lineTime = zone ? parseScheduleTime(line, *zone) : std::nullopt;
+    if (lineTime && *lineTime == c.anchor->toSecsSinceEpoch()) return;
+    problems.push_back(
+        problem(QStringLiteral("anchor"),
+                QStringLiteral("the rrule has a DTSTART line already (%1); give DTSTART once").arg(line)));
 }
 
 void checkFields(const ScheduleConfig &c, std::vector<ScheduleProblem> &problems) {
@@ -217,12 +244,29 @@ void checkFields(const ScheduleConfig &c, std::vector<ScheduleProblem> &problems
     }
 }
 
-/// DTSTART of a recurring schedule: anchor, else the rrule's DTSTART line, else start_date.
-qint64 dtstartOf(const ScheduleConfig &c, const ScheduleZone &zone) {
-    if (c.anchor) return c.anchor->toSecsSinceEpoch();
+/// DTSTART of a recurring schedule on the zone's clock: anchor, else the rrule's DTSTART line,
+/// else start_date. A time written without an offset keeps its wall time, even in a gap.
+qint64 dtstartWall(const ScheduleConfig &c, const ScheduleZone &zone) {
+    if (c.anchorWall) return *c.anchorWall;
+    if (c.anchor) return zone.toWall(c.anchor->toSecsSinceEpoch());
     const QString line = RRuleSchedule::split(c.rrule).dtstart;
-    if (!line.isEmpty()) return parseScheduleTime(line, zone).value_or(0);
-    return c.startDate->toSecsSinceEpoch();
+    if (!line.isEmpty()) {
+        std::optional<qint64> wall;
+        const qint64 t = parseScheduleTime(line, zone, nullptr, &wall).value_or(0);
+        return wall ? *wall : zone.toWall(t);
+    }
+    return zone.toWall(c.startDate->toSecsSinceEpoch());
+}
+
+QString isoWall(qint64 wall) {
+    const CivilTime t = civilFromWall(wall);
+    return QStringLiteral("%1-%2-%3T%4:%5:%6")
+        .arg(t.year, 4, 10, QLatin1Char('0'))
+        .arg(t.month, 2, 10, QLatin1Char('0'))
+        .arg(t.day, 2, 10, QLatin1Char('0'))
+        .arg(t.hour, 2, 10, QLatin1Char('0'))
+        .arg(t.minute, 2, 10, QLatin1Char('0'))
+        .arg(t.second, 2, 10, QLatin1Char('0'));
 }
 
 }  // namespace
@@ -276,7 +320,7 @@ ScheduleConfigParseResult ScheduleConfig::fromVariantMap(const QVariantMap &map)
     const ScheduleZone zone = c.zone().value_or(ScheduleZone::utc());
     c.startDate = reader.time(QStringLiteral("start_date"), zone);
     c.endDate = reader.time(QStringLiteral("end_date"), zone);
-    c.anchor = reader.time(QStringLiteral("anchor"), zone);
+    c.anchor = reader.time(QStringLiteral("anchor"), zone, &c.anchorWall);
     result.problems = reader.problems;
     for (const ScheduleProblem &p : c.validate()) {
         const bool known = std::any_of(result.problems.begin(), result.problems.end(),
@@ -298,17 +342,18 @@ QVariantMap ScheduleConfig::toVariantMap() const {
     if (timezoneOffset) map.insert(QStringLiteral("timezone_offset"), *timezoneOffset);
     if (!dayOr) map.insert(QStringLiteral("day_or"), false);
     if (!rrule.isEmpty()) map.insert(QStringLiteral("rrule"), rrule);
-    if (anchor) map.insert(QStringLiteral("anchor"), iso(*anchor));
+    if (anchor) map.insert(QStringLiteral("anchor"), anchorWall ? isoWall(*anchorWall) : iso(*anchor));
     return map;
 }
 
 std::optional<ScheduleZone> ScheduleConfig::zone(QString *error) const {
     if (!timezone.trimmed().isEmpty()) return ScheduleZone::fromText(timezone, error);
-    if (timezoneOffset) return ScheduleZone::fixedOffset(*timezoneOffset * 60);
+    // A TZID names a zone, as timezone does: it rules, and an offset must be one it uses.
     if (scheduleType == ScheduleType::Recurring) {
         const QString tzid = RRuleSchedule::split(rrule).tzid;
         if (!tzid.isEmpty()) return ScheduleZone::fromText(tzid, error);
     }
+    if (timezoneOffset) return ScheduleZone::fixedOffset(*timezoneOffset * 60);
     return ScheduleZone::system();
 }
 
@@ -317,6 +362,7 @@ std::vector<ScheduleProblem> ScheduleConfig::validate() const {
     checkFields(*this, problems);
     checkUnused(*this, problems);
     checkZone(*this, problems);
+    checkDtstart(*this, problems);
     if (startDate && endDate && *endDate < *startDate)
         problems.push_back(problem(QStringLiteral("end_date"), QStringLiteral("is before start_date")));
     return problems;
@@ -337,13 +383,14 @@ ScheduleConfig::BuildResult ScheduleConfig::build() const {
             const qint64 first = anchor      ? anchor->toSecsSinceEpoch()
                                  : startDate ? startDate->toSecsSinceEpoch()
                                              : defaultAnchor(tz);
-            schedule = std::make_shared<IntervalSchedule>(*intervalSeconds, first, tz);
+            const std::optional<qint64> firstWall = anchor ? anchorWall : std::nullopt;
+            schedule = std::make_shared<IntervalSchedule>(*intervalSeconds, first, tz, firstWall);
             break;
         }
         case ScheduleType::Once:
             return {std::make_shared<OnceSchedule>(startDate->toSecsSinceEpoch()), {}};
         case ScheduleType::Recurring: {
-            const qint64 dtstart = tz.toWall(dtstartOf(*this, tz));
+            const qint64 dtstart = dtstartWall(*this, tz);
             RRuleSchedule::CreateResult created = RRuleSchedule::create(rrule, dtstart, tz);
             if (!created.schedule) {
                 result.problems.push_back({QStringLiteral("rrule"), created.message});
@@ -359,7 +406,9 @@ ScheduleConfig::BuildResult ScheduleConfig::build() const {
     return result;
 }
 
-std::optional<qint64> parseScheduleTime(const QString &text, const ScheduleZone &zone, QString *error) {
+std::optional<qint64> parseScheduleTime(const QString &text, const ScheduleZone &zone, QString *error,
+                                        std::optional<qint64> *wallOut) {
+    if (wallOut) wallOut->reset();
     const QString t = text.trimmed();
     if (t.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0) return QDateTime::currentSecsSinceEpoch();
     static const QRegularExpression pattern(
@@ -384,11 +433,23 @@ std::optional<qint64> parseScheduleTime(const QString &text, const ScheduleZone 
     }
     const qint64 wall = wallSeconds(c);
     const QString offset = m.captured(7);
-    if (offset.isEmpty()) return zone.fireInstant(wall);
+    if (offset.isEmpty()) {
+        if (wallOut) *wallOut = wall;
+        return zone.fireInstant(wall);
+    }
     if (offset.compare(QLatin1String("Z"), Qt::CaseInsensitive) == 0) return wall;
     const QString digits = QString(offset).remove(QLatin1Char(':'));
     const int seconds = digits.mid(1, 2).toInt() * 3600 + digits.mid(3, 2).toInt() * 60;
     return wall - (digits.startsWith(QLatin1Char('-')) ? -seconds : seconds);
+}
+
+std::optional<qint64> parseScheduleEnd(const QString &text, const ScheduleZone &zone, QString *error) {
+    std::optional<qint64> wall;
+    const std::optional<qint64> start = parseScheduleTime(text, zone, error, &wall);
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!start || !wall || !dateOnly.match(text.trimmed()).hasMatch()) return start;
+    // The next midnight may itself be skipped; its instant is then the end of the gap.
+    return zone.fireInstant(*wall + 86400) - 1;
 }
 
 }  // namespace flowdeck

@@ -45,6 +45,11 @@ struct ScheduleConfig {
     QString rrule;                       ///< RECURRING: "FREQ=...", DTSTART from anchor or start_date
     std::optional<QDateTime> anchor;     ///< INTERVAL: the first step (default start_date, else
                                          ///< 2000-01-01 00:00 on the zone's clock); RECURRING: DTSTART
+    /// The anchor as written on the zone's clock (wall seconds, CivilTime.h), set with anchor
+    /// when it was given without an offset. Steps of 24 hours or more and an rrule follow this
+    /// time of day: an anchor of 02:30 on a day that skips 02:30 is the instant 03:00, yet the
+    /// other days fire at 02:30. Written to the map as a time without an offset.
+    std::optional<qint64> anchorWall;
 
     /// Reads a map (as YAML gives it: strings, numbers, booleans, dates) and validates it. When
     /// schedule_type is missing it follows from the keys given (cron_expression, rrule,
@@ -53,9 +58,10 @@ struct ScheduleConfig {
     QVariantMap toVariantMap() const;
 
     /// Every problem: a missing or invalid field for the type, fields another type uses, an
-    /// unknown zone, an offset the zone never uses, an end before the start.
+    /// unknown zone, an offset the zone never uses, a zone or DTSTART that contradicts the
+    /// rrule's DTSTART line, an end before the start.
     std::vector<ScheduleProblem> validate() const;
-    /// The zone: timezone, else timezone_offset, else the system zone.
+    /// The zone: timezone, else the rrule's DTSTART;TZID, else timezone_offset, else the system zone.
     std::optional<ScheduleZone> zone(QString *error = nullptr) const;
 
     struct BuildResult {
@@ -75,8 +81,13 @@ struct ScheduleConfigParseResult {
 
 /// Reads a time as the CLI and the map take it: ISO 8601 with "Z" or an offset (an instant),
 /// without one ("2026-03-08T02:30", "2026-03-08 02:30:00", "2026-03-08") on @p zone's wall clock
-/// (a wall time in a gap becomes the end of the gap), or "now". Returns UTC seconds.
+/// (a wall time in a gap becomes the end of the gap), or "now". Returns UTC seconds; @p wall,
+/// when given, gets the wall-clock seconds of a time without an offset (else nullopt).
 std::optional<qint64> parseScheduleTime(const QString &text, const ScheduleZone &zone,
-                                        QString *error = nullptr);
+                                        QString *error = nullptr, std::optional<qint64> *wall = nullptr);
+/// The end of a window, inclusive: like parseScheduleTime(), except that a date alone
+/// ("2026-01-31") means the whole day, so its last second on @p zone's clock.
+std::optional<qint64> parseScheduleEnd(const QString &text, const ScheduleZone &zone,
+                                       QString *error = nullptr);
 
 }  // namespace flowdeck

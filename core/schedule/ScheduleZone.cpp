@@ -1,6 +1,9 @@
 #include "ScheduleZone.h"
 
+#include "flow/Diagnostic.h"
+
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -98,6 +101,37 @@ std::shared_ptr<const ScheduleZone::Table> sharedTable(const QTimeZone &zone) {
     return table;
 }
 
+/// Whether the tz database has a zone called @p id. Qt 6.4's isTimeZoneIdAvailable() knows only
+/// the names in zone.tab, not links such as US/Eastern, Asia/Calcutta or Etc/UTC; and
+/// QTimeZone(id) alone accepts any text as a POSIX rule ("foo" becomes UTC). So a name counts
+/// when a TZif file of that name exists.
+bool isZoneName(const QByteArray &id) {
+    if (QTimeZone::isTimeZoneIdAvailable(id)) return true;
+    // IANA names are letters, digits, '_', '-' and '+' between slashes; no dots, so no "..".
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"));
+    const QString name = QString::fromUtf8(id);
+    if (!shape.match(name).hasMatch() || name == QLatin1String("localtime") ||
+        name == QLatin1String("posixrules"))
+        return false;
+    QStringList folders = {QStringLiteral("/usr/share/zoneinfo"), QStringLiteral("/usr/lib/zoneinfo"),
+                           QStringLiteral("/usr/share/lib/zoneinfo")};
+    if (qEnvironmentVariableIsSet("TZDIR")) folders.prepend(qEnvironmentVariable("TZDIR"));
+    for (const QString &folder : folders) {
+        QFile file(folder + QLatin1Char('/') + name);
+        if (file.open(QIODevice::ReadOnly)) return file.read(4) == "TZif";
+    }
+    return false;
+}
+
+QString unknownZoneMessage(const QString &text) {
+    QStringList known;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) known << QString::fromUtf8(id);
+    return QStringLiteral(
+               "unknown time zone '%1'%2; expected an IANA name such as Europe/Berlin, UTC, or an "
+               "offset such as +05:30")
+        .arg(text, didYouMean(text, known));
+}
+
 std::optional<int> parseOffset(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral("^(?:UTC|GMT)?([+-])(\\d{1,2})(?::?(\\d{2}))?$"),
                                             QRegularExpression::CaseInsensitiveOption);
@@ -137,15 +171,12 @@ std::optional<ScheduleZone> ScheduleZone::fromText(const QString &text, QString 
         return utc();
     if (const std::optional<int> offset = parseOffset(trimmed)) return fixedOffset(*offset);
     const QByteArray id = trimmed.toUtf8();
-    if (QTimeZone::isTimeZoneIdAvailable(id)) {
+    // The system zone is what it is, even when TZ names it some other way.
+    if (isZoneName(id) || id == QTimeZone::systemTimeZoneId()) {
         const QTimeZone zone(id);
         if (zone.isValid()) return ScheduleZone(sharedTable(zone));
     }
-    if (error)
-        *error = QStringLiteral(
-                     "unknown time zone '%1' (expected an IANA name such as Europe/Berlin, "
-                     "UTC, or an offset such as +05:30)")
-                     .arg(trimmed);
+    if (error) *error = unknownZoneMessage(trimmed);
     return std::nullopt;
 }
 

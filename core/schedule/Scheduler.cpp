@@ -203,10 +203,10 @@ void Scheduler::catchUp(Planned &p, qint64 now) {
     for (auto it = missed.rbegin(); it != missed.rend() && int(keep.size()) < keepCount; ++it)
         keep.insert(*it);
 
-    QStringList dropped;
-    for (const WaitingRun &run : orphans)
-        if (!keep.count(run.fireMs / 1000)) dropped << run.id;
+    QStringList dropped, kept;
+    for (const WaitingRun &run : orphans) (keep.count(run.fireMs / 1000) ? kept : dropped) << run.id;
     m_schedules->deleteWaitingRuns(dropped);
+    m_schedules->markCaughtUp(kept);
     const std::vector<qint64> toCreate(keep.begin(), keep.end());
     m_schedules->createRuns(s, toCreate, QStringLiteral("catch-up"), 0, cutoff * 1000);
     p.record.lastFireMs = std::max(s.lastFireMs, cutoff * 1000);

@@ -2,6 +2,7 @@
 
 #include "ScheduleConfig.h"
 #include "flow/FlowFile.h"
+#include "flow/FlowValidator.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -51,6 +52,27 @@ int intOr(const QVariant &value, int fallback, bool *ok) {
     return *ok ? n : fallback;
 }
 
+/// What a run of @p flow would refuse in @p parameters (text values, as the run gets them): an
+/// unknown name, a value of the wrong type, a parameter without a default left out. Empty if none.
+QString parameterProblem(const Flow &flow, const QVariantMap &parameters) {
+    QStringList known;
+    for (const Parameter &p : flow.parameters) known << p.name;
+    for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it)
+        if (!known.contains(it.key()))
+            return QStringLiteral("parameters: flow '%1' has no parameter '%2'%3")
+                .arg(flow.name, it.key(), didYouMean(it.key(), known));
+    for (const Parameter &p : flow.parameters) {
+        QString error;
+        if (parameters.contains(p.name) &&
+            !FlowValidator::valueFromText(p, parameters.value(p.name).toString(), &error).isValid())
+            return QStringLiteral("parameters: ") + error;
+        if (!parameters.contains(p.name) && !p.hasDefault())
+            return QStringLiteral("parameters: flow '%1' needs parameter '%2' (%3, no default)")
+                .arg(flow.name, p.name, toString(p.type));
+    }
+    return QString();
+}
+
 /// One entry; problems are added to @p out and the entry is skipped.
 std::optional<ScheduleRecord> readEntry(const QString &file, const YAML::Node &node, Diagnostics &out) {
     if (!node.IsMap()) {
@@ -77,6 +99,8 @@ std::optional<ScheduleRecord> readEntry(const QString &file, const YAML::Node &n
     for (auto it = map.value("parameters").toMap().constBegin();
          it != map.value("parameters").toMap().constEnd(); ++it)
         s.parameters.insert(it.key(), it.value().toString());
+    if (const QString problem = parameterProblem(loaded.flow, s.parameters); !problem.isEmpty())
+        return fail(problem);
     bool ok = true;
     s.catchUpCap = intOr(map.value("catchup_cap"), 100, &ok);
     if (ok) s.maxActiveRuns = intOr(map.value("max_active_runs"), 0, &ok);
@@ -89,6 +113,10 @@ std::optional<ScheduleRecord> readEntry(const QString &file, const YAML::Node &n
     s.collision = *collision;
     s.pool = map.value("pool", "default").toString();
     s.queue = map.value("queue", "default").toString();
+    for (const QString &problem :
+         {nameProblem(QStringLiteral("schedule name"), s.name), nameProblem(QStringLiteral("pool"), s.pool),
+          nameProblem(QStringLiteral("queue"), s.queue)})
+        if (!problem.isEmpty()) return fail(problem);
     s.active = map.value("active", "true").toString().toLower() != QLatin1String("false");
     for (const QString &key : kOwnKeys) map.remove(key);
     const ScheduleConfigParseResult parsed = ScheduleConfig::fromVariantMap(map);
@@ -129,6 +157,11 @@ std::optional<DeclaredPool> readPool(const QString &file, const YAML::Node &name
     DeclaredPool pool;
     pool.name = qs(name.Scalar());
     const QString where = QStringLiteral("work pool '%1'").arg(pool.name);
+    if (const QString problem = nameProblem(QStringLiteral("work pool name"), pool.name);
+        !problem.isEmpty()) {
+        out.push_back(problemAt(file, name, problem));
+        return std::nullopt;
+    }
     if (node.IsNull()) return pool;
     if (!node.IsMap()) {
         out.push_back(problemAt(file, node, where + QStringLiteral(": expected a mapping (concurrency_limit, queues)")));
@@ -145,6 +178,11 @@ std::optional<DeclaredPool> readPool(const QString &file, const YAML::Node &name
             DeclaredQueue queue;
             queue.name = qs(it->first.Scalar());
             const QString at = QStringLiteral("queue '%1' of %2").arg(queue.name, where);
+            if (const QString problem = nameProblem(QStringLiteral("queue name"), queue.name);
+                !problem.isEmpty()) {
+                out.push_back(problemAt(file, it->first, where + QStringLiteral(": ") + problem));
+                continue;
+            }
             if (!it->second.IsNull() && !it->second.IsMap()) {
                 out.push_back(problemAt(file, it->second, at + QStringLiteral(": expected a mapping (priority, concurrency_limit)")));
                 continue;

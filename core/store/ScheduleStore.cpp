@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
@@ -152,6 +153,22 @@ QString toString(Collision policy) {
     return policy == Collision::Enqueue ? QStringLiteral("enqueue") : QStringLiteral("cancel-new");
 }
 
+QString nameProblem(const QString &what, const QString &name) {
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
+    if (name.isEmpty())
+        return QStringLiteral(
+                   "%1 is empty (use letters, digits, '_', '-' and '.', starting with a letter or "
+                   "digit)")
+            .arg(what);
+    if (name.size() > 200) return QStringLiteral("%1 is longer than 200 characters").arg(what);
+    if (!valid.match(name).hasMatch())
+        return QStringLiteral(
+                   "%1 '%2' is not valid: use letters, digits, '_', '-' and '.', starting with a letter or "
+                   "digit")
+            .arg(what, name);
+    return QString();
+}
+
 std::optional<CatchUp> catchUpFromString(const QString &text) {
     for (CatchUp p : {CatchUp::Skip, CatchUp::Latest, CatchUp::All})
         if (text.compare(toString(p), Qt::CaseInsensitive) == 0) return p;
@@ -293,7 +310,23 @@ bool ScheduleStore::Private::insertSchedule(QSqlDatabase &db, ScheduleRecord &s,
     return true;
 }
 
+namespace {
+
+/// The first name of @p s that nameProblem() refuses, as its message.
+QString namesProblem(const ScheduleRecord &s) {
+    QString problem = nameProblem(QStringLiteral("schedule name"), s.name);
+    if (problem.isEmpty()) problem = nameProblem(QStringLiteral("work pool name"), s.pool);
+    if (problem.isEmpty()) problem = nameProblem(QStringLiteral("queue name"), s.queue);
+    return problem;
+}
+
+}  // namespace
+
 bool ScheduleStore::addSchedule(ScheduleRecord &schedule, QString *error) {
+    if (const QString problem = namesProblem(schedule); !problem.isEmpty()) {
+        if (error) *error = problem;
+        return false;
+    }
     if (this->schedule(schedule.name)) {
         if (error) *error = QStringLiteral("a schedule named '%1' exists already").arg(schedule.name);
         return false;
@@ -306,6 +339,10 @@ bool ScheduleStore::addSchedule(ScheduleRecord &schedule, QString *error) {
 }
 
 bool ScheduleStore::upsertSchedule(ScheduleRecord &schedule, QString *error) {
+    if (const QString problem = namesProblem(schedule); !problem.isEmpty()) {
+        if (error) *error = problem;
+        return false;
+    }
     schedule.createdMs = nowMs();
     schedule.lastFireMs = schedule.createdMs;
     QSqlDatabase db = d->connection();
@@ -356,12 +393,15 @@ bool ScheduleStore::Private::deleteWaitingOf(QSqlDatabase &db, qint64 scheduleId
     return exec(q, error);
 }
 
-bool ScheduleStore::setActive(const QString &name, bool active, QString *error) {
+bool ScheduleStore::setActive(const QString &name, bool active, QString *error, bool *changed) {
     const auto found = schedule(name);
+    if (changed) *changed = false;
     if (!found) {
         if (error) *error = QStringLiteral("no schedule named '%1'").arg(name);
         return false;
     }
+    if (found->active == active) return true;
+    if (changed) *changed = true;
     QSqlDatabase db = d->connection();
     return d->write(
         "pausing or resuming a schedule",
@@ -515,6 +555,25 @@ int ScheduleStore::deleteWaitingRuns(const QStringList &runIds) {
     return deleted;
 }
 
+int ScheduleStore::markCaughtUp(const QStringList &runIds) {
+    if (runIds.isEmpty()) return 0;
+    QSqlDatabase db = d->connection();
+    int marked = 0;
+    d->write("marking caught-up runs", [&](QSqlError &e) {
+        marked = 0;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE flow_runs SET origin = 'catch-up' WHERE id = ? AND state IN %1")
+                      .arg(kWaitingStates));
+        for (const QString &id : runIds) {
+            q.addBindValue(id);
+            if (!exec(q, e)) return false;
+            marked += q.numRowsAffected();
+        }
+        return true;
+    });
+    return marked;
+}
+
 qint64 ScheduleStore::nextExpectedStart(const QStringList &pools, qint64 afterMs) const {
     QSqlQuery q(d->connection());
     q.prepare(QStringLiteral("SELECT min(r.expected_start_ms) FROM flow_runs r WHERE r.state = 'Scheduled'"
@@ -651,6 +710,7 @@ int ScheduleStore::activeRuns(qint64 scheduleId) const {
 
 bool ScheduleStore::savePool(const QString &name, std::optional<bool> paused,
                              std::optional<int> concurrencyLimit, bool *created) {
+    if (!nameProblem(QStringLiteral("work pool name"), name).isEmpty()) return false;
     QSqlDatabase db = d->connection();
     return d->write("saving a work pool", [&](QSqlError &e) {
         QSqlQuery q(db);
@@ -672,6 +732,9 @@ bool ScheduleStore::savePool(const QString &name, std::optional<bool> paused,
 bool ScheduleStore::saveQueue(const QString &pool, const QString &name, std::optional<bool> paused,
                               std::optional<int> priority, std::optional<int> concurrencyLimit,
                               bool *created) {
+    if (!nameProblem(QStringLiteral("work pool name"), pool).isEmpty() ||
+        !nameProblem(QStringLiteral("queue name"), name).isEmpty())
+        return false;
     QSqlDatabase db = d->connection();
     return d->write("saving a work queue", [&](QSqlError &e) {
         QSqlQuery q(db);
@@ -733,6 +796,12 @@ bool ScheduleStore::hasPool(const QString &name) const {
     q.prepare(QStringLiteral("SELECT 1 FROM work_pools WHERE name = ?"));
     q.addBindValue(name);
     return q.exec() && q.next();
+}
+
+QStringList ScheduleStore::poolNames() const {
+    QStringList names;
+    for (const WorkPoolRecord &p : pools()) names << p.name;
+    return names;
 }
 
 bool ScheduleStore::hasQueue(const QString &pool, const QString &name) const {

@@ -26,6 +26,11 @@ QString toString(Collision policy);  ///< "enqueue", "cancel-new"
 std::optional<CatchUp> catchUpFromString(const QString &text);
 std::optional<Collision> collisionFromString(const QString &text);
 
+/// Empty when @p name can name a schedule, work pool or queue; else why not, naming @p what
+/// ("schedule name", "work pool name"...): letters, digits, '_', '-' and '.', starting with a
+/// letter or digit, so that names read the same in a shell, a table and a YAML key.
+QString nameProblem(const QString &what, const QString &name);
+
 /// One row of `schedules`: a flow file fired by a ScheduleConfig.
 struct ScheduleRecord {
     qint64 id = 0;
@@ -107,6 +112,7 @@ public:
     // ----- schedules ---------------------------------------------------------------------
     /// Inserts @p schedule (id, createdMs and lastFireMs are filled in; lastFireMs = now, so
     /// nothing before its creation counts as missed) and its pool and queue if they are new.
+    /// Refuses names nameProblem() refuses.
     bool addSchedule(ScheduleRecord &schedule, QString *error);
     /// Adds or, for an existing name, replaces the definition, keeping its id and finished runs;
     /// its waiting runs (except backfills) are deleted and lastFireMs starts again from now.
@@ -116,8 +122,9 @@ public:
     std::optional<ScheduleRecord> schedule(qint64 id) const;
     /// Pausing deletes the schedule's runs still waiting (except backfills, which wait for the
     /// resume); resuming sets lastFireMs to now, so the paused stretch is not caught up and
-    /// the deleted runs ahead are made again.
-    bool setActive(const QString &name, bool active, QString *error);
+    /// the deleted runs ahead are made again. A schedule already in that state is left as it
+    /// is (@p changed false): resuming an active one must not drop its pending catch-up.
+    bool setActive(const QString &name, bool active, QString *error, bool *changed = nullptr);
     /// Deletes the schedule and its waiting runs; its finished runs stay in the history.
     bool removeSchedule(const QString &name, QString *error);
 
@@ -140,6 +147,9 @@ public:
     std::vector<WaitingRun> overdueRuns(qint64 scheduleId, qint64 beforeMs) const;
     /// Deletes runs that are still waiting (a claim meanwhile wins); returns how many.
     int deleteWaitingRuns(const QStringList &runIds);
+    /// Gives runs that are still waiting the origin "catch-up": runs a dead process created ahead
+    /// that the catch-up policy keeps, so that every run catch-up keeps says so. Returns how many.
+    int markCaughtUp(const QStringList &runIds);
     /// The earliest expected start after @p afterMs of a Scheduled run in @p pools; 0 if none.
     qint64 nextExpectedStart(const QStringList &pools, qint64 afterMs) const;
     /// Marks Late the Scheduled runs of @p pools expected before @p cutoffMs; returns how many.
@@ -153,7 +163,8 @@ public:
     int activeRuns(qint64 scheduleId) const;
 
     // ----- work pools and queues ---------------------------------------------------------
-    /// Creates the pool if needed, then applies what is given. False on a database error.
+    /// Creates the pool if needed, then applies what is given. False on a database error or a
+    /// name nameProblem() refuses.
     bool savePool(const QString &name, std::optional<bool> paused, std::optional<int> concurrencyLimit,
                   bool *created = nullptr);
     bool saveQueue(const QString &pool, const QString &name, std::optional<bool> paused,
@@ -161,6 +172,8 @@ public:
     std::vector<WorkPoolRecord> pools() const;
     std::vector<WorkQueueRecord> queues(const QString &pool = {}) const;
     bool hasPool(const QString &name) const;
+    /// Names of pools and queues (what a did-you-mean picks from).
+    QStringList poolNames() const;
     bool hasQueue(const QString &pool, const QString &name) const;
 
 private:

@@ -94,6 +94,8 @@ private slots:
     void fallBackOverlapFiresFixedTimesOnceAndFrequentTimesTwice();
     void lordHoweHalfHourShiftComesFromTheZone();
     void fixedOffsetZoneEqualsAZoneWithoutDst();
+    void zonesAreFoundByEveryNameOfTheTzDatabase();
+    void unknownZonesAreRefusedWithASuggestion();
     void agreesWithAPlainScanOfEveryMinute();
     void schedulesServeManyThreadsAtOnce();
     void occurrencesAreHalfOpenAndCapped();
@@ -101,6 +103,7 @@ private slots:
 
     void shortIntervalIsAbsoluteAcrossDst();
     void dailyIntervalKeepsWallClockAcrossDst();
+    void dailyIntervalAnchoredInAGapKeepsTheAnchorsWallTime();
     void intervalHonoursStartAndEnd();
     void onceFiresOnce();
 
@@ -108,12 +111,16 @@ private slots:
     void rruleCountAndUntilEnd();
     void rruleSkippingAheadMatchesFullExpansion();
     void rruleRefusesBadRules();
+    void rruleRefusesBadValuesNamingThePartAndValue();
+    void rruleDtstartInAGapKeepsItsWallTime();
 
     void configBuildsEachTypeFromAMap();
     void configReadsDtstartAndTzidFromTheRrule();
     void configInfersTypeAndReadsYamlStrings();
     void configReportsEveryProblemWithItsField();
     void configRoundTripsThroughAMap();
+    void configReportsAZoneOrDtstartThatContradictsTheRrule();
+    void aDateAloneAsAnEndIsTheWholeDay();
 
     void describesInPlainLanguage();
 };
@@ -269,6 +276,46 @@ void TestCron::fixedOffsetZoneEqualsAZoneWithoutDst() {
     QVERIFY(error.contains(QLatin1String("Mars/Olympus_Mons")));
 }
 
+void TestCron::zonesAreFoundByEveryNameOfTheTzDatabase() {
+    // Links and backward names that Qt 6.4's isTimeZoneIdAvailable() does not list.
+    const struct {
+        const char *id;
+        int januaryOffset;
+    } zones[] = {{"US/Eastern", -5 * 3600},
+                 {"Asia/Calcutta", 19800},
+                 {"Etc/UTC", 0},
+                 {"GMT", 0},
+                 {"EST5EDT", -5 * 3600},
+                 {"Etc/GMT+5", -5 * 3600},
+                 {"Europe/Kiev", 2 * 3600},
+                 {"America/Buenos_Aires", -3 * 3600}};
+    for (const auto &z : zones) {
+        QString error;
+        const std::optional<ScheduleZone> found = ScheduleZone::fromText(QLatin1String(z.id), &error);
+        QVERIFY2(found, qPrintable(QLatin1String(z.id) + QLatin1String(": ") + error));
+        QCOMPARE(found->id(), QLatin1String(z.id));
+        QCOMPARE(found->offsetAt(at("2026-01-15T12:00:00Z")), z.januaryOffset);
+    }
+    // US/Eastern is New York: the same fire times through the spring-forward gap.
+    QCOMPARE(nextTimes(cron("30 2 * * *", "US/Eastern"), at("2026-03-07T12:00:00Z"), 2),
+             nextTimes(cron("30 2 * * *", "America/New_York"), at("2026-03-07T12:00:00Z"), 2));
+}
+
+void TestCron::unknownZonesAreRefusedWithASuggestion() {
+    // QTimeZone reads any text as a POSIX rule ("foo" would be UTC), so these must be refused here.
+    for (const char *id : {"foo", "Europe", "Mars/Base", "XYZ3", "../../etc/passwd", "localtime"}) {
+        QString error;
+        QVERIFY2(!ScheduleZone::fromText(QLatin1String(id), &error), id);
+        QVERIFY2(error.startsWith(QStringLiteral("unknown time zone '%1'").arg(QLatin1String(id))),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("expected an IANA name such as Europe/Berlin")),
+                 qPrintable(error));
+    }
+    QString error;
+    QVERIFY(!ScheduleZone::fromText(QStringLiteral("america/new_york"), &error));
+    QVERIFY2(error.contains(QLatin1String("(did you mean 'America/New_York'?)")), qPrintable(error));
+}
+
 void TestCron::agreesWithAPlainScanOfEveryMinute() {
     // The field-skipping search against the obvious one: walk day by day, then minute by minute.
     QRandomGenerator random(5);
@@ -367,6 +414,28 @@ void TestCron::dailyIntervalKeepsWallClockAcrossDst() {
              isoList({"2026-10-25T05:30:00Z", "2026-11-01T05:30:00Z", "2026-11-08T06:30:00Z"}));
 }
 
+void TestCron::dailyIntervalAnchoredInAGapKeepsTheAnchorsWallTime() {
+    // 02:30 does not exist on 2026-03-08 in New York: that day fires at the end of the gap
+    // (03:00 EDT), the other days at 02:30, as written (not at 03:00 every day).
+    const auto parsed = ScheduleConfig::fromVariantMap(
+        {{"interval_seconds", 86400}, {"anchor", "2026-03-08T02:30"}, {"timezone", "America/New_York"}});
+    QVERIFY(parsed.ok());
+    const QStringList expected =
+        isoList({"2026-03-08T07:00:00Z", "2026-03-09T06:30:00Z", "2026-03-10T06:30:00Z"});
+    QCOMPARE(nextTimes(*parsed.config.build().schedule, at("2026-03-08T00:00:00Z"), 3), expected);
+    // Stored and read back (as the run database keeps it), it still fires at 02:30.
+    const QVariantMap stored = parsed.config.toVariantMap();
+    QCOMPARE(stored.value("anchor").toString(), QStringLiteral("2026-03-08T02:30:00"));
+    const auto reread = ScheduleConfig::fromVariantMap(stored);
+    QVERIFY(reread.ok());
+    QCOMPARE(nextTimes(*reread.config.build().schedule, at("2026-03-08T00:00:00Z"), 3), expected);
+    // An anchor given as an instant stays an instant.
+    const auto instant = ScheduleConfig::fromVariantMap(
+        {{"interval_seconds", 86400}, {"anchor", "2026-03-08T07:00:00Z"}, {"timezone", "America/New_York"}});
+    QCOMPARE(nextTimes(*instant.config.build().schedule, at("2026-03-08T00:00:00Z"), 2),
+             isoList({"2026-03-08T07:00:00Z", "2026-03-09T07:00:00Z"}));
+}
+
 void TestCron::intervalHonoursStartAndEnd() {
     auto tenMinutes =
         std::make_shared<IntervalSchedule>(600, at("2026-01-01T00:00:00Z"), ScheduleZone::utc());
@@ -432,7 +501,7 @@ void TestCron::rruleSkippingAheadMatchesFullExpansion() {
 void TestCron::rruleRefusesBadRules() {
     const char *rules[][2] = {
         {"BYDAY=MO", "rrule: FREQ is missing"},
-        {"FREQ=SOMETIMES", "rrule: cannot read"},
+        {"FREQ=SOMETIMES", "rrule: FREQ: 'SOMETIMES' is not one of SECONDLY, MINUTELY, HOURLY, DAILY"},
         {"FREQ=DAILY;BYWHEN=3", "rrule: unknown part 'BYWHEN'"},
         {"FREQ=DAILY;COUNT=2;UNTIL=20270101T000000Z", "rrule: COUNT and UNTIL cannot both be given"},
         {"FREQ=DAILY;COUNT", "rrule: 'COUNT' is not NAME=VALUE"}};
@@ -441,6 +510,59 @@ void TestCron::rruleRefusesBadRules() {
         QVERIFY2(!created.schedule, rule[0]);
         QVERIFY2(created.message.startsWith(QLatin1String(rule[1])), qPrintable(created.message));
     }
+}
+
+void TestCron::rruleRefusesBadValuesNamingThePartAndValue() {
+    const char *rules[][2] = {
+        {"FREQ=DAILY;BYHOUR=25", "rrule: BYHOUR: 25 is out of range 0-23"},
+        {"FREQ=DAILY;BYHOUR=9,,17", "rrule: BYHOUR: empty item in '9,,17'"},
+        {"FREQ=HOURLY;BYMINUTE=60", "rrule: BYMINUTE: 60 is out of range 0-59"},
+        {"FREQ=MINUTELY;BYSECOND=61", "rrule: BYSECOND: 61 is out of range 0-60"},
+        {"FREQ=DAILY;COUNT=0", "rrule: COUNT: 0 is out of range (expected a whole number from 1"},
+        {"FREQ=DAILY;COUNT=many", "rrule: COUNT: 'many' is not a whole number (expected 1 or more)"},
+        {"FREQ=DAILY;INTERVAL=0", "rrule: INTERVAL: 0 is out of range (expected a whole number from 1"},
+        {"FREQ=DAYLY",
+         "rrule: FREQ: 'DAYLY' is not one of SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, "
+         "YEARLY (did you mean 'DAILY'?)"},
+        {"FREQ=WEEKLY;BYDAY=MON",
+         "rrule: BYDAY: 'MON' is not a weekday (expected MO, TU, WE, TH, FR, SA or SU"},
+        {"FREQ=MONTHLY;BYDAY=0FR", "rrule: BYDAY: position 0 in '0FR' is out of range 1-53"},
+        {"FREQ=YEARLY;BYMONTH=13", "rrule: BYMONTH: 13 is out of range 1-12"},
+        {"FREQ=MONTHLY;BYMONTHDAY=0", "rrule: BYMONTHDAY: 0 is out of range 1-31 or -31 to -1"},
+        {"FREQ=MONTHLY;BYMONTHDAY=-32", "rrule: BYMONTHDAY: -32 is out of range 1-31 or -31 to -1"},
+        {"FREQ=DAILY;UNTIL=2026-12-31",
+         "rrule: UNTIL: '2026-12-31' is not a date or time (expected 20261231"},
+        {"FREQ=DAILY;UNTIL=20261332", "rrule: UNTIL: '20261332' is not a date or time"},
+        {"FREQ=WEEKLY;WKST=XX", "rrule: WKST: 'XX' is not a weekday"},
+        {"FREQ=DAILY;BYHOURS=9", "rrule: unknown part 'BYHOURS' (did you mean 'BYHOUR'?)"},
+        {"FREQ=DAILY;FREQ=WEEKLY", "rrule: FREQ is given twice"}};
+    for (const auto &rule : rules) {
+        const auto created = RRuleSchedule::create(QLatin1String(rule[0]), 0, ScheduleZone::utc());
+        QVERIFY2(!created.schedule, rule[0]);
+        QVERIFY2(created.message.startsWith(QLatin1String(rule[1])), qPrintable(created.message));
+    }
+    // What is valid stays valid: negative positions and month days, UNTIL as a date.
+    for (const char *rule :
+         {"FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;BYMONTHDAY=-1", "FREQ=YEARLY;BYDAY=+2TU",
+          "FREQ=DAILY;UNTIL=20261231", "FREQ=MINUTELY;BYSECOND=0,60;WKST=SU"}) {
+        const auto created = RRuleSchedule::create(QLatin1String(rule), 0, ScheduleZone::utc());
+        QVERIFY2(created.schedule, qPrintable(QLatin1String(rule) + QLatin1String(": ") + created.message));
+    }
+}
+
+void TestCron::rruleDtstartInAGapKeepsItsWallTime() {
+    // DTSTART 02:30 on New York's spring-forward day: 03:00 EDT that day, 02:30 after, whether
+    // DTSTART comes as anchor (the CLI's --dtstart) or as a DTSTART line.
+    const QStringList expected =
+        isoList({"2026-03-08T07:00:00Z", "2026-03-09T06:30:00Z", "2026-03-10T06:30:00Z"});
+    const auto anchored = ScheduleConfig::fromVariantMap(
+        {{"rrule", "FREQ=DAILY"}, {"anchor", "2026-03-08T02:30"}, {"timezone", "America/New_York"}});
+    QVERIFY(anchored.ok());
+    QCOMPARE(nextTimes(*anchored.config.build().schedule, at("2026-03-08T00:00:00Z"), 3), expected);
+    const auto line = ScheduleConfig::fromVariantMap(
+        {{"rrule", "DTSTART;TZID=America/New_York:20260308T023000\nRRULE:FREQ=DAILY"}});
+    QVERIFY(line.ok());
+    QCOMPARE(nextTimes(*line.config.build().schedule, at("2026-03-08T00:00:00Z"), 3), expected);
 }
 
 void TestCron::configBuildsEachTypeFromAMap() {
@@ -536,7 +658,7 @@ void TestCron::configReportsEveryProblemWithItsField() {
          "start_date: missing: a recurring schedule needs"},
         {{{"schedule_type", "recurring"}, {"rrule", "FREQ=NEVER"}, {"start_date", "2026-01-01"}},
          "rrule",
-         "rrule: cannot read"},
+         "rrule: FREQ: 'NEVER' is not one of"},
         {{{"cron_expression", "0 0 * * *"}, {"timezone", "Europe/Bérlin"}},
          "timezone",
          "timezone: unknown time zone 'Europe/Bérlin'"},
@@ -581,6 +703,46 @@ void TestCron::configRoundTripsThroughAMap() {
     QVERIFY(parsed.ok());
     QCOMPARE(parsed.config.toVariantMap(), config.toVariantMap());
     QCOMPARE(parsed.config.startDate, config.startDate);
+}
+
+void TestCron::configReportsAZoneOrDtstartThatContradictsTheRrule() {
+    const QString berlinRule = QStringLiteral("DTSTART;TZID=Europe/Berlin:20260316T090000\nRRULE:FREQ=DAILY");
+    auto problemOf = [](const QVariantMap &map, const char *field) {
+        for (const ScheduleProblem &p : ScheduleConfig::fromVariantMap(map).problems)
+            if (p.field == QLatin1String(field)) return p.message;
+        return QString();
+    };
+    // 09:00 Berlin or 09:00 New York? Neither is guessed.
+    QCOMPARE(problemOf({{"rrule", berlinRule}, {"timezone", "America/New_York"}}, "timezone"),
+             QStringLiteral(
+                 "timezone: America/New_York contradicts the rrule's DTSTART;TZID=Europe/Berlin (give the "
+                 "zone once, or the same zone in both)"));
+    QVERIFY(ScheduleConfig::fromVariantMap({{"rrule", berlinRule}, {"timezone", "Europe/Berlin"}}).ok());
+    QVERIFY(
+        problemOf({{"rrule", berlinRule}, {"timezone_offset", -300}}, "timezone_offset")
+            .startsWith(QLatin1String("timezone_offset: -300 minutes is not an offset Europe/Berlin uses")));
+    QVERIFY(problemOf(
+                {{"rrule", "DTSTART;TZID=Mars/Base:20260316T090000\nRRULE:FREQ=DAILY"}, {"timezone", "UTC"}},
+                "rrule")
+                .startsWith(QLatin1String("rrule: DTSTART;TZID: unknown time zone 'Mars/Base'")));
+    // Two DTSTARTs: the anchor (the CLI's --dtstart) would silently win.
+    QCOMPARE(problemOf({{"rrule", berlinRule}, {"anchor", "2026-03-17T09:00"}}, "anchor"),
+             QStringLiteral(
+                 "anchor: the rrule has a DTSTART line already (2026-03-16T09:00:00); give DTSTART once"));
+    QVERIFY(ScheduleConfig::fromVariantMap({{"rrule", berlinRule}, {"anchor", "2026-03-16T09:00"}}).ok());
+}
+
+void TestCron::aDateAloneAsAnEndIsTheWholeDay() {
+    const ScheduleZone berlin = zone("Europe/Berlin");
+    QCOMPARE(*parseScheduleEnd(QStringLiteral("2026-01-31"), berlin), at("2026-01-31T22:59:59Z"));
+    // The day before the spring-forward change has 23 hours; the end is still its last second.
+    QCOMPARE(*parseScheduleEnd(QStringLiteral("2026-03-29"), berlin), at("2026-03-29T21:59:59Z"));
+    // A time is the instant it says.
+    QCOMPARE(*parseScheduleEnd(QStringLiteral("2026-01-31T12:00"), berlin), at("2026-01-31T11:00:00Z"));
+    QCOMPARE(*parseScheduleEnd(QStringLiteral("2026-01-31T00:00:00Z"), berlin), at("2026-01-31T00:00:00Z"));
+    QString error;
+    QVERIFY(!parseScheduleEnd(QStringLiteral("2026-02-30"), berlin, &error));
+    QVERIFY2(error.contains(QLatin1String("is not a time")), qPrintable(error));
 }
 
 void TestCron::describesInPlainLanguage() {

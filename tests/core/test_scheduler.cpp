@@ -413,7 +413,97 @@ private slots:
             check.value(QStringLiteral("SELECT count(*) FROM flow_runs WHERE fire_ms > %1").arg(now + 500000))
                 .toInt(),
             2);
+        // The one catch-up kept says so, like a run catch-up creates (docs/schedules.md, Catch-up).
+        QCOMPARE(
+            check
+                .value(QStringLiteral("SELECT origin FROM flow_runs WHERE schedule_id = %1 AND fire_ms < %2")
+                           .arg(latest.id)
+                           .arg(now))
+                .toString(),
+            QStringLiteral("catch-up"));
+        QCOMPARE(
+            check.value(QStringLiteral("SELECT origin FROM flow_runs WHERE fire_ms > %1").arg(now + 500000))
+                .toString(),
+            QStringLiteral("schedule"));
         stopAndWait(scheduler);
+    }
+
+    void resumingAnActiveScheduleKeepsItsPendingCatchUp() {
+        const QString db = newDb();
+        auto store = openStore(db);
+        ScheduleStore schedules(*store);
+        ScheduleRecord s = intervalSchedule("active", flow(kQuickFlow), 10);
+        s.catchUp = CatchUp::All;
+        addMissed(schedules, db, s, 95000);  // nine fire times missed, to be caught up by the next start
+        const qint64 lastFire = schedules.schedule("active")->lastFireMs;
+        bool changed = true;
+        QVERIFY(schedules.setActive("active", true, nullptr, &changed));
+        QVERIFY(!changed);
+        QCOMPARE(schedules.schedule("active")->lastFireMs, lastFire);
+        // Pausing a paused schedule changes nothing either; a real pause and resume do.
+        QVERIFY(schedules.setActive("active", false, nullptr, &changed));
+        QVERIFY(changed);
+        QVERIFY(schedules.setActive("active", false, nullptr, &changed));
+        QVERIFY(!changed);
+        QVERIFY(schedules.setActive("active", true, nullptr, &changed));
+        QVERIFY(changed);
+        QVERIFY(schedules.schedule("active")->lastFireMs > lastFire);
+    }
+
+    void namesAreLettersDigitsAndPunctuationThatReadTheSameEverywhere() {
+        for (const char *good : {"nightly-etl", "a", "v1.2_beta", "9lives"})
+            QVERIFY2(nameProblem("schedule name", QLatin1String(good)).isEmpty(), good);
+        QCOMPARE(
+            nameProblem("work pool name", ""),
+            QStringLiteral("work pool name is empty (use letters, digits, '_', '-' and '.', starting with a "
+                           "letter or digit)"));
+        for (const char *bad : {"bad name!", "-dash", ".hidden", "a/b", "tab\there", "ünï"})
+            QVERIFY2(nameProblem("queue name", QString::fromUtf8(bad))
+                         .startsWith(QStringLiteral("queue name '%1' is not valid: use letters, digits")
+                                         .arg(QString::fromUtf8(bad))),
+                     bad);
+        auto store = openStore(newDb());
+        ScheduleStore schedules(*store);
+        ScheduleRecord s = intervalSchedule("bad name!", flow(kQuickFlow), 60);
+        QString error;
+        QVERIFY(!schedules.addSchedule(s, &error));
+        QVERIFY2(error.startsWith("schedule name 'bad name!' is not valid"), qPrintable(error));
+        s.name = "good";
+        s.pool = "";
+        QVERIFY(!schedules.addSchedule(s, &error));
+        QVERIFY2(error.startsWith("work pool name is empty"), qPrintable(error));
+        QVERIFY(!schedules.savePool("no pool", std::nullopt, std::nullopt));
+        QVERIFY(!schedules.saveQueue("default", "", std::nullopt, std::nullopt, std::nullopt));
+        QVERIFY(schedules.schedules().empty());
+        QCOMPARE(schedules.poolNames(), QStringList{"default"});
+    }
+
+    void workspaceSchedulesAreRefusedForBadNamesAndParameters() {
+        const QString dir = m_dir.filePath("params");
+        QVERIFY(QDir().mkpath(dir));
+        writeText(dir + "/typed.flow.yaml",
+                  "apiVersion: flowdeck/v1\nkind: Flow\nname: typed\nparameters:\n  n:\n    type: int\n"
+                  "  label:\n    type: string\n    default: x\ntasks:\n  go:\n    kind: shell\n    script: "
+                  "\"true\"\n");
+        const QString file = dir + "/flowdeck.yaml";
+        auto problemsOf = [&](const QByteArray &entry) {
+            writeText(file,
+                      "schedules:\n  - flow: typed.flow.yaml\n    cron_expression: \"0 2 * * *\"\n" + entry);
+            QStringList problems;
+            for (const Diagnostic &d : WorkspaceSchedules::read(file).problems) problems << d.message;
+            return problems.join('\n');
+        };
+        QCOMPARE(problemsOf("    name: ok\n    parameters: {n: '3'}\n"), QString());
+        QVERIFY2(problemsOf("    name: ok\n    parameters: {n: abc}\n")
+                     .contains("parameters: parameter 'n' expects int, got 'abc'"),
+                 qPrintable(problemsOf("    name: ok\n    parameters: {n: abc}\n")));
+        QVERIFY(problemsOf("    name: ok\n    parameters: {m: 1, n: 1}\n")
+                    .contains("flow 'typed' has no parameter 'm' (did you mean 'n'?)"));
+        QVERIFY(problemsOf("    name: ok\n").contains("flow 'typed' needs parameter 'n' (int, no default)"));
+        QVERIFY(problemsOf("    name: bad name\n    parameters: {n: 1}\n")
+                    .contains("schedule name 'bad name' is not valid"));
+        QVERIFY(problemsOf("    name: ok\n    parameters: {n: 1}\n    pool: 'a b'\n")
+                    .contains("pool 'a b' is not valid"));
     }
 
     void aPausedScheduleFiresNothingAndResumes() {

@@ -320,6 +320,40 @@ private slots:
         QCOMPARE(w.run({"pool", "pause", "nosuch"}).exitCode, 1);
     }
 
+    void aWorkerOfAPoolNoScheduleUsesSaysSo() {
+        Workspace w;
+        QCOMPARE(w.run({"pool", "create", "gpu"}).exitCode, 0);
+        QCOMPARE(w.run({"schedule", "add", "train", "--flow", w.flow("train"), "--cron", "0 0 1 1 *",
+                        "--pool", "gpu"})
+                     .exitCode,
+                 0);
+        auto warningOf = [&](const QStringList &args) {
+            QProcess p;
+            w.start(p, args);
+            QString out;
+            const bool serving = QTest::qWaitFor(
+                [&] {
+                    out += QString::fromUtf8(p.readAllStandardOutput());
+                    return out.contains("serving pool");
+                },
+                20000);
+            if (!serving) return QStringLiteral("(never served) ") + out;
+            ::kill(pid_t(p.processId()), SIGTERM);
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardError());
+        };
+        const QString typo = warningOf({"worker", "--pool", "gpv"});
+        QVERIFY2(typo.contains("warning: no schedule uses work pool 'gpv' yet (did you mean 'gpu'?)"),
+                 qPrintable(typo));
+        QVERIFY2(warningOf({"worker", "--pool", "gpu"}).isEmpty(), "a used pool is no surprise");
+        const QString queue = warningOf({"worker", "--pool", "gpu", "--queue", "fast"});
+        QVERIFY2(queue.contains("warning: no schedule uses queue 'fast' of work pool 'gpu' yet"),
+                 qPrintable(queue));
+        const Result bad = w.run({"worker", "--pool", "no pool"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--pool: work pool name 'no pool' is not valid"), qPrintable(bad.err));
+    }
+
     void serveAddsTheWorkspaceSchedules() {
         Workspace w;
         w.flow("nightly");
