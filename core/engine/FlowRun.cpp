@@ -2,6 +2,7 @@
 
 #include "CacheKey.h"
 #include "ProcessRunner.h"
+#include "RetryJitter.h"
 #include "SecretMasker.h"
 #include "TaskAttempt.h"
 #include "flow/FlowFile.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -32,6 +35,11 @@ namespace flowdeck {
 namespace {
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+/// How an attempt ended, for a sentence: "failed", "timed out".
+QString endedAs(RunState state) {
+    return state == RunState::TimedOut ? QStringLiteral("timed out") : toString(state).toLower();
+}
 
 /// How an upstream ended, as trigger rules see it.
 enum class Outcome { Open, Success, Failure, Skip, Cancel };
@@ -217,7 +225,7 @@ struct FlowRun::Private {
         e.state = newState;
         e.timeMs = nowMs();
         e.message = masker.mask(text);
-        e.result = result;
+        e.result = masker.mask(result);  // downstream tasks get the real value; the store never does
         e.exitCode = exitCode;
         e.peakRssBytes = rss;
         e.cpuSeconds = cpu;
@@ -322,7 +330,11 @@ struct FlowRun::Private {
         const QVariantList items = source.toList();
         if (items.isEmpty()) return finishNode(n, RunState::Completed, Outcome::Success, QStringLiteral("mapped over an empty list"), QVariantList());
         setNodeState(n, RunState::Running, QStringLiteral("%1 items").arg(items.size()));
-        for (int i = 0; i < items.size(); ++i) addInstance(n, i, items.at(i));
+        // Every item exists before any starts: an item that is a cache hit finishes at once, and
+        // the node must not count as finished while later items are still to come.
+        const int first = int(instances.size());
+        for (int i = 0; i < items.size(); ++i) createInstance(n, i, items.at(i));
+        for (int i = first; i < int(instances.size()); ++i) startInstance(i);
     }
 
     void setNodeState(int n, RunState s, const QString &text) {
@@ -332,7 +344,9 @@ struct FlowRun::Private {
         emitEvent(node.task->name, -1, 0, s, text);
     }
 
-    void addInstance(int n, int mapIndex, const QVariant &item) {
+    void addInstance(int n, int mapIndex, const QVariant &item) { startInstance(createInstance(n, mapIndex, item)); }
+
+    int createInstance(int n, int mapIndex, const QVariant &item) {
         Instance inst;
         inst.node = n;
         inst.mapIndex = mapIndex;
@@ -342,7 +356,7 @@ struct FlowRun::Private {
         Node &node = nodes[size_t(n)];
         node.instances.push_back(i);
         ++node.unfinished;
-        startInstance(i);
+        return i;
     }
 
     void startInstance(int i) {
@@ -500,13 +514,12 @@ struct FlowRun::Private {
     void scheduleRetry(int i, const AttemptResult &r) {
         Instance &inst = instances[size_t(i)];
         const Task &task = *nodes[size_t(inst.node)].task;
-        // Prefect's jitter: the delay is drawn between base and base * (1 + factor).
-        const double base = task.retryDelay.delayBefore(inst.attempt);
-        const double delay = base * (1.0 + task.retryJitter * QRandomGenerator::global()->generateDouble());
+        const double delay = jitteredDelay(task.retryDelay.delayBefore(inst.attempt), task.retryJitter,
+                                           QRandomGenerator::global()->generateDouble());
         inst.state = RunState::AwaitingRetry;
         emitEvent(task.name, inst.mapIndex, inst.attempt, RunState::AwaitingRetry,
                   QStringLiteral("attempt %1 of %2 %3: %4; retrying in %5s")
-                      .arg(inst.attempt).arg(task.retries + 1).arg(toString(r.state).toLower(), r.message)
+                      .arg(inst.attempt).arg(task.retries + 1).arg(endedAs(r.state), r.message)
                       .arg(delay, 0, 'f', 2),
                   {}, r.exitCode, r.peakRssBytes, r.cpuSeconds);
         auto *timer = new QTimer(q);
@@ -524,6 +537,13 @@ struct FlowRun::Private {
 
     void storeCache(const Instance &inst, const QVariant &result) {
         const Task &task = *nodes[size_t(inst.node)].task;
+        if (masker.mask(result) != result) {
+            // A masked result would hand "***" to the next run's downstream tasks as if it were
+            // the value; not caching it is the honest choice.
+            engineLog(task.name, inst.mapIndex, LogLine::Level::Warning,
+                      QStringLiteral("result not cached: it contains a secret value"));
+            return;
+        }
         CacheEntry entry;
         entry.key = inst.cacheKey;
         entry.flowName = flow.name;
@@ -673,7 +693,17 @@ struct FlowRun::Private {
     void loadReusableResults() {
         if (!store || options.retryOf.isEmpty()) return;
         for (const TaskRunRecord &t : store->taskRuns(options.retryOf))
-            if (isSuccess(t.state)) reusable.insert(t.task + QLatin1Char('#') + QString::number(t.mapIndex), t);
+            if (isSuccess(t.state) && !mayHoldAMaskedSecret(t.result))
+                reusable.insert(t.task + QLatin1Char('#') + QString::number(t.mapIndex), t);
+    }
+
+    /// A stored result had its secrets replaced by ***; such a task runs again rather than hand
+    /// *** downstream as if it were the value.
+    bool mayHoldAMaskedSecret(const QVariant &result) const {
+        return !masker.isEmpty() &&
+               QJsonDocument(QJsonObject{{QStringLiteral("r"), QJsonValue::fromVariant(result)}})
+                   .toJson(QJsonDocument::Compact)
+                   .contains("***");
     }
 
     void findLimitedTags() {

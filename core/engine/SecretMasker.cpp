@@ -22,4 +22,25 @@ QString SecretMasker::mask(const QString &text) const {
     return out;
 }
 
+QVariant SecretMasker::mask(const QVariant &value) const {
+    if (m_secrets.isEmpty()) return value;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return mask(value.toString());
+    case QMetaType::QVariantList: {
+        QVariantList list = value.toList();
+        for (QVariant &item : list) item = mask(item);
+        return list;
+    }
+    case QMetaType::QVariantMap: {
+        QVariantMap out;
+        const QVariantMap map = value.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) out.insert(mask(it.key()), mask(it.value()));
+        return out;
+    }
+    default:
+        return value;  // numbers and booleans: a secret is text
+    }
+}
+
 }  // namespace flowdeck

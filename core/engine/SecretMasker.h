@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace flowdeck {
 
@@ -14,6 +15,8 @@ public:
     void add(const QString &secret);
     /// @p text with every occurrence of every secret replaced by "***".
     QString mask(const QString &text) const;
+    /// @p value (a JSON-like result) with every string in it masked, keys included.
+    QVariant mask(const QVariant &value) const;
     bool isEmpty() const { return m_secrets.isEmpty(); }
 
 private:
