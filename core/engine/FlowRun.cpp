@@ -52,6 +52,7 @@ struct Instance {
     QVariant item;
     QString cacheKey;
     bool holdsSlots = false;
+    bool saidWaiting = false;  ///< "waiting for a concurrency slot" is logged once per attempt
 };
 
 struct Node {
@@ -385,7 +386,7 @@ struct FlowRun::Private {
     void drain() {
         if (draining) return;
         draining = true;
-        std::deque<int> blocked;
+        std::deque<int> blocked, later;
         for (;;) {
             if (!toEvaluate.empty()) {
                 const int n = toEvaluate.front();
@@ -399,13 +400,19 @@ struct FlowRun::Private {
             if (ready.empty() || running >= 2 * maxParallel || cancelling) break;
             const int i = ready.front();
             ready.pop_front();
-            if (takeSlots(i)) dispatch(i);
+            if (!limitedTagsOf(i).isEmpty() && running >= maxParallel) later.push_back(i);
+            else if (takeSlots(i)) dispatch(i);
             else blocked.push_back(i);
         }
+        // A task with limited tags takes its slot only when it can start at once: queued behind
+        // a running attempt, it would hold a slot another process may be waiting for.
+        for (auto it = later.rbegin(); it != later.rend(); ++it) ready.push_front(*it);
         for (int i : blocked) slotWaiters.push_back(i);
         draining = false;
         checkDone();
     }
+
+    const QStringList &limitedTagsOf(int i) const { return nodes[size_t(instances[size_t(i)].node)].limitedTags; }
 
     bool takeSlots(int i) {
         Instance &inst = instances[size_t(i)];
@@ -415,9 +422,10 @@ struct FlowRun::Private {
             inst.holdsSlots = true;
             return true;
         }
-        if (inst.state != RunState::Pending || inst.attempt == 0)
+        if (!inst.saidWaiting)
             engineLog(node.task->name, inst.mapIndex, LogLine::Level::Info,
                       QStringLiteral("waiting for a concurrency slot (%1)").arg(node.limitedTags.join(", ")));
+        inst.saidWaiting = true;
         return false;
     }
 
@@ -442,6 +450,7 @@ struct FlowRun::Private {
         Instance &inst = instances[size_t(i)];
         Node &node = nodes[size_t(inst.node)];
         ++inst.attempt;
+        inst.saidWaiting = false;
         inst.state = inst.attempt == 1 ? RunState::Running : RunState::Retrying;
         ++running;
         if (node.task->kind == TaskKind::Noop) {

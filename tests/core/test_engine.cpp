@@ -1,5 +1,6 @@
 // The engine end to end on real processes and a real SQLite file: every state path.
 #include "engine/FlowRun.h"
+#include "engine/RetryJitter.h"
 #include "flow/FlowFile.h"
 #include "store/RunStore.h"
 
@@ -145,6 +146,42 @@ private slots:
         QCOMPARE(b.store->metrics(b.last->id()).retryCount, 1);
     }
 
+    void jitterKeepsPrefectsBoundsAndMean() {
+        QCOMPARE(jitteredDelay(10, 0, 0.7), 10.0);
+        const JitterBounds b = jitterBounds(10, 0.3);
+        QCOMPARE(b.upper, 13.0);
+        QVERIFY2(b.lower > 7.4 && b.lower < 7.6, qPrintable(QString::number(b.lower)));  // Prefect: 7.52
+        double sum = 0;
+        const int n = 10000;
+        for (int i = 0; i < n; ++i) {
+            const double d = jitteredDelay(10, 0.3, (i + 0.5) / n);  // evenly spread draws
+            QVERIFY(d >= b.lower - 1e-9 && d <= b.upper + 1e-9);
+            sum += d;
+        }
+        QVERIFY2(std::abs(sum / n - 10) < 0.05, qPrintable(QString::number(sum / n)));  // the mean stays the base
+        QCOMPARE(jitteredDelay(10, 0.3, 0.0), b.lower);
+    }
+
+    void aQueuedTaskDoesNotHoldItsConcurrencySlot() {
+        // With one task at a time, 'quick' waits behind 'long'; meanwhile its 'db' slot must stay
+        // free for other runs and processes, and the wait is said once.
+        Bench b;
+        RunOptions options;
+        options.maxParallel = 1;
+        options.concurrencyLimits.insert("db", 1);
+        int slotsWhileLongRuns = -1;
+        QTimer probe;
+        probe.setSingleShot(true);
+        QObject::connect(&probe, &QTimer::timeout, [&] { slotsWhileLongRuns = b.store->slotsInUse("db"); });
+        probe.start(700);
+        const RunState s = b.run("tasks:\n  long:\n    kind: shell\n    script: sleep 1.5\n"
+                                 "  quick:\n    kind: shell\n    tags: [db]\n    script: \"true\"\n", options);
+        COMPARE_STATE(s, RunState::Completed);
+        QCOMPARE(slotsWhileLongRuns, 0);
+        QCOMPARE(b.store->slotsInUse("db"), 0);
+        QVERIFY(b.logText("quick").filter("waiting for a concurrency slot").size() <= 1);
+    }
+
     void retriesExhausted() {
         Bench b;
         QElapsedTimer clock;
@@ -214,6 +251,25 @@ private slots:
         QTest::qWait(1100);
         COMPARE_STATE(b.run(body), RunState::Completed);
         COMPARE_STATE(b.taskState("compute"), RunState::Completed);  // expired: ran again
+    }
+
+    void mappedItemsThatAreCacheHitsFinishTheTaskOnce() {
+        // Items that hit the cache finish as they are created; the mapped task must still wait
+        // for all of them, finish once, and only then let its downstream run.
+        Bench b;
+        const QByteArray body = "parameters:\n  items:\n    type: list\n    default: [1, 2, 3]\n"
+                                "tasks:\n  each:\n    kind: shell\n    map: items\n    cache: {}\n"
+                                "    script: echo $((FLOWDECK_MAP_ITEM * 2)) > \"$FLOWDECK_RESULT\"\n"
+                                "  total:\n    kind: python\n    after: [each]\n    script: |\n"
+                                "      from flowdeck import upstream, set_result\n      set_result(sum(upstream['each']))\n";
+        COMPARE_STATE(b.run(body), RunState::Completed);
+        COMPARE_STATE(b.run(body), RunState::Completed);
+        for (int i = 0; i < 3; ++i) COMPARE_STATE(b.taskState("each", i), RunState::Cached);
+        int finishes = 0;
+        for (const RunEvent &e : b.events)
+            if (e.task == QLatin1String("each") && e.mapIndex == -1 && isFinal(e.state)) ++finishes;
+        QCOMPARE(finishes, 1);
+        QCOMPARE(b.last->results().value("total").toInt(), 12);
     }
 
     void cacheKeyFollowsInputsAndSource() {
@@ -329,6 +385,29 @@ private slots:
         COMPARE_STATE(s, RunState::Failed);
         QVERIFY(b.logText("leak").contains("token is ***"));
         QVERIFY(b.taskRun("leak").message.contains("***"));
+        b.store->flush();
+        b.store.reset();
+        QFile db(b.dir.filePath("runs.db"));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QByteArray bytes = db.readAll();
+        QFile wal(b.dir.filePath("runs.db-wal"));
+        if (wal.open(QIODevice::ReadOnly)) bytes += wal.readAll();
+        QVERIFY(!bytes.contains("hunter2-secret"));
+    }
+
+    void aSecretInAResultIsMaskedInTheStoreButReachesDownstream() {
+        Bench b;
+        const QByteArray body = "tasks:\n  fetch:\n    kind: shell\n    cache: {}\n    env:\n      TOKEN:\n"
+                                "        value: hunter2-secret\n        secret: true\n"
+                                "    script: |\n      printf '{\"auth\": \"%s\"}' \"$TOKEN\" > \"$FLOWDECK_RESULT\"\n"
+                                "  use:\n    kind: python\n    after: [fetch]\n    script: |\n"
+                                "      from flowdeck import upstream, set_result\n"
+                                "      set_result(len(upstream['fetch']['auth']))\n";  // not the secret itself: scripts are stored
+        COMPARE_STATE(b.run(body), RunState::Completed);
+        QCOMPARE(b.last->results().value("use").toInt(), 14);  // the real value went downstream, not ***
+        QCOMPARE(b.taskRun("fetch").result.toMap().value("auth").toString(), QStringLiteral("***"));
+        QVERIFY(b.store->cacheEntries().empty());  // a masked result is not cached
+        QVERIFY(b.logText("fetch").join('\n').contains("not cached: it contains a secret value"));
         b.store->flush();
         b.store.reset();
         QFile db(b.dir.filePath("runs.db"));
