@@ -173,28 +173,13 @@ int checkOptions(const Invocation &inv, const QString &sub) {
 }
 
 QString localText(qint64 utc, const ScheduleZone &zone) {
-    const CivilTime c = civilFromWall(zone.toWall(utc));
-    return QStringLiteral("%1-%2-%3 %4:%5:%6 %7")
-        .arg(c.year, 4, 10, QLatin1Char('0'))
-        .arg(c.month, 2, 10, QLatin1Char('0'))
-        .arg(c.day, 2, 10, QLatin1Char('0'))
-        .arg(c.hour, 2, 10, QLatin1Char('0'))
-        .arg(c.minute, 2, 10, QLatin1Char('0'))
-        .arg(c.second, 2, 10, QLatin1Char('0'))
-        .arg(zone.abbreviation(utc));
+    return civilText(civilFromWall(zone.toWall(utc)), QLatin1Char(' ')) + QLatin1Char(' ') + zone.abbreviation(utc);
 }
 
 QString isoLocal(qint64 utc, const ScheduleZone &zone) {
     const int offset = zone.offsetAt(utc);
-    const CivilTime c = civilFromWall(utc + offset);
     const int minutes = std::abs(offset) / 60;
-    return QStringLiteral("%1-%2-%3T%4:%5:%6%7%8:%9")
-        .arg(c.year, 4, 10, QLatin1Char('0'))
-        .arg(c.month, 2, 10, QLatin1Char('0'))
-        .arg(c.day, 2, 10, QLatin1Char('0'))
-        .arg(c.hour, 2, 10, QLatin1Char('0'))
-        .arg(c.minute, 2, 10, QLatin1Char('0'))
-        .arg(c.second, 2, 10, QLatin1Char('0'))
+    return civilText(civilFromWall(utc + offset)) + QStringLiteral("%1%2:%3")
         .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));

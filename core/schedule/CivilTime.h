@@ -1,6 +1,8 @@
 #pragma once
 /// @file Calendar arithmetic on wall-clock seconds (no time zone), fast enough for hot loops.
 
+#include <QChar>
+#include <QString>
 #include <QtGlobal>
 
 namespace flowdeck {
@@ -21,6 +23,8 @@ qint64 daysFromCivil(int year, int month, int day);
 qint64 wallSeconds(const CivilTime &time);
 /// The calendar date and time of @p wall (seconds since 1970-01-01 00:00 on the wall clock).
 CivilTime civilFromWall(qint64 wall);
+/// "2026-03-08T02:30:00" (ISO 8601 without an offset); @p between separates date and time.
+QString civilText(const CivilTime &time, QChar between = QLatin1Char('T'));
 /// 0 = Sunday ... 6 = Saturday.
 int weekdayOfDays(qint64 days);
 bool isLeapYear(int year);

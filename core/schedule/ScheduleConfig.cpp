@@ -258,16 +258,7 @@ qint64 dtstartWall(const ScheduleConfig &c, const ScheduleZone &zone) {
     return zone.toWall(c.startDate->toSecsSinceEpoch());
 }
 
-QString isoWall(qint64 wall) {
-    const CivilTime t = civilFromWall(wall);
-    return QStringLiteral("%1-%2-%3T%4:%5:%6")
-        .arg(t.year, 4, 10, QLatin1Char('0'))
-        .arg(t.month, 2, 10, QLatin1Char('0'))
-        .arg(t.day, 2, 10, QLatin1Char('0'))
-        .arg(t.hour, 2, 10, QLatin1Char('0'))
-        .arg(t.minute, 2, 10, QLatin1Char('0'))
-        .arg(t.second, 2, 10, QLatin1Char('0'));
-}
+QString isoWall(qint64 wall) { return civilText(civilFromWall(wall)); }
 
 }  // namespace
 

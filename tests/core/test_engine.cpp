@@ -53,6 +53,18 @@ public:
         return state;
     }
 
+    /// Every byte of the database and its write-ahead log, after closing the store.
+    QByteArray storedBytes() {
+        store->flush();
+        store.reset();
+        QByteArray bytes;
+        for (const QString &name : {QStringLiteral("runs.db"), QStringLiteral("runs.db-wal")}) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::ReadOnly)) bytes += file.readAll();
+        }
+        return bytes;
+    }
+
     RunState taskState(const QString &task, int mapIndex = -1) const { return taskRun(task, mapIndex).state; }
 
     TaskRunRecord taskRun(const QString &task, int mapIndex = -1) const {
@@ -385,14 +397,7 @@ private slots:
         COMPARE_STATE(s, RunState::Failed);
         QVERIFY(b.logText("leak").contains("token is ***"));
         QVERIFY(b.taskRun("leak").message.contains("***"));
-        b.store->flush();
-        b.store.reset();
-        QFile db(b.dir.filePath("runs.db"));
-        QVERIFY(db.open(QIODevice::ReadOnly));
-        QByteArray bytes = db.readAll();
-        QFile wal(b.dir.filePath("runs.db-wal"));
-        if (wal.open(QIODevice::ReadOnly)) bytes += wal.readAll();
-        QVERIFY(!bytes.contains("hunter2-secret"));
+        QVERIFY(!b.storedBytes().contains("hunter2-secret"));
     }
 
     void aSecretInAResultIsMaskedInTheStoreButReachesDownstream() {
@@ -408,14 +413,7 @@ private slots:
         QCOMPARE(b.taskRun("fetch").result.toMap().value("auth").toString(), QStringLiteral("***"));
         QVERIFY(b.store->cacheEntries().empty());  // a masked result is not cached
         QVERIFY(b.logText("fetch").join('\n').contains("not cached: it contains a secret value"));
-        b.store->flush();
-        b.store.reset();
-        QFile db(b.dir.filePath("runs.db"));
-        QVERIFY(db.open(QIODevice::ReadOnly));
-        QByteArray bytes = db.readAll();
-        QFile wal(b.dir.filePath("runs.db-wal"));
-        if (wal.open(QIODevice::ReadOnly)) bytes += wal.readAll();
-        QVERIFY(!bytes.contains("hunter2-secret"));
+        QVERIFY(!b.storedBytes().contains("hunter2-secret"));
     }
 
     void parametersAreCheckedBeforeAnythingRuns() {
