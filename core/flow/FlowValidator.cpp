@@ -186,7 +186,7 @@ private:
                     task.name, field);
             } else if (!upstream) {
                 add(at, QStringLiteral("task '%1' depends on unknown task '%2'%3")
-                            .arg(task.name, d.upstream, didYouMean(d.upstream, m_names)),
+                            .arg(task.name, d.upstream, didYouMean(d.upstream, namesBut(task.name))),
                     task.name, field);
             } else if (d.outcome != BranchOutcome::Any && upstream->kind != TaskKind::Branch) {
                 add(at, QStringLiteral("'%1' follows an outcome of '%2', which is a %3 task, not a branch")
@@ -194,6 +194,13 @@ private:
                     task.name, field);
             }
         }
+    }
+
+    /// Task names other than @p name: a task is never the suggestion for its own upstream.
+    QStringList namesBut(const QString &name) const {
+        QStringList names = m_names;
+        names.removeAll(name);
+        return names;
     }
 
     void checkMap(const Task &task, const QString &path) {

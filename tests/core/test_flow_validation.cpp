@@ -99,6 +99,13 @@ private slots:
         EXPECT_AT(r, "unknown parameter type 'integer'", 6, 11);
     }
 
+    void aTaskIsNotSuggestedAsItsOwnUpstream() {
+        const LoadResult r = parse("tasks:\n  ab:\n    kind: noop\n    after: [a]\n");
+        const Diagnostic *d = find(r, "depends on unknown task 'a'");
+        QVERIFY(d);
+        QVERIFY2(!d->message.contains("did you mean"), qPrintable(d->message));
+    }
+
     void envNames() {
         const LoadResult r = parse("tasks:\n  a:\n    kind: noop\n    env:\n      1BAD: x\n");
         EXPECT_AT(r, "environment variable name '1BAD' is not valid", 8, 7);
