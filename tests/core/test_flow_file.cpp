@@ -286,9 +286,9 @@ private slots:
 
     void referencesAndCyclesAreReportedButTheFlowStillLoads() {
         const LoadResult r = parseWithHeader("tasks:\n  extract:\n    kind: noop\n    after: [load]\n"
-                                             "  transform:\n    kind: noop\n    after: [extract, transfrom2]\n"
+                                             "  transform:\n    kind: noop\n    after: [extract, extrct]\n"
                                              "  load:\n    kind: noop\n    after: [transform]\n");
-        EXPECT_DIAGNOSTIC(r, "task 'transform' depends on unknown task 'transfrom2' (did you mean 'transform'?)", 10, 22);
+        EXPECT_DIAGNOSTIC(r, "task 'transform' depends on unknown task 'extrct' (did you mean 'extract'?)", 10, 22);
         EXPECT_DIAGNOSTIC(r, "cycle: extract -> transform -> load -> extract", 5, 3);
         QVERIFY(r.readable);
         QVERIFY(!r.isValid());
