@@ -32,6 +32,7 @@ bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
     QString openError;
     m_store = RunStore::open(load.settings.databasePath(), &openError);
     if (!m_store) return fail(tr("Scheduler off: no database"), openError, error);
+    m_store->replaceConcurrencyLimits(load.settings.concurrencyLimits());  // the file's set, as the CLI does
     m_store->recoverCrashedRuns();  // runs of a process that died are Crashed, as at any start
     const QString file = load.settings.workspaceFile();
     const WorkspaceSchedules declared = WorkspaceSchedules::read(file);

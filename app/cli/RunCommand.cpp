@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QSocketNotifier>
 
+#include <spdlog/spdlog.h>
+
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -55,9 +57,23 @@ bool parseParameters(const Invocation &invocation, QHash<QString, QString> *out,
             *error = QStringLiteral("--param needs NAME=VALUE, got '%1'").arg(pair);
             return false;
         }
-        out->insert(pair.left(equals), pair.mid(equals + 1));
+        const QString name = pair.left(equals);
+        // Taking the last of two values would run with a value the person may not have meant.
+        if (out->contains(name)) {
+            *error = QStringLiteral("--param '%1' is given more than once").arg(name);
+            return false;
+        }
+        out->insert(name, pair.mid(equals + 1));
     }
     return true;
+}
+
+/// Info even for a failed run: a task failing is the run's business, not a problem of Flowdeck
+/// (and a warning would be printed on stderr as well). Messages stay out: they may quote output.
+void logRunEnd(const RunStore &store, const QString &runId, const QString &flowName) {
+    const FlowRunStatus status = store.status(runId);
+    spdlog::info("run {} of flow {} ended {} after {:.3f} s", runId.toStdString(), flowName.toStdString(),
+                 toString(status.state).toStdString(), status.durationSeconds);
 }
 
 int exitCodeFor(RunState state) {
@@ -103,8 +119,10 @@ int runRun(const Invocation &invocation) {
     const auto store = openStore(*settings);
     if (!store) return ExitFailure;
     if (settings->retentionDays() > 0) {
-        store->pruneOlderThan(settings->retentionDays());
-        pruneRunDirectories(*store, settings->retentionDays());
+        store->pruneOlderThan(settings->retentionDays());  // logs what it removed
+        const int folders = pruneRunDirectories(*store, settings->retentionDays());
+        if (folders > 0)
+            spdlog::info("removed {} run folders older than {} days", folders, settings->retentionDays());
     }
 
     RunOptions options = runOptionsFrom(*settings, input.result.flow);
@@ -126,9 +144,11 @@ int executeRun(const Invocation &invocation, RunStore &store, const Flow &flow, 
     QObject::connect(&run, &FlowRun::event, &run, [&progress](const RunEvent &e) { progress.print(e); });
     const auto signalNotifier = cancelOnSignals(run);
     if (!json) printOut(QStringLiteral("Run %1 of %2 started\n").arg(run.id(), flow.name));
+    spdlog::info("run {} of flow {} started", run.id().toStdString(), flow.name.toStdString());
 
     const RunState state = run.execute();
     store.flush();
+    logRunEnd(store, run.id(), flow.name);
     if (json) printOut(QString::fromUtf8(QJsonDocument(runJson(store, run.id())).toJson()));
     else printOut(runSummary(store, run.id()));
     return exitCodeFor(state);

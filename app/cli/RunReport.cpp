@@ -3,6 +3,8 @@
 #include "Console.h"
 #include "Workspace.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -42,6 +44,65 @@ QString metricsText(const FlowMetrics &m) {
         .arg(m.peakMemoryMb, 0, 'f', 1).arg(m.cpuUsagePercent, 0, 'f', 0);
 }
 
+namespace {
+
+using AttemptsByTask = QHash<QString, std::vector<AttemptRecord>>;
+
+QString attemptKey(const QString &task, int mapIndex) {
+    return taskLabel(task, mapIndex);
+}
+
+AttemptsByTask attemptsByTask(const RunStore &store, const QString &runId) {
+    AttemptsByTask grouped;
+    for (AttemptRecord &a : store.attempts(runId)) grouped[attemptKey(a.task, a.mapIndex)].push_back(std::move(a));
+    return grouped;
+}
+
+QString clockTime(qint64 ms) {
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz")) : QStringLiteral("-");
+}
+
+QString firstLine(const QString &text) {
+    return text.section(QLatin1Char('\n'), 0, 0).left(100);
+}
+
+/// One indented line per attempt: what a retried or failed task went through.
+QString attemptLines(const std::vector<AttemptRecord> &attempts) {
+    QList<QStringList> rows;
+    for (const AttemptRecord &a : attempts) {
+        rows << QStringList{QStringLiteral("attempt %1").arg(a.attempt), toString(a.state),
+                            clockTime(a.startMs) + QStringLiteral(" - ") + clockTime(a.endMs),
+                            a.exitCode < 0 ? QStringLiteral("exit -") : QStringLiteral("exit %1").arg(a.exitCode),
+                            QStringLiteral("peak %1 MB").arg(bytesToMb(a.peakRssBytes), 0, 'f', 1),
+                            QStringLiteral("CPU %1s").arg(a.cpuSeconds, 0, 'f', 2), firstLine(a.message)};
+    }
+    return table(rows, QStringLiteral("      "));
+}
+
+bool showsAttempts(const TaskRunRecord &task, const std::vector<AttemptRecord> &attempts) {
+    return !attempts.empty() && (attempts.size() > 1 || isFailure(task.state));
+}
+
+QJsonObject toJson(const AttemptRecord &a) {
+    return {{"attempt", a.attempt},
+            {"state", toString(a.state)},
+            {"start_time", isoTime(a.startMs)},
+            {"end_time", isoTime(a.endMs)},
+            {"duration_seconds", durationSeconds(a.startMs, a.endMs)},
+            {"exit_code", a.exitCode < 0 ? QJsonValue() : QJsonValue(a.exitCode)},
+            {"peak_memory_mb", bytesToMb(a.peakRssBytes)},
+            {"cpu_seconds", a.cpuSeconds},
+            {"message", a.message}};
+}
+
+QJsonArray toJson(const std::vector<AttemptRecord> &attempts) {
+    QJsonArray array;
+    for (const AttemptRecord &a : attempts) array.append(toJson(a));
+    return array;
+}
+
+}  // namespace
+
 QString runSummary(const RunStore &store, const QString &runId) {
     const auto run = store.run(runId);
     if (!run) return QStringLiteral("run %1 not found\n").arg(runId);
@@ -50,12 +111,21 @@ QString runSummary(const RunStore &store, const QString &runId) {
                       .arg(run->id, run->flowName, toString(run->state), formatSeconds(status.durationSeconds));
     if (!run->retryOf.isEmpty()) out += QStringLiteral("Retry of run %1\n").arg(run->retryOf);
     if (!run->message.isEmpty()) out += QStringLiteral("Why: %1\n").arg(run->message);
+    const std::vector<TaskRunRecord> tasks = store.taskRuns(runId);
     QList<QStringList> rows{{"TASK", "STATE", "ATTEMPTS", "DURATION", "MESSAGE"}};
-    for (const TaskRunRecord &t : store.taskRuns(runId)) {
+    for (const TaskRunRecord &t : tasks) {
         rows << QStringList{taskLabel(t.task, t.mapIndex), toString(t.state), QString::number(t.attempts),
-                            formatSeconds(durationSeconds(t.startMs, t.endMs)), t.message.section('\n', 0, 0).left(100)};
+                            formatSeconds(durationSeconds(t.startMs, t.endMs)), firstLine(t.message)};
     }
-    out += table(rows, QStringLiteral("  "));
+    // The table's columns are sized over every task; the attempts go between its lines.
+    const QStringList lines = table(rows, QStringLiteral("  ")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const AttemptsByTask attempts = attemptsByTask(store, runId);
+    out += lines.value(0) + QLatin1Char('\n');
+    for (size_t i = 0; i < tasks.size(); ++i) {
+        out += lines.value(int(i) + 1) + QLatin1Char('\n');
+        const auto &ofTask = attempts.value(attemptKey(tasks[i].task, tasks[i].mapIndex));
+        if (showsAttempts(tasks[i], ofTask)) out += attemptLines(ofTask);
+    }
     out += metricsText(store.metrics(runId)) + QLatin1Char('\n');
     out += QStringLiteral("Logs: flowdeck-cli runs logs %1\n").arg(shortId(run->id));
     return out;
@@ -67,6 +137,7 @@ QJsonObject toJson(const FlowRunRecord &r) {
             {"flow_path", r.flowPath},
             {"state", toString(r.state)},
             {"parameters", QJsonObject::fromVariantMap(r.parameters)},
+            {"tags", QJsonArray::fromStringList(r.tags)},
             {"parent_run_id", r.parentRunId},
             {"parent_task", r.parentTask},
             {"retry_of", r.retryOf},
@@ -80,7 +151,8 @@ QJsonObject toJson(const FlowRunRecord &r) {
 }
 
 QJsonObject toJson(const FlowMetrics &m) {
-    return {{"total_tasks", m.totalTasks},         {"completed_tasks", m.completedTasks},
+    return {{"flow_name", m.flowName},                {"run_id", m.runId},
+            {"total_tasks", m.totalTasks},         {"completed_tasks", m.completedTasks},
             {"failed_tasks", m.failedTasks},       {"cached_tasks", m.cachedTasks},
             {"skipped_tasks", m.skippedTasks},     {"total_duration_seconds", m.totalDurationSeconds},
             {"average_task_duration", m.averageTaskDuration}, {"peak_memory_mb", m.peakMemoryMb},
@@ -101,13 +173,17 @@ QJsonObject runJson(const RunStore &store, const QString &runId) {
                        {"task_count", s.taskCount},
                        {"completed_tasks", s.completedTasks},
                        {"failed_tasks", s.failedTasks},
-                       {"error_message", s.errorMessage}};
+                       {"error_message", s.errorMessage},
+                       {"parameters", QJsonObject::fromVariantMap(s.parameters)},
+                       {"tags", QJsonArray::fromStringList(s.tags)}};
+    const AttemptsByTask attempts = attemptsByTask(store, run->id);
     QJsonArray tasks;
     for (const TaskRunRecord &t : store.taskRuns(run->id))
         tasks.append(QJsonObject{{"task", t.task},
                                  {"map_index", t.mapIndex},
                                  {"state", toString(t.state)},
-                                 {"attempts", t.attempts},
+                                 {"attempt_count", t.attempts},
+                                 {"attempts", toJson(attempts.value(attemptKey(t.task, t.mapIndex)))},
                                  {"start_ms", t.startMs},
                                  {"end_ms", t.endMs},
                                  {"message", t.message},

@@ -21,9 +21,11 @@ private:
     QElapsedTimer m_clock;
 };
 
-/// The run's state, its task table and its metrics, as `run` and `runs show` print them.
+/// The run's state, its task table (with the attempts of tasks that were retried or failed) and
+/// its metrics, as `run` and `runs show` print them.
 QString runSummary(const RunStore &store, const QString &runId);
-/// The same as JSON: {"run": FlowRunStatus fields, "tasks": [...], "metrics": FlowMetrics fields}.
+/// The same as JSON: {"run": the record, "status": FlowRunStatus fields, "tasks": [... each with
+/// its "attempts"], "metrics": FlowMetrics fields}.
 QJsonObject runJson(const RunStore &store, const QString &runId);
 QJsonObject toJson(const FlowRunRecord &run);
 QJsonObject toJson(const FlowMetrics &metrics);

@@ -7,10 +7,14 @@
 #include "engine/FlowRun.h"
 #include "flow/FlowFile.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
+
+#include <spdlog/spdlog.h>
 
 #include <csignal>
 
@@ -69,13 +73,32 @@ int show(const Invocation &inv, RunStore &store, const QString &id) {
     return ExitOk;
 }
 
+QString streamName(LogLine::Stream stream) {
+    switch (stream) {
+    case LogLine::Stream::Stderr: return QStringLiteral("stderr");
+    case LogLine::Stream::Engine: return QStringLiteral("engine");
+    case LogLine::Stream::Stdout: break;
+    }
+    return QStringLiteral("stdout");
+}
+
 QString logText(const LogLine &l) {
-    const QString task = taskLabel(l.task, l.mapIndex);
-    const QString stream = l.stream == LogLine::Stream::Stderr ? QStringLiteral("stderr")
-                           : l.stream == LogLine::Stream::Engine ? QStringLiteral("engine") : QStringLiteral("stdout");
     return QStringLiteral("%1 %2 #%3 %4 %5: %6\n")
-        .arg(QDateTime::fromMSecsSinceEpoch(l.timeMs).toString(QStringLiteral("HH:mm:ss.zzz")), task)
-        .arg(l.attempt).arg(stream, toString(l.level), l.text);
+        .arg(QDateTime::fromMSecsSinceEpoch(l.timeMs).toString(QStringLiteral("HH:mm:ss.zzz")), taskLabel(l.task, l.mapIndex))
+        .arg(l.attempt).arg(streamName(l.stream), toString(l.level), l.text);
+}
+
+/// One JSON object per line, so a reader (or `--follow`) can take lines as they come.
+QString logJsonLine(qint64 id, const LogLine &l) {
+    QJsonObject line{{"id", id},
+                     {"time", isoTime(l.timeMs)},
+                     {"task", l.task},
+                     {"attempt", l.attempt},
+                     {"level", toString(l.level)},
+                     {"stream", streamName(l.stream)},
+                     {"message", l.text}};
+    if (l.mapIndex >= 0) line.insert(QStringLiteral("map_index"), l.mapIndex);
+    return QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + QLatin1Char('\n');
 }
 
 int logs(const Invocation &inv, RunStore &store, const QString &id) {
@@ -89,9 +112,10 @@ int logs(const Invocation &inv, RunStore &store, const QString &id) {
         query.minLevel = *level;
     }
     const bool follow = inv.isSet(QStringLiteral("follow"));
+    const bool json = inv.isSet(QStringLiteral("json"));
     for (;;) {
         for (const StoredLogLine &stored : store.logs(run->id, query)) {
-            printOut(logText(stored.line));
+            printOut(json ? logJsonLine(stored.id, stored.line) : logText(stored.line));
             query.afterId = stored.id;
         }
         if (!follow) break;
@@ -110,7 +134,8 @@ int metrics(const Invocation &inv, RunStore &store, const QString &id) {
         printOut(QString::fromUtf8(QJsonDocument(toJson(m)).toJson()));
         return ExitOk;
     }
-    printOut(QStringLiteral("total_tasks             %1\ncompleted_tasks         %2\nfailed_tasks            %3\n"
+    printOut(QStringLiteral("flow_name               %1\nrun_id                  %2\n").arg(m.flowName, m.runId) +
+             QStringLiteral("total_tasks             %1\ncompleted_tasks         %2\nfailed_tasks            %3\n"
                             "cached_tasks            %4\nskipped_tasks           %5\ntotal_duration_seconds  %6\n"
                             "average_task_duration   %7\npeak_memory_mb          %8\ncpu_usage_percent       %9\n")
                  .arg(m.totalTasks).arg(m.completedTasks).arg(m.failedTasks).arg(m.cachedTasks).arg(m.skippedTasks)
@@ -170,12 +195,18 @@ int cancel(RunStore &store, const QString &id) {
 }
 
 int prune(const Invocation &inv, RunStore &store, const Settings &settings) {
+    const bool byHand = inv.isSet(QStringLiteral("older-than"));
+    if (!byHand && settings.retentionDays() == 0) {
+        printOut(QStringLiteral("retention is off (retention_days is 0): nothing to prune; "
+                                "use --older-than DAYS to prune by hand\n"));
+        return ExitOk;
+    }
     bool ok = true;
-    const int days = inv.isSet(QStringLiteral("older-than")) ? inv.value(QStringLiteral("older-than")).toInt(&ok)
-                                                             : settings.retentionDays();
+    const int days = byHand ? inv.value(QStringLiteral("older-than")).toInt(&ok) : settings.retentionDays();
     if (!ok || days < 1) return usageError(*inv.command, QStringLiteral("--older-than needs a number of days >= 1"));
     const int runs = store.pruneOlderThan(days);
     const int folders = pruneRunDirectories(store, days);
+    spdlog::info("runs prune: removed {} runs and {} run folders older than {} days", runs, folders, days);
     printOut(QStringLiteral("removed %1 runs and %2 run folders older than %3 days\n").arg(runs).arg(folders).arg(days));
     return ExitOk;
 }
@@ -192,14 +223,15 @@ CommandHelp runsHelp() {
         {QStringLiteral("level"), QStringLiteral("LEVEL"), QStringLiteral("logs: only lines at LEVEL or above (debug, info, warning, error)")},
         {QStringLiteral("follow"), {}, QStringLiteral("logs: keep printing new lines until the run ends")},
         {QStringLiteral("older-than"), QStringLiteral("DAYS"), QStringLiteral("prune: remove runs that ended more than DAYS ago (default: retention_days)")},
-        {QStringLiteral("json"), {}, QStringLiteral("Print JSON")},
+        {QStringLiteral("json"), {}, QStringLiteral("Print JSON (logs: one JSON object per line)")},
         {QStringLiteral("quiet"), {}, QStringLiteral("retry: no live progress")},
     };
     for (const Option &o : settingOptions()) options.push_back(o);
     return {QStringLiteral("runs list|show RUN|logs RUN|metrics RUN|retry RUN|cancel RUN|prune [OPTIONS]"), options,
             QStringLiteral("RUN is a run id or a unique prefix of one (as 'runs list' prints).\n"
                            "  list     recent runs, newest first\n"
-                           "  show     a run's state, tasks and metrics\n"
+                           "  show     a run's state, tasks (with the attempts of retried or failed ones) and\n"
+                           "           metrics\n"
                            "  logs     a run's task output and engine messages\n"
                            "  metrics  FlowMetrics of a run\n"
                            "  retry    run a Failed, Crashed, TimedOut or Cancelled run again from the point of\n"

@@ -64,6 +64,27 @@ Check programCheck(const QString &name, const QString &program) {
     return {name, process.exitCode() == 0, QStringLiteral("%1 (%2)").arg(path, version)};
 }
 
+/// The database's folder, or the nearest folder above it that exists (the database's own may
+/// not be made yet); empty when there is none.
+QString nearestExistingFolder(const QString &path) {
+    QString folder = QFileInfo(path).absolutePath();
+    while (!QFileInfo(folder).isDir()) {
+        const QString parent = QFileInfo(folder).absolutePath();
+        if (parent == folder) return QString();
+        folder = parent;
+    }
+    return folder;
+}
+
+Check diskCheck(const QString &databasePath) {
+    const QString folder = nearestExistingFolder(databasePath);
+    const QStorageInfo disk(folder);
+    if (folder.isEmpty() || !disk.isValid() || disk.bytesAvailable() < 0)
+        return {QStringLiteral("disk"), false, QStringLiteral("free space unknown for %1").arg(databasePath)};
+    const double freeGb = disk.bytesAvailable() / 1e9;
+    return {QStringLiteral("disk"), freeGb > 0.5, QStringLiteral("%1 GB free at %2").arg(freeGb, 0, 'f', 1).arg(folder)};
+}
+
 std::vector<Check> healthChecks(const Settings &settings) {
     std::vector<Check> checks;
     QString error;
@@ -82,9 +103,7 @@ std::vector<Check> healthChecks(const Settings &settings) {
     }
     checks.push_back(programCheck(QStringLiteral("python"), settings.python()));
     checks.push_back(programCheck(QStringLiteral("shell"), settings.shell()));
-    const QStorageInfo disk(QFileInfo(settings.databasePath()).absolutePath());
-    const double freeGb = disk.bytesAvailable() / 1e9;
-    checks.push_back({QStringLiteral("disk"), freeGb > 0.5, QStringLiteral("%1 GB free at %2").arg(freeGb, 0, 'f', 1).arg(disk.rootPath())});
+    checks.push_back(diskCheck(settings.databasePath()));
     return checks;
 }
 

@@ -45,10 +45,12 @@ std::unique_ptr<RunStore> openStore(const Settings &settings) {
     QString error;
     auto store = RunStore::open(settings.databasePath(), &error);
     if (!store) {
-        printError(QStringLiteral("cannot open the run database %1: %2").arg(settings.databasePath(), error));
+        printError(error);  // it names the database already
         return nullptr;
     }
     store->recoverCrashedRuns();
+    // Limits come only from flowdeck.yaml: one removed there must not keep serialising tasks.
+    store->replaceConcurrencyLimits(settings.concurrencyLimits());
     return store;
 }
 
@@ -61,6 +63,12 @@ QString formatSeconds(double seconds) {
 QString formatTime(qint64 ms) {
     if (ms <= 0) return QStringLiteral("-");
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QJsonValue isoTime(qint64 ms) {
+    if (ms <= 0) return QJsonValue::Null;
+    // toUTC(): a QDateTime in UTC (not in the UTC time zone) is written with "Z".
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs);
 }
 
 std::optional<qint64> parseSince(const QString &text) {

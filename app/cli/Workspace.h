@@ -5,6 +5,8 @@
 #include "settings/Settings.h"
 #include "store/RunStore.h"
 
+#include <QJsonValue>
+
 #include <memory>
 #include <optional>
 
@@ -17,14 +19,17 @@ std::vector<Option> settingOptions();
 /// variables and the invocation's flags; prints the problems and returns nothing when bad.
 std::optional<Settings> loadSettings(const Invocation &invocation, const QString &startPath);
 
-/// Opens the run store of @p settings and marks runs whose process died as Crashed;
-/// prints why and returns null when it cannot.
+/// Opens the run store of @p settings, marks runs whose process died as Crashed and makes the
+/// database's tag concurrency limits those of the settings; prints why and returns null when
+/// it cannot.
 std::unique_ptr<RunStore> openStore(const Settings &settings);
 
 /// "12.3s", "1m05s", "-" for zero.
 QString formatSeconds(double seconds);
 /// Local "2026-11-26 14:03:07" of ms since the epoch, "-" for 0.
 QString formatTime(qint64 ms);
+/// ISO-8601 UTC with milliseconds ("2026-11-26T13:03:07.123Z") of ms since the epoch; null for 0.
+QJsonValue isoTime(qint64 ms);
 /// Parses --since: an ISO date-time, or a duration back from now ("2h", "7d").
 std::optional<qint64> parseSince(const QString &text);
 

@@ -2,6 +2,7 @@
 // same engine runs in a container, a systemd unit or a Kubernetes pod.
 
 #include "Commands.h"
+#include "settings/AppLog.h"
 
 #include <QCoreApplication>
 
@@ -9,5 +10,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("flowdeck-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWDECK_VERSION));
-    return flowdeck::cli::run(QCoreApplication::arguments());
+    const int status = flowdeck::cli::run(QCoreApplication::arguments());
+    flowdeck::flushAppLog();  // the periodic flush may not come before the process ends
+    return status;
 }

@@ -683,6 +683,7 @@ struct FlowRun::Private {
         r.flowPath = flowPath.isEmpty() ? QString() : QFileInfo(flowPath).absoluteFilePath();
         r.flowSnapshot = snapshotWithoutSecrets();
         r.parameters = parameters;
+        r.tags = flow.tags;
         r.state = RunState::Pending;
         r.parentRunId = options.parentRunId;
         r.parentTask = options.parentTask;

@@ -158,6 +158,10 @@ struct RowDelta {
         if (event.result.isValid() && isSuccess(event.state)) result = event.result;
         attempts = std::max(attempts, event.attempt);
         heartbeatMs = std::max(heartbeatMs, event.timeMs);
+        // A finished attempt reports its own peak and CPU time: an attempt shorter than the
+        // sampling interval has no sample at all.
+        peakRss = std::max(peakRss, event.peakRssBytes);
+        cpuSeconds = std::max(cpuSeconds, event.cpuSeconds);
     }
 
     /// It is the task that awaits the retry; the attempt itself is over and failed (or timed

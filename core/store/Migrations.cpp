@@ -193,6 +193,13 @@ Migration version3() {
         }};
 }
 
+// Version 4: runs remember their flow's tags (a JSON list), for FlowRunStatus.tags.
+Migration version4() {
+    return {4,
+            QStringLiteral("flow_runs.tags"),
+            {QStringLiteral("ALTER TABLE flow_runs ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'")}};
+}
+
 bool applyStatements(QSqlDatabase &db, const Migration &step, QSqlError &error) {
     for (const QString &sql : step.statements) {
         if (!execSql(db, sql, error)) return false;
@@ -200,11 +207,13 @@ bool applyStatements(QSqlDatabase &db, const Migration &step, QSqlError &error) 
     return execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version), error);
 }
 
-bool applyStep(QSqlDatabase &db, const Migration &step, QString *error) {
+/// Applies @p step unless another process was first; @p applied says which happened.
+bool applyStep(QSqlDatabase &db, const Migration &step, bool *applied, QString *error) {
     QString why;
     const bool ok = runWriteTransaction(
         db,
         [&](QSqlError &sqlError) {
+            *applied = false;  // a busy retry starts over
             QString readError;
             const int current = readSchemaVersion(db, &readError);
             if (current < 0) {
@@ -212,7 +221,8 @@ bool applyStep(QSqlDatabase &db, const Migration &step, QString *error) {
                 return false;
             }
             if (current >= step.version) return true;  // another process was first
-            return applyStatements(db, step, sqlError);
+            *applied = applyStatements(db, step, sqlError);
+            return *applied;
         },
         &why);
     if (!ok && error) {
@@ -226,7 +236,7 @@ bool applyStep(QSqlDatabase &db, const Migration &step, QString *error) {
 }  // namespace
 
 const std::vector<Migration> &schemaMigrations() {
-    static const std::vector<Migration> steps = {version1(), version2(), version3()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4()};
     return steps;
 }
 
@@ -243,7 +253,7 @@ int readSchemaVersion(QSqlDatabase &db, QString *error) {
     return -1;
 }
 
-bool migrateSchema(QSqlDatabase &db, QString *error, int targetVersion) {
+bool migrateSchema(QSqlDatabase &db, QString *error, int targetVersion, std::vector<int> *applied) {
     const int latest = latestSchemaVersionKnown();
     const int target = targetVersion < 0 ? latest : qMin(targetVersion, latest);
     const int current = readSchemaVersion(db, error);
@@ -260,7 +270,9 @@ bool migrateSchema(QSqlDatabase &db, QString *error, int targetVersion) {
     }
     for (const Migration &step : schemaMigrations()) {
         if (step.version <= current || step.version > target) continue;
-        if (!applyStep(db, step, error)) return false;
+        bool appliedHere = false;
+        if (!applyStep(db, step, &appliedHere, error)) return false;
+        if (appliedHere && applied) applied->push_back(step.version);
     }
     return true;
 }

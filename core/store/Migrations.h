@@ -27,6 +27,8 @@ int readSchemaVersion(QSqlDatabase &db, QString *error);
 /// Applies the missing steps up to @p targetVersion (-1: the latest), each in its own
 /// BEGIN IMMEDIATE transaction that re-checks the version first, so several processes opening
 /// a new file at once migrate it exactly once. Refuses a database newer than this build.
-bool migrateSchema(QSqlDatabase &db, QString *error, int targetVersion = -1);
+/// @p applied (if given) gets the versions this call applied, for the application log.
+bool migrateSchema(QSqlDatabase &db, QString *error, int targetVersion = -1,
+                   std::vector<int> *applied = nullptr);
 
 }  // namespace flowdeck

@@ -1,5 +1,6 @@
 #include "store/RunStore.h"
 
+#include "flow/FlowFile.h"
 #include "store/EventWriter.h"
 #include "store/Migrations.h"
 #include "store/StoreSql.h"
@@ -90,7 +91,7 @@ QVariant jsonParam(const QVariant &value) {
 
 const QLatin1String kRunColumns(
     "id, flow_name, flow_path, parameters, state, parent_run_id, parent_task, retry_of, deployment,"
-    " created_ms, expected_start_ms, start_ms, end_ms, message, pid, host, heartbeat_ms");
+    " created_ms, expected_start_ms, start_ms, end_ms, message, pid, host, heartbeat_ms, tags");
 
 FlowRunRecord readRun(const QSqlQuery &q, bool withSnapshot) {
     FlowRunRecord r;
@@ -111,7 +112,8 @@ FlowRunRecord readRun(const QSqlQuery &q, bool withSnapshot) {
     r.pid = q.value(14).toLongLong();
     r.host = q.value(15).toString();
     r.heartbeatMs = q.value(16).toLongLong();
-    if (withSnapshot) r.flowSnapshot = q.value(17).toByteArray();
+    r.tags = jsonColumn(q.value(17)).toStringList();
+    if (withSnapshot) r.flowSnapshot = q.value(18).toByteArray();
     return r;
 }
 
@@ -129,6 +131,18 @@ bool execPrepared(QSqlQuery &q, QSqlError &error) {
 
 void warnFailed(const char *what, const QSqlQuery &q) {
     qCWarning(lcRunStore).noquote() << "run store:" << what << "failed:" << q.lastError().text();
+}
+
+/// A new database may be named in a folder that does not exist yet (`database: state/runs.db`).
+bool makeParentFolder(const QString &path, QString *why) {
+    const QFileInfo info(path);
+    if (path.isEmpty() || info.exists() || QFileInfo(info.absolutePath()).isDir()) return true;
+    if (QDir().mkpath(info.absolutePath())) {
+        qCInfo(lcRunStore).noquote() << "run store: created the folder" << info.absolutePath();
+        return true;
+    }
+    *why = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+    return false;
 }
 
 /// Checks what can be checked before SQLite touches the file, for clear messages.
@@ -169,14 +183,14 @@ bool insertRun(QSqlDatabase &db, const FlowRunRecord &r, QSqlError &error) {
     q.prepare(
         QStringLiteral("INSERT INTO flow_runs(id, flow_name, flow_path, flow_snapshot, parameters, state,"
                        " parent_run_id, parent_task, retry_of, deployment, created_ms, expected_start_ms,"
-                       " start_ms, end_ms, message, pid, host, heartbeat_ms)"
-                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " start_ms, end_ms, message, pid, host, heartbeat_ms, tags)"
+                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {textParam(r.id), textParam(r.flowName), textParam(r.flowPath), QVariant(r.flowSnapshot),
           jsonParam(r.parameters), QVariant(toString(r.state)), textParam(r.parentRunId),
           textParam(r.parentTask), textParam(r.retryOf), textParam(r.deployment), QVariant(r.createdMs),
           QVariant(r.expectedStartMs), QVariant(r.startMs), QVariant(r.endMs), textParam(r.message),
-          QVariant(r.pid), textParam(r.host), QVariant(r.heartbeatMs)}) {
+          QVariant(r.pid), textParam(r.host), QVariant(r.heartbeatMs), jsonParam(r.tags)}) {
         q.addBindValue(v);
     }
     if (!execPrepared(q, error)) return false;
@@ -187,6 +201,41 @@ bool insertRun(QSqlDatabase &db, const FlowRunRecord &r, QSqlError &error) {
     q.addBindValue(textParam(r.message));
     return execPrepared(q, error);
 }
+
+/// Runs whose snapshot facts are kept; parsing again after a clear only costs time.
+constexpr qsizetype kMaxSnapshotFacts = 1000;
+
+/// What the status and the metrics need from a run's flow snapshot.
+struct SnapshotFacts {
+    QStringList tasks;  ///< the flow's task names
+    QStringList tags;   ///< the flow's tags
+};
+
+SnapshotFacts readSnapshot(const QByteArray &snapshot) {
+    SnapshotFacts facts;
+    if (snapshot.isEmpty()) return facts;
+    const LoadResult loaded = FlowFile::parse(snapshot, QStringLiteral("<run snapshot>"));
+    if (!loaded.readable) return facts;
+    for (const Task &task : loaded.flow.tasks) facts.tasks << task.name;
+    facts.tags = loaded.flow.tags;
+    return facts;
+}
+
+/// The tasks of one run, each counted once.
+struct TaskTally {
+    int total = 0;
+    int completed = 0;  ///< Completed + Cached
+    int failed = 0;     ///< Failed + TimedOut + Crashed
+    int cached = 0;
+    int skipped = 0;
+
+    void count(RunState state) {
+        if (isSuccess(state)) ++completed;
+        if (isFailure(state)) ++failed;
+        if (state == RunState::Cached) ++cached;
+        if (state == RunState::Skipped) ++skipped;
+    }
+};
 
 }  // namespace
 
@@ -201,6 +250,8 @@ struct RunStore::Private {
     QString cancelFile;  ///< written when a run is asked to cancel
     QSet<QString> cancelsSignalled;
     int schemaVersion = 0;
+    std::vector<int> appliedMigrations;  ///< by this open, for the application log
+    QHash<QString, SnapshotFacts> snapshotFacts;  ///< by run id; guarded by mutex
 
     /// This thread's connection, opened on first use.
     QSqlDatabase connection(QString *error = nullptr) {
@@ -229,7 +280,64 @@ struct RunStore::Private {
     void watchNotificationFiles(RunStore *owner);
     void signalCancelRequests(RunStore *owner);
     void compact(QSqlDatabase &db);
+    void logOpened() const;
+    SnapshotFacts factsOf(const QString &runId);
+    TaskTally tally(QSqlDatabase &db, const QString &runId);
+    FlowRunStatus readStatus(const QString &runId, TaskTally *tasks);
 };
+
+SnapshotFacts RunStore::Private::factsOf(const QString &runId) {
+    {
+        QMutexLocker lock(&mutex);
+        const auto known = snapshotFacts.constFind(runId);
+        if (known != snapshotFacts.constEnd()) return *known;
+    }
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT flow_snapshot FROM flow_runs WHERE id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec() || !q.next()) return {};
+    const QByteArray snapshot = q.value(0).toByteArray();
+    const SnapshotFacts facts = readSnapshot(snapshot);
+    // A scheduled run gets its snapshot only when it starts; until then there is nothing to keep.
+    if (!snapshot.isEmpty()) {
+        QMutexLocker lock(&mutex);
+        if (snapshotFacts.size() >= kMaxSnapshotFacts) snapshotFacts.clear();  // a long-lived process
+        snapshotFacts.insert(runId, facts);
+    }
+    return facts;
+}
+
+TaskTally RunStore::Private::tally(QSqlDatabase &db, const QString &runId) {
+    const QStringList flowTasks = factsOf(runId).tasks;
+    QSet<QString> tasks(flowTasks.begin(), flowTasks.end());
+    TaskTally tally;
+    // A mapped task's own row (map_index -1) holds the state of the task as a whole; its items'
+    // rows are not tasks of the flow.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT task, max(CASE WHEN map_index = -1 THEN state END) FROM task_runs"
+                             " WHERE run_id = ? GROUP BY task"));
+    q.addBindValue(runId);
+    if (!q.exec()) warnFailed("counting task runs", q);
+    while (q.next()) {
+        tasks.insert(q.value(0).toString());
+        if (!q.value(1).isNull()) tally.count(stateFrom(q.value(1)));
+    }
+    // Tasks without a row never started (their run crashed or was cancelled first).
+    tally.total = int(tasks.size());
+    return tally;
+}
+
+void RunStore::Private::logOpened() const {
+    QStringList applied;
+    for (int version : appliedMigrations) applied << QString::number(version);
+    qCInfo(lcRunStore).noquote() << QStringLiteral("run store: opened %1 (schema version %2; %3)")
+                                        .arg(path)
+                                        .arg(schemaVersion)
+                                        .arg(applied.isEmpty()
+                                                 ? QStringLiteral("no migrations needed")
+                                                 : QStringLiteral("applied migrations ") +
+                                                       applied.join(QStringLiteral(", ")));
+}
 
 bool RunStore::Private::prepareSchema(QString *why) {
     QSqlDatabase db = connection(why);
@@ -267,7 +375,7 @@ bool RunStore::Private::prepareSchema(QString *why) {
         return false;
     }
     wal.finish();
-    if (!migrateSchema(db, why)) return false;
+    if (!migrateSchema(db, why, -1, &appliedMigrations)) return false;
     schemaVersion = latest;
     return true;
 }
@@ -290,12 +398,13 @@ std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error) {
     Private &p = *store->d;
     p.path = QFileInfo(path).absoluteFilePath();
     p.connectionPrefix = QStringLiteral("flowdeck-store-%1-").arg(g_nextStoreSerial++);
-    if (checkDatabaseFile(path, &why) && p.prepareSchema(&why)) {
+    if (makeParentFolder(path, &why) && checkDatabaseFile(path, &why) && p.prepareSchema(&why)) {
         RunStore *self = store.get();
         p.writer = std::make_unique<EventWriter>(p.path, p.connectionPrefix + QStringLiteral("writer"),
                                                  [self] { emit self->committed(); });
         if (p.writer->start(&why)) {
             p.watchNotificationFiles(store.get());
+            p.logOpened();
             return store;
         }
         p.writer.reset();
@@ -366,11 +475,12 @@ bool RunStore::startClaimedRun(const FlowRunRecord &run, QString *error) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral(
                 "UPDATE flow_runs SET flow_name = ?, flow_path = ?, flow_snapshot = ?, parameters = ?,"
-                " retry_of = ?, deployment = ?, pid = ?, host = ?, heartbeat_ms = ?"
+                " retry_of = ?, deployment = ?, tags = ?, pid = ?, host = ?, heartbeat_ms = ?"
                 " WHERE id = ? AND state = 'Pending'"));
             for (const QVariant &v :
                  {textParam(run.flowName), textParam(run.flowPath), QVariant(run.flowSnapshot),
                   jsonParam(run.parameters), textParam(run.retryOf), textParam(run.deployment),
+                  jsonParam(run.tags),
                   QVariant(QCoreApplication::applicationPid()), QVariant(QSysInfo::machineHostName()),
                   QVariant(nowMs()), QVariant(run.id)}) {
                 q.addBindValue(v);
@@ -544,17 +654,19 @@ std::vector<StoredLogLine> RunStore::logs(const QString &runId, const LogQuery &
 }
 
 FlowRunStatus RunStore::status(const QString &runId) const {
+    TaskTally tasks;
+    return d->readStatus(runId, &tasks);
+}
+
+FlowRunStatus RunStore::Private::readStatus(const QString &runId, TaskTally *tasks) {
     FlowRunStatus s;
-    QSqlDatabase db = d->connection();
+    QSqlDatabase db = connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT r.flow_name, r.state, r.start_ms, r.end_ms, r.message,"
-                             " (SELECT count(*) FROM task_runs t WHERE t.run_id = r.id),"
-                             " (SELECT count(*) FROM task_runs t WHERE t.run_id = r.id AND t.state IN %1),"
-                             " (SELECT count(*) FROM task_runs t WHERE t.run_id = r.id AND t.state IN %2),"
+    q.prepare(QStringLiteral("SELECT r.flow_name, r.state, r.start_ms, r.end_ms, r.message, r.parameters, r.tags,"
                              " (SELECT t.task || ': ' || t.message FROM task_runs t WHERE t.run_id = r.id"
-                             "   AND t.state IN %2 AND t.message <> '' ORDER BY t.end_ms LIMIT 1)"
+                             "   AND t.state IN %1 AND t.message <> '' ORDER BY t.end_ms LIMIT 1)"
                              " FROM flow_runs r WHERE r.id = ?")
-                  .arg(stateList(kSuccessStates), stateList(kFailureStates)));
+                  .arg(stateList(kFailureStates)));
     q.addBindValue(runId);
     if (!q.exec()) warnFailed("reading run status", q);
     if (!q.next()) return s;
@@ -564,42 +676,52 @@ FlowRunStatus RunStore::status(const QString &runId) const {
     s.startMs = q.value(2).toLongLong();
     s.endMs = q.value(3).toLongLong();
     s.durationSeconds = durationSeconds(s.state, s.startMs, s.endMs);
-    s.taskCount = q.value(5).toInt();
-    s.completedTasks = q.value(6).toInt();
-    s.failedTasks = q.value(7).toInt();
+    s.parameters = jsonColumn(q.value(5)).toMap();
+    s.tags = jsonColumn(q.value(6)).toStringList();
     // A run that failed because a task did says which task and why.
     s.errorMessage = q.value(4).toString();
-    if (s.errorMessage.isEmpty() && isFailure(s.state)) s.errorMessage = q.value(8).toString();
+    if (s.errorMessage.isEmpty() && isFailure(s.state)) s.errorMessage = q.value(7).toString();
+    q.finish();
+    // Runs recorded before the tags column, or by an engine that does not fill it, still have
+    // their tags in the flow snapshot.
+    if (s.tags.isEmpty()) s.tags = factsOf(runId).tags;
+    *tasks = tally(db, runId);
+    s.taskCount = tasks->total;
+    s.completedTasks = tasks->completed;
+    s.failedTasks = tasks->failed;
     return s;
 }
 
 FlowMetrics RunStore::metrics(const QString &runId) const {
     FlowMetrics m;
-    const FlowRunStatus run = status(runId);
+    TaskTally tasks;
+    const FlowRunStatus run = d->readStatus(runId, &tasks);
     if (run.runId.isEmpty()) return m;
+    m.runId = run.runId;
+    m.flowName = run.flowName;
     m.totalDurationSeconds = run.durationSeconds;
+    m.totalTasks = tasks.total;
+    m.completedTasks = tasks.completed;
+    m.failedTasks = tasks.failed;
+    m.cachedTasks = tasks.cached;
+    m.skippedTasks = tasks.skipped;
     QSqlDatabase db = d->connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(state IN %1), 0), coalesce(sum(state IN %2), 0),"
-                             " coalesce(sum(state = 'Cached'), 0), coalesce(sum(state = 'Skipped'), 0),"
-                             " avg(CASE WHEN start_ms > 0 AND end_ms >= start_ms THEN end_ms - start_ms END),"
-                             " coalesce(sum(max(attempts - 1, 0)), 0), coalesce(sum(cache_key <> ''), 0)"
-                             " FROM task_runs WHERE run_id = ?")
-                  .arg(stateList(kSuccessStates), stateList(kFailureStates)));
+    // Durations are the tasks' own rows; retries and cache use happen per item of a mapped task.
+    q.prepare(QStringLiteral(
+        "SELECT avg(CASE WHEN map_index = -1 AND start_ms > 0 AND end_ms >= start_ms THEN end_ms - start_ms END),"
+        " coalesce(sum(max(attempts - 1, 0)), 0), coalesce(sum(cache_key <> ''), 0),"
+        " coalesce(sum(cache_key <> '' AND state = 'Cached'), 0)"
+        " FROM task_runs WHERE run_id = ?"));
     q.addBindValue(runId);
     if (!q.exec() || !q.next()) {
         warnFailed("reading run metrics", q);
         return m;
     }
-    m.totalTasks = q.value(0).toInt();
-    m.completedTasks = q.value(1).toInt();
-    m.failedTasks = q.value(2).toInt();
-    m.cachedTasks = q.value(3).toInt();
-    m.skippedTasks = q.value(4).toInt();
-    m.averageTaskDuration = q.value(5).toDouble() / 1000.0;
-    m.retryCount = q.value(6).toInt();
-    const int withCacheKey = q.value(7).toInt();
-    m.cacheHitRate = withCacheKey > 0 ? qMin(1.0, double(m.cachedTasks) / withCacheKey) : 0.0;
+    m.averageTaskDuration = q.value(0).toDouble() / 1000.0;
+    m.retryCount = q.value(1).toInt();
+    const int withCacheKey = q.value(2).toInt();
+    m.cacheHitRate = withCacheKey > 0 ? double(q.value(3).toInt()) / withCacheKey : 0.0;
 
     q.prepare(
         QStringLiteral("SELECT max(coalesce((SELECT max(peak_rss) FROM attempts WHERE run_id = ?), 0),"
@@ -607,7 +729,7 @@ FlowMetrics RunStore::metrics(const QString &runId) const {
                        " (SELECT total(cpu_seconds) FROM attempts WHERE run_id = ?)"));
     for (int i = 0; i < 3; ++i) q.addBindValue(runId);
     if (q.exec() && q.next()) {
-        m.peakMemoryMb = q.value(0).toDouble() / (1024.0 * 1024.0);
+        m.peakMemoryMb = bytesToMb(q.value(0).toLongLong());
         const double cpu = q.value(1).toDouble();
         m.cpuUsagePercent = m.totalDurationSeconds > 0 ? cpu / m.totalDurationSeconds * 100.0 : 0.0;
     } else {
@@ -711,6 +833,10 @@ QStringList RunStore::recoverCrashedRuns(qint64 staleMs) {
         qCWarning(lcRunStore).noquote() << "run store: marking crashed runs failed:" << why;
         return {};
     }
+    for (const auto &[id, message] : crashed) {
+        if (marked.contains(id))
+            qCInfo(lcRunStore).noquote() << QStringLiteral("run store: marked run %1 Crashed: %2").arg(id, message);
+    }
     if (!marked.isEmpty()) d->notifySlotsReleased();
     return marked;
 }
@@ -811,6 +937,57 @@ void RunStore::setConcurrencyLimit(const QString &tag, int limit) {
         &why);
     if (!ok) qCWarning(lcRunStore).noquote() << "run store: setting the limit of" << tag << "failed:" << why;
     if (ok) d->notifySlotsReleased();  // a raised limit lets waiters in
+}
+
+bool RunStore::replaceConcurrencyLimits(const QHash<QString, int> &limits) {
+    QSqlDatabase db = d->connection();
+    QStringList removed, set;
+    QString why;
+    const bool ok = runWriteTransaction(
+        db,
+        [&](QSqlError &error) {
+            removed.clear();
+            set.clear();
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT tag, slot_limit FROM concurrency_limits"))) {
+                error = q.lastError();
+                return false;
+            }
+            QHash<QString, int> old;
+            while (q.next()) old.insert(q.value(0).toString(), q.value(1).toInt());
+            q.finish();
+            q.prepare(QStringLiteral("DELETE FROM concurrency_limits WHERE tag = ?"));
+            for (auto it = old.constBegin(); it != old.constEnd(); ++it) {
+                if (limits.contains(it.key())) continue;
+                q.addBindValue(it.key());
+                if (!execPrepared(q, error)) return false;
+                removed << it.key();
+            }
+            q.prepare(QStringLiteral("INSERT INTO concurrency_limits(tag, slot_limit) VALUES(?, ?)"
+                                     " ON CONFLICT(tag) DO UPDATE SET slot_limit = excluded.slot_limit"));
+            for (auto it = limits.constBegin(); it != limits.constEnd(); ++it) {
+                if (old.value(it.key(), -1) == it.value()) continue;
+                q.addBindValue(it.key());
+                q.addBindValue(it.value());
+                if (!execPrepared(q, error)) return false;
+                set << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+            }
+            return true;
+        },
+        &why);
+    if (!ok) {
+        qCWarning(lcRunStore).noquote() << "run store: replacing the concurrency limits failed:" << why;
+        return false;
+    }
+    if (removed.isEmpty() && set.isEmpty()) return true;
+    removed.sort();
+    set.sort();
+    qCInfo(lcRunStore).noquote() << QStringLiteral("run store: concurrency limits set: %1; removed: %2")
+                                        .arg(set.isEmpty() ? QStringLiteral("none") : set.join(QStringLiteral(", ")),
+                                             removed.isEmpty() ? QStringLiteral("none")
+                                                               : removed.join(QStringLiteral(", ")));
+    d->notifySlotsReleased();  // a removed or raised limit lets waiters in
+    return true;
 }
 
 QHash<QString, int> RunStore::concurrencyLimits() const {
@@ -1070,7 +1247,13 @@ int RunStore::pruneOlderThan(int days) {
         qCWarning(lcRunStore).noquote() << "run store: pruning failed:" << why;
         return 0;
     }
-    if (removed > 0) d->compact(db);
+    if (removed > 0) {
+        qCInfo(lcRunStore).noquote()
+            << QStringLiteral("run store: pruned %1 finished run(s) that ended more than %2 day(s) ago")
+                   .arg(removed)
+                   .arg(days);
+        d->compact(db);
+    }
     return removed;
 }
 

@@ -22,6 +22,7 @@ struct FlowRunRecord {
     QString flowPath;         ///< absolute path of the flow file, if it came from one
     QByteArray flowSnapshot;  ///< the flow's canonical YAML as it was run (for retry)
     QVariantMap parameters;   ///< resolved values
+    QStringList tags;         ///< the flow's tags
     RunState state = RunState::Pending;
     QString parentRunId;  ///< subflow runs: the parent run
     QString parentTask;   ///< subflow runs: the parent's task
@@ -64,7 +65,9 @@ struct AttemptRecord {
     double cpuSeconds = 0;
 };
 
-/// The reference guide's FlowRunStatus.
+/// The reference guide's FlowRunStatus. Task counts are per task of the flow: a mapped task
+/// counts once, in the state of the task as a whole (not of its items), and a task that never
+/// started (a crashed run) counts in taskCount only.
 struct FlowRunStatus {
     QString runId;
     QString flowName;
@@ -72,26 +75,35 @@ struct FlowRunStatus {
     qint64 startMs = 0;
     qint64 endMs = 0;
     double durationSeconds = 0;
-    int taskCount = 0;
-    int completedTasks = 0;
-    int failedTasks = 0;
+    int taskCount = 0;       ///< the tasks of the run's flow snapshot
+    int completedTasks = 0;  ///< Completed + Cached
+    int failedTasks = 0;     ///< Failed + TimedOut + Crashed
     QString errorMessage;
+    QVariantMap parameters;  ///< the resolved values the run used
+    QStringList tags;        ///< the flow's tags
 };
 
-/// The reference guide's FlowMetrics.
+/// The reference guide's FlowMetrics. The task counts follow FlowRunStatus's rules.
 struct FlowMetrics {
-    int totalTasks = 0;
+    QString flowName;
+    QString runId;
+    int totalTasks = 0;      ///< the tasks of the run's flow snapshot
     int completedTasks = 0;  ///< Completed + Cached
     int failedTasks = 0;     ///< Failed + TimedOut + Crashed
     int cachedTasks = 0;
     int skippedTasks = 0;
     double totalDurationSeconds = 0;
-    double averageTaskDuration = 0;  ///< seconds, over task runs that ran
-    double peakMemoryMb = 0;         ///< max sampled RSS of any task's process tree
+    double averageTaskDuration = 0;  ///< seconds, over tasks that ran (a mapped task as a whole)
+    double peakMemoryMb = 0;         ///< max RSS of any task's process tree, in MB (10^6 bytes)
     double cpuUsagePercent = 0;      ///< task CPU seconds / run wall seconds * 100
-    int retryCount = 0;
-    double cacheHitRate = 0;  ///< cached / tasks with caching on, 0..1
+    int retryCount = 0;              ///< attempts after the first, of every task run and map item
+    double cacheHitRate = 0;  ///< cached / task runs with caching on (map items one each), 0..1
 };
+
+/// Bytes as the MB (10^6 bytes) of FlowMetrics::peakMemoryMb and of the engine's memory messages.
+inline double bytesToMb(qint64 bytes) {
+    return double(bytes) / 1e6;
+}
 
 struct RunFilter {
     QString flowName;
@@ -214,6 +226,10 @@ public:
 
     // ----- concurrency limits shared by every process on this database --------------------
     void setConcurrencyLimit(const QString &tag, int limit);  ///< limit < 0 removes it
+    /// Makes @p limits the whole set, in one transaction: other tags lose their limit. Limits
+    /// come only from the workspace file, so a start with its set drops limits it no longer has.
+    /// Returns false when the database could not be written.
+    bool replaceConcurrencyLimits(const QHash<QString, int> &limits);
     QHash<QString, int> concurrencyLimits() const;
     /// Atomically takes one slot of each tag (all or nothing); false when any is full.
     /// Slots of holders whose process is dead are freed first.

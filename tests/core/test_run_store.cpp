@@ -192,7 +192,7 @@ private slots:
         auto store = openStore(path);
         QVERIFY(store);
         QCOMPARE(store->schemaVersion(), RunStore::latestSchemaVersion());
-        QCOMPARE(store->schemaVersion(), 3);
+        QCOMPARE(store->schemaVersion(), 4);
 
         FlowRunRecord run = makeRun("3f2b8c1e-0000-4000-8000-000000000001", "etl", RunState::Pending);
         run.flowPath = "/flows/etl.flow.yaml";
@@ -200,6 +200,7 @@ private slots:
         run.parameters = {{"date", "2024-01-01"}, {"limit", 10}, {"tags", QVariantList{"a", "b"}}};
         run.retryOf = "earlier";
         run.deployment = "nightly";
+        run.tags = QStringList{"etl", "daily"};
         run.expectedStartMs = 1234;
         QString error;
         QVERIFY2(store->createRun(run, &error), qPrintable(error));
@@ -215,6 +216,7 @@ private slots:
         COMPARE_STATE(read->state, RunState::Pending);
         QCOMPARE(read->retryOf, QString("earlier"));
         QCOMPARE(read->deployment, QString("nightly"));
+        QCOMPARE(read->tags, QStringList({"etl", "daily"}));
         QCOMPARE(read->expectedStartMs, 1234ll);
         QCOMPARE(read->createdMs, run.createdMs);
         QCOMPARE(read->pid, QCoreApplication::applicationPid());  // filled in
@@ -320,7 +322,9 @@ private slots:
         QCOMPARE(m.skippedTasks, 1);
         QCOMPARE(m.totalDurationSeconds, 10.0);
         QCOMPARE(m.averageTaskDuration, (2.0 + 4.0 + 1.0) / 3);  // a, b, c ran
-        QCOMPARE(m.peakMemoryMb, 200.0);
+        QCOMPARE(m.flowName, QString("etl"));
+        QCOMPARE(m.runId, QString("r1"));
+        QCOMPARE(m.peakMemoryMb, 209.7152);  // 200 MiB in MB (10^6 bytes), as the engine's messages count
         QCOMPARE(m.cpuUsagePercent, 20.0);  // 2 CPU s over 10 s
         QCOMPARE(m.retryCount, 1);
         QCOMPARE(m.cacheHitRate, 0.5);  // d of a, d
@@ -517,10 +521,15 @@ private slots:
         QCOMPARE(store->taskRuns("old-run").front().result.toString(), QString("done"));
         QCOMPARE(store->logs("old-run").front().line.text, QString("hello from v1"));
 
+        QVERIFY(old->tags.isEmpty());              // version 4's column default
+        QCOMPARE(store->status("old-run").taskCount, 1);  // no snapshot: the tasks that have a row
+
         FlowRunRecord fresh = makeRun("new-run");
         fresh.deployment = "nightly";
+        fresh.tags = QStringList{"etl"};
         QVERIFY(store->createRun(fresh));
         QCOMPARE(store->run("new-run")->deployment, QString("nightly"));
+        QCOMPARE(store->run("new-run")->tags, QStringList({"etl"}));
         store.reset();
         RawDb raw(path);
         QCOMPARE(raw.value("PRAGMA user_version").toInt(), RunStore::latestSchemaVersion());
@@ -528,6 +537,22 @@ private slots:
             raw.value("SELECT count(*) FROM sqlite_master WHERE name = 'flow_runs_by_deployment'").toInt(),
             1);
         QCOMPARE(raw.value("PRAGMA journal_mode").toString(), QString("wal"));
+        QCOMPARE(raw.value("SELECT tags FROM flow_runs WHERE id = 'old-run'").toString(), QString("[]"));
+    }
+
+    void migrateSchemaSaysWhichStepsItApplied() {
+        RawDb raw(newPath());
+        QSqlDatabase db = raw.db();
+        QString error;
+        std::vector<int> applied;
+        QVERIFY2(migrateSchema(db, &error, 2, &applied), qPrintable(error));
+        QCOMPARE(applied, (std::vector<int>{1, 2}));
+        applied.clear();
+        QVERIFY2(migrateSchema(db, &error, -1, &applied), qPrintable(error));
+        QCOMPARE(applied, (std::vector<int>{3, 4}));
+        applied.clear();
+        QVERIFY(migrateSchema(db, &error, -1, &applied));
+        QVERIFY(applied.empty());
     }
 
     void refusesADatabaseFromANewerFlowdeck() {
@@ -574,8 +599,14 @@ private slots:
         QVERIFY(!RunStore::open(foreign, &error));
         QVERIFY2(error.contains("another program"), qPrintable(error));
 
-        QVERIFY(!RunStore::open(m_dir.filePath("no/such/folder/runs.db"), &error));
-        QVERIFY2(error.contains("does not exist"), qPrintable(error));
+        // A folder in the way of the database's folder: said once, with the database named once.
+        QFile blocker(m_dir.filePath("blocker"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString blocked = m_dir.filePath("blocker/state/runs.db");
+        QVERIFY(!RunStore::open(blocked, &error));
+        QVERIFY2(error.contains("cannot create the folder " + m_dir.filePath("blocker/state")), qPrintable(error));
+        QCOMPARE(error.count("cannot open the run database"), 1);
         QVERIFY(!RunStore::open(m_dir.path(), &error));
         QVERIFY2(error.contains("folder"), qPrintable(error));
     }
@@ -670,6 +701,116 @@ private slots:
         COMPARE_STATE(store->run("mine")->state, RunState::Running);
         COMPARE_STATE(store->status("doomed-run").state, RunState::Crashed);
         QVERIFY(store->recoverCrashedRuns(60000).isEmpty());  // once
+    }
+
+    void opensADatabaseInAFolderThatDoesNotExistYet() {
+        // As `database: state/runs.db` in a fresh workspace names it.
+        const QString path = m_dir.filePath("fresh/state/runs.db");
+        QString error;
+        auto store = RunStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(QFileInfo(path).isFile());
+        QVERIFY(store->createRun(makeRun("in-new-folder")));
+    }
+
+    void statusAndMetricsCountEachTaskOfTheFlowOnce() {
+        // Four tasks; 'each' maps over three items and its item 1 fails twice; 'never' had not
+        // started when the run ended.
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        FlowRunRecord run = makeRun("mapped");
+        run.flowSnapshot =
+            "apiVersion: flowdeck/v1\nkind: Flow\nname: etl\ntags: [nightly]\n"
+            "parameters:\n  items:\n    type: list\n    default: [1, 2, 3]\n"
+            "tasks:\n  first:\n    kind: shell\n    script: echo 1\n"
+            "  each:\n    kind: shell\n    after: [first]\n    map: items\n    script: echo 2\n"
+            "  after_each:\n    kind: shell\n    after: [each]\n    script: echo 3\n"
+            "  never:\n    kind: shell\n    after: [after_each]\n    trigger: all_done\n    script: echo 4\n";
+        run.parameters = {{"items", QVariantList{1, 2, 3}}};
+        run.tags = QStringList{"nightly"};
+        QVERIFY(store->createRun(run));
+        const qint64 t0 = now() - 10000;
+        std::vector<RunEvent> events = {
+            makeEvent("mapped", {}, 0, RunState::Running, t0),
+            makeEvent("mapped", "first", 1, RunState::Running, t0 + 100),
+            makeEvent("mapped", "first", 1, RunState::Completed, t0 + 200),
+            makeEvent("mapped", "each", 0, RunState::Running, t0 + 300, "3 items"),
+        };
+        for (int item = 0; item < 3; ++item) {
+            RunEvent start = makeEvent("mapped", "each", 1, RunState::Running, t0 + 300);
+            start.mapIndex = item;
+            RunEvent end = makeEvent("mapped", "each", item == 1 ? 2 : 1,
+                                     item == 1 ? RunState::Failed : RunState::Completed, t0 + 1300);
+            end.mapIndex = item;
+            events.push_back(start);
+            if (item == 1) {
+                RunEvent retry = makeEvent("mapped", "each", 1, RunState::AwaitingRetry, t0 + 800, "retrying");
+                retry.mapIndex = item;
+                events.push_back(retry);
+            }
+            events.push_back(end);
+        }
+        events.push_back(makeEvent("mapped", "each", 0, RunState::Failed, t0 + 1300, "1 of 3 items failed"));
+        events.push_back(makeEvent("mapped", "after_each", 0, RunState::Skipped, t0 + 1400));
+        events.push_back(makeEvent("mapped", {}, 0, RunState::Failed, t0 + 2000));
+        for (const RunEvent &e : events) store->post(e);
+        store->flush();
+
+        const FlowRunStatus status = store->status("mapped");
+        QCOMPARE(status.taskCount, 4);
+        QCOMPARE(status.completedTasks, 1);
+        QCOMPARE(status.failedTasks, 1);
+        QCOMPARE(status.parameters, run.parameters);
+        QCOMPARE(status.tags, QStringList({"nightly"}));
+        const FlowMetrics m = store->metrics("mapped");
+        QCOMPARE(m.totalTasks, 4);
+        QCOMPARE(m.completedTasks, 1);
+        QCOMPARE(m.failedTasks, 1);
+        QCOMPARE(m.skippedTasks, 1);
+        QCOMPARE(m.retryCount, 1);                  // item 1's second attempt
+        QCOMPARE(m.averageTaskDuration, 0.55);      // first 0.1 s, each as a whole 1.0 s
+
+        // A run recorded without tags (before the column, or by an older engine) still has its
+        // flow's tags, from the snapshot.
+        FlowRunRecord untagged = run;
+        untagged.id = "untagged";
+        untagged.tags.clear();
+        QVERIFY(store->createRun(untagged));
+        QCOMPARE(store->status("untagged").tags, QStringList({"nightly"}));
+        QCOMPARE(store->status("untagged").taskCount, 4);  // none started yet
+    }
+
+    void anAttemptKeepsThePeakAndCpuItsFinishReports() {
+        // An attempt shorter than the sampling interval has no sample: its finish event says it.
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        QVERIFY(store->createRun(makeRun("quick")));
+        RunEvent done = makeEvent("quick", "a", 1, RunState::Completed, now(), {}, {}, 0);
+        done.peakRssBytes = 5000000;
+        done.cpuSeconds = 0.25;
+        store->post(makeEvent("quick", "a", 1, RunState::Running, now()));
+        store->post(done);
+        store->flush();
+        const auto attempts = store->attempts("quick");
+        QCOMPARE(attempts.size(), size_t(1));
+        QCOMPARE(attempts.front().peakRssBytes, 5000000ll);
+        QCOMPARE(attempts.front().cpuSeconds, 0.25);
+        QCOMPARE(store->metrics("quick").peakMemoryMb, 5.0);
+    }
+
+    void concurrencyLimitsCanBeReplacedAsAWholeSet() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->setConcurrencyLimit("db", 1);
+        store->setConcurrencyLimit("gpu", 2);
+        QSignalSpy released(store.get(), &RunStore::slotsReleased);
+        QVERIFY(store->replaceConcurrencyLimits({{"gpu", 3}, {"net", 1}}));
+        QCOMPARE(store->concurrencyLimits(), (QHash<QString, int>{{"gpu", 3}, {"net", 1}}));
+        QTRY_VERIFY(released.count() > 0);  // waiters on a removed or raised limit may go now
+        QVERIFY(store->replaceConcurrencyLimits({}));
+        QVERIFY(store->concurrencyLimits().isEmpty());
+        // A tag without a limit is free again.
+        for (int i = 0; i < 3; ++i) QVERIFY(store->tryAcquireSlots({"db"}, {"r", "t", i, 0}));
     }
 
     void slotsAreAllOrNothingAndUnlimitedWithoutALimit() {

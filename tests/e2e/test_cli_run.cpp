@@ -65,6 +65,34 @@ QString firstRunId(const Workspace &w) {
     return w.json({"runs", "list", "--json"}).array().at(0).toObject().value("id").toString();
 }
 
+QString appLog(const Workspace &w) {
+    QFile file(w.dir.filePath("logs/flowdeck-cli.log"));
+    file.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(file.readAll());
+}
+
+QJsonObject taskJson(const QJsonObject &run, const QString &task, int mapIndex = -1) {
+    for (const QJsonValue &t : run["tasks"].toArray())
+        if (t["task"].toString() == task && t["map_index"].toInt() == mapIndex) return t.toObject();
+    return {};
+}
+
+/// The lines tasks appended to @p path, in order.
+QList<QByteArray> intervalLines(const QString &path) {
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll().trimmed().split('\n');
+}
+
+// Four tasks; 'each' maps over three items, and item 2 fails.
+const QByteArray mappedFlow = "tags: [nightly, etl]\n"
+                              "parameters:\n  items:\n    type: list\n    default: [1, 2, 3]\n"
+                              "tasks:\n  first:\n    kind: shell\n    script: echo first\n"
+                              "  each:\n    kind: shell\n    after: [first]\n    map: items\n"
+                              "    script: echo \"item $FLOWDECK_MAP_ITEM\"; test $FLOWDECK_MAP_ITEM != 2\n"
+                              "  after_each:\n    kind: shell\n    after: [each]\n    script: echo after\n"
+                              "  other:\n    kind: shell\n    script: echo other\n";
+
 }  // namespace
 
 class TestCliRun : public QObject {
@@ -119,6 +147,170 @@ private slots:
         QCOMPARE(w.run({"runs", "frobnicate"}).exitCode, 2);
     }
 
+    void runsShowListsTheAttemptsOfRetriedAndFailedTasks() {
+        Workspace w;
+        const QString marker = w.dir.filePath("tried");
+        const QString flow = w.flow("flaky", QStringLiteral(
+            "tasks:\n  flaky:\n    kind: shell\n    retries: 1\n    retry_delay: 0s\n"
+            "    script: test -e %1 || { touch %1; exit 3; }\n"
+            "  solid:\n    kind: shell\n    script: echo solid\n"
+            "  broken:\n    kind: shell\n    script: exit 5\n").arg(marker).toUtf8());
+        QCOMPARE(w.run({"run", flow, "--quiet"}).exitCode, 1);
+        const QString id = firstRunId(w);
+
+        const QStringList lines = w.run({"runs", "show", id}).out.split('\n');
+        const auto row = [&](const QString &task) {
+            for (int i = 0; i < lines.size(); ++i)
+                if (lines[i].startsWith("  " + task + " ")) return i;
+            return -1;
+        };
+        const int flaky = row("flaky");
+        QVERIFY2(flaky >= 0, qPrintable(lines.join('\n')));
+        QVERIFY2(lines[flaky + 1].startsWith("      attempt 1  Failed") && lines[flaky + 1].contains("exit 3"),
+                 qPrintable(lines.join('\n')));
+        QVERIFY(lines[flaky + 2].startsWith("      attempt 2  Completed") && lines[flaky + 2].contains("exit 0"));
+        QVERIFY(lines[flaky + 2].contains(QRegularExpression("peak \\d+\\.\\d MB")));
+        const int broken = row("broken");
+        QVERIFY(lines[broken + 1].startsWith("      attempt 1  Failed") && lines[broken + 1].contains("exit 5"));
+        QVERIFY(!lines[row("solid") + 1].contains("attempt"));  // one attempt that worked: nothing to add
+
+        const QJsonObject doc = w.json({"runs", "show", id, "--json"}).object();
+        const QJsonArray attempts = taskJson(doc, "flaky")["attempts"].toArray();
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts[0]["attempt"].toInt(), 1);
+        QCOMPARE(attempts[0]["state"].toString(), QStringLiteral("Failed"));
+        QCOMPARE(attempts[0]["exit_code"].toInt(), 3);
+        QCOMPARE(attempts[1]["exit_code"].toInt(), 0);
+        QVERIFY(attempts[1]["peak_memory_mb"].toDouble() > 0);
+        QVERIFY(attempts[1]["cpu_seconds"].isDouble());
+        QVERIFY(attempts[1]["end_time"].toString().endsWith('Z'));
+        QCOMPARE(taskJson(doc, "flaky")["attempt_count"].toInt(), 2);
+        QCOMPARE(taskJson(doc, "solid")["attempts"].toArray().size(), 1);
+    }
+
+    void runsLogsJsonPrintsOneObjectPerLine() {
+        Workspace w;
+        QCOMPARE(w.run({"run", w.flow("mapped", mappedFlow), "--quiet"}).exitCode, 1);
+        const Result r = w.run({"runs", "logs", firstRunId(w), "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 5);
+        const QRegularExpression utcMs("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$");
+        qint64 lastId = 0;
+        bool sawItem = false;
+        for (const QString &line : lines) {
+            QJsonParseError error;
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(line));
+            QVERIFY(o["id"].toInteger() > lastId);
+            lastId = o["id"].toInteger();
+            QVERIFY2(utcMs.match(o["time"].toString()).hasMatch(), qPrintable(line));
+            for (const char *key : {"task", "attempt", "level", "stream", "message"}) QVERIFY2(o.contains(key), key);
+            if (o["message"].toString() == "item 3") {
+                sawItem = true;
+                QCOMPARE(o["task"].toString(), QStringLiteral("each"));
+                QCOMPARE(o["map_index"].toInt(), 2);
+                QCOMPARE(o["stream"].toString(), QStringLiteral("stdout"));
+                QCOMPARE(o["level"].toString(), QStringLiteral("info"));
+                QCOMPARE(o["attempt"].toInt(), 1);
+            }
+            if (o["message"].toString() == "first") QVERIFY(!o.contains("map_index"));  // not mapped
+        }
+        QVERIFY(sawItem);
+    }
+
+    void statusAndMetricsCountEachTaskOfTheFlowOnce() {
+        Workspace w;
+        QCOMPARE(w.run({"run", w.flow("mapped", mappedFlow), "--quiet", "--param", "items=[1, 2, 3]"}).exitCode, 1);
+        const QString id = firstRunId(w);
+        const QJsonObject doc = w.json({"runs", "show", id, "--json"}).object();
+        const QJsonObject status = doc["status"].toObject();
+        QCOMPARE(status["task_count"].toInt(), 4);  // not 6: the mapped task once, not its items
+        QCOMPARE(status["completed_tasks"].toInt(), 2);
+        QCOMPARE(status["failed_tasks"].toInt(), 1);  // the failed item is the mapped task's failure
+        QCOMPARE(status["parameters"].toObject()["items"].toArray(), (QJsonArray{1, 2, 3}));
+        QCOMPARE(status["tags"].toArray(), (QJsonArray{"nightly", "etl"}));
+        const QJsonObject metrics = w.json({"runs", "metrics", id, "--json"}).object();
+        QCOMPARE(metrics["flow_name"].toString(), QStringLiteral("mapped"));
+        QCOMPARE(metrics["run_id"].toString(), id);
+        QCOMPARE(metrics["total_tasks"].toInt(), 4);
+        QCOMPARE(metrics["failed_tasks"].toInt(), 1);
+        QCOMPARE(metrics["skipped_tasks"].toInt(), 1);
+        QVERIFY(w.run({"runs", "show", id}).out.contains("Tasks: 4 total, 2 completed, 1 failed"));
+    }
+
+    void aRelativeDatabaseFolderIsMadeWhenMissing() {
+        Workspace w;
+        w.env.remove("FLOWDECK_DB");
+        w.write("flowdeck.yaml", "settings:\n  database: state/runs.db\n");
+        const Result r = w.run({"run", w.flow("ok", "tasks:\n  a:\n    kind: noop\n")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(QFileInfo(w.dir.filePath("state/runs.db")).isFile());
+
+        // A file where the folder should be: one clear message.
+        w.write("blocker", "");
+        w.write("flowdeck.yaml", "settings:\n  database: blocker/state/runs.db\n");
+        const Result blocked = w.run({"runs", "list"});
+        QCOMPARE(blocked.exitCode, 1);
+        QCOMPARE(blocked.err.count("cannot open the run database"), 1);
+        QVERIFY2(blocked.err.contains("cannot create the folder " + w.dir.filePath("blocker/state")), qPrintable(blocked.err));
+    }
+
+    void theAppLogTellsWhatFlowdeckDid() {
+        Workspace w;
+        const Result r = w.run({"run", w.flow("logged", "tasks:\n  a:\n    kind: shell\n    script: echo task-output-line\n")});
+        QCOMPARE(r.exitCode, 0);
+        const QString id = firstRunId(w);
+        QVERIFY(w.run({"runs", "prune", "--older-than", "5"}).out.contains("removed 0 runs"));
+        const QString log = appLog(w);
+        QVERIFY2(log.contains(QStringLiteral("run store: opened %1 (schema version 4; applied migrations 1, 2, 3, 4)")
+                                  .arg(w.dir.filePath("runs.db"))),
+                 qPrintable(log));
+        QVERIFY(log.contains("(schema version 4; no migrations needed)"));  // the later commands
+        QVERIFY(log.contains(QStringLiteral("info: run %1 of flow logged started").arg(id)));
+        QVERIFY(log.contains(QRegularExpression(QStringLiteral("info: run %1 of flow logged ended Completed after \\d+\\.\\d{3} s").arg(id))));
+        QVERIFY(log.contains("info: runs prune: removed 0 runs and 0 run folders older than 5 days"));
+        QVERIFY(!log.contains("task-output-line"));  // task output goes to the run store only
+    }
+
+    void concurrencyLimitsFollowTheWorkspaceFile() {
+        Workspace w;
+        w.write("flowdeck.yaml", "concurrency_limits:\n  db: 1\n");
+        QCOMPARE(w.run({"run", w.flow("warmup", "tasks:\n  a:\n    kind: noop\n    tags: [db]\n")}).exitCode, 0);
+        // The limit is gone from the file: two `db` tasks now run side by side.
+        w.write("flowdeck.yaml", "settings:\n  max_parallel: 2\n");
+        const QString log = w.dir.filePath("intervals");
+        const QString task = QStringLiteral("    kind: shell\n    tags: [db]\n    script: |\n"
+                                            "      echo start >> %1\n      sleep 1\n      echo end >> %1\n").arg(log);
+        const QString flow = w.flow("pair", ("tasks:\n  one:\n" + task + "  two:\n" + task).toUtf8());
+        QCOMPARE(w.run({"run", flow}).exitCode, 0);
+        QCOMPARE(intervalLines(log), (QList<QByteArray>{"start", "start", "end", "end"}));
+        QVERIFY(appLog(w).contains("concurrency limits set: none; removed: db"));
+    }
+
+    void smallCommandsSayWhatTheyDid() {
+        Workspace w;
+        // Pruning with retention off is not an error of a flag that was never given.
+        const Result prune = w.run({"runs", "prune", "--retention-days", "0"});
+        QCOMPARE(prune.exitCode, 0);
+        QVERIFY2(prune.out.contains("retention is off") && !prune.err.contains("--older-than"), qPrintable(prune.out + prune.err));
+        QCOMPARE(w.run({"runs", "prune", "--older-than", "0"}).exitCode, 2);  // given, and wrong
+
+        // A database folder that cannot exist: free space of the nearest folder that does.
+        w.write("blocker", "");
+        const Result health = w.run({"health", "--db", w.dir.filePath("blocker/sub/runs.db")});
+        QCOMPARE(health.exitCode, 1);
+        const QString disk = health.out.split('\n').filter("disk").value(0);
+        QVERIFY2(!disk.contains("-0.0") && disk.contains("GB free at " + w.dir.path()), qPrintable(health.out));
+
+        // A parameter given twice is refused rather than silently taking the last value.
+        const QString flow = w.flow("p", "parameters:\n  n:\n    type: int\ntasks:\n  a:\n    kind: noop\n");
+        const Result twice = w.run({"run", flow, "--param", "n=1", "--param", "n=2"});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("--param 'n' is given more than once"), qPrintable(twice.err));
+        QVERIFY(w.run({"runs", "list"}).out.contains("no runs"));  // nothing ran
+    }
+
     void ctrlCCancelsTheRunAndKillsItsTasks() {
         Workspace w;
         const QString pidFile = w.dir.filePath("pid");
@@ -150,12 +342,17 @@ private slots:
         w.start(p, {"run", flow});
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(marker), 10000);
         QTest::qWait(700);  // 'second' is running and 'first' is committed
-        ::kill(pid_t(p.processId()), SIGKILL);
+        const qint64 pid = p.processId();
+        ::kill(pid_t(pid), SIGKILL);
         p.waitForFinished(5000);
 
         // The next start of any command finds the dead run and marks it Crashed.
         const QJsonObject crashed = w.json({"runs", "list", "--json"}).array().at(0).toObject();
         QCOMPARE(crashed["state"].toString(), QStringLiteral("Crashed"));
+        QVERIFY2(appLog(w).contains(QStringLiteral("run store: marked run %1 Crashed: the process running it (pid %2) died")
+                                        .arg(crashed["id"].toString())
+                                        .arg(pid)),
+                 qPrintable(appLog(w)));
         QFile::remove(marker);
         w.write("gate", "open");
         const Result retry = w.run({"runs", "retry", crashed["id"].toString(), "--json"});
