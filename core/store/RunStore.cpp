@@ -50,9 +50,14 @@ bool wasCreatedHere(const QString &runId) {
     return createdHere().contains(runId);
 }
 
-/// Whether the process that created run @p runId (on this host) still runs it.
-bool isOwnerAlive(const QString &runId, qint64 pid) {
-    return pid == QCoreApplication::applicationPid() ? wasCreatedHere(runId) : isProcessAlive(pid);
+/// Whether the process that created run @p runId (on this host) still runs it. A process that
+/// started after the run did only has its pid: the pid was reused (after a reboot, say).
+bool isOwnerAlive(const QString &runId, qint64 pid, qint64 runStartMs) {
+    if (pid == QCoreApplication::applicationPid()) return wasCreatedHere(runId);
+    if (!isProcessAlive(pid)) return false;
+    const qint64 started = processStartMs(pid);
+    const qint64 toleranceMs = 2000;  // clock ticks and boot time are coarse
+    return runStartMs <= 0 || started <= 0 || started <= runStartMs + toleranceMs;
 }
 
 const std::initializer_list<RunState> kUnfinishedRunStates = {
@@ -790,7 +795,7 @@ QStringList RunStore::recoverCrashedRuns(qint64 staleMs) {
     const qint64 now = nowMs();
     QSqlDatabase db = d->connection();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT id, pid, host, max(heartbeat_ms, start_ms, created_ms) FROM flow_runs"
+    if (!q.exec(QStringLiteral("SELECT id, pid, host, max(heartbeat_ms, start_ms, created_ms), start_ms FROM flow_runs"
                                " WHERE state IN %1")
                     .arg(stateList(kUnfinishedRunStates)))) {
         warnFailed("looking for crashed runs", q);
@@ -802,7 +807,7 @@ QStringList RunStore::recoverCrashedRuns(qint64 staleMs) {
         const qint64 pid = q.value(1).toLongLong();
         const QString host = q.value(2).toString();
         if (host == thisHost) {
-            if (!isOwnerAlive(id, pid))
+            if (!isOwnerAlive(id, pid, q.value(4).toLongLong()))
                 crashed.append({id, QStringLiteral("the process running it (pid %1) died").arg(pid)});
         } else if (q.value(3).toLongLong() < now - staleMs) {
             crashed.append(
@@ -1160,7 +1165,7 @@ bool RunStore::requestCancel(const QString &runId) {
     if (!run || run->id != runId || isFinal(run->state)) return false;
     // Nobody would act on the request: end the run here.
     const bool ownerless = run->state == RunState::Scheduled || run->state == RunState::Late ||
-                           (run->host == QSysInfo::machineHostName() && !isOwnerAlive(run->id, run->pid));
+                           (run->host == QSysInfo::machineHostName() && !isOwnerAlive(run->id, run->pid, run->startMs));
     QSqlDatabase db = d->connection();
     const qint64 now = nowMs();
     bool requested = false;

@@ -14,6 +14,7 @@
 #include <sys/types.h>
 #include <cerrno>
 #include <csignal>
+#include <unistd.h>
 
 namespace flowdeck {
 
@@ -119,6 +120,33 @@ QVariant jsonToVariant(const QByteArray &json) {
     const QJsonDocument doc = QJsonDocument::fromJson('[' + json + ']');
     if (!doc.isArray() || doc.array().size() != 1) return QVariant();
     return doc.array().at(0).toVariant();
+}
+
+namespace {
+
+/// Boot time in ms since the epoch, from the btime line of /proc/stat.
+qint64 bootMs() {
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly)) return 0;
+    for (const QByteArray &line : stat.readAll().split('\n'))
+        if (line.startsWith("btime ")) return line.mid(6).trimmed().toLongLong() * 1000;
+    return 0;
+}
+
+}  // namespace
+
+qint64 processStartMs(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly)) return 0;
+    // Field 22, starttime in clock ticks after boot; fields are counted after the ')' that ends
+    // the command name, which may itself hold spaces.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const qint64 ticks = fields.value(19).toLongLong();
+    const qint64 boot = bootMs();
+    const long hz = ::sysconf(_SC_CLK_TCK);
+    if (ticks <= 0 || boot <= 0 || hz <= 0) return 0;
+    return boot + ticks * 1000 / hz;
 }
 
 bool isProcessAlive(qint64 pid) {

@@ -50,6 +50,8 @@ QVariant jsonToVariant(const QByteArray &json);
 
 /// True when @p pid runs on this machine and is not a zombie.
 bool isProcessAlive(qint64 pid);
+/// When process @p pid started, in ms since the epoch (from /proc); 0 when unknown.
+qint64 processStartMs(qint64 pid);
 
 qint64 nowMs();
 

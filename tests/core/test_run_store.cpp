@@ -646,6 +646,30 @@ private slots:
         QCOMPARE(raw.value("SELECT count(*) FROM events").toInt(), kProcesses * (kEvents + 1));
     }
 
+    void aRunWhosePidWasReusedIsCrashed() {
+        // After a reboot the pid a run recorded may belong to a newer, unrelated process.
+        const QString path = newPath();
+        auto store = openStore(path);
+        QVERIFY(store);
+        QProcess stranger;
+        stranger.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(stranger.waitForStarted());
+        QVERIFY(store->createRun(makeRun("old-run")));
+        QVERIFY(store->createRun(makeRun("live-run")));
+        RawDb raw(path);
+        const qint64 hourAgo = now() - 3600 * 1000;
+        QVERIFY(raw.exec(QStringLiteral("UPDATE flow_runs SET pid = %1, start_ms = %2, heartbeat_ms = %2 WHERE id = 'old-run'")
+                             .arg(stranger.processId()).arg(hourAgo)));
+        // A process that was already running when its run started is left alone, heartbeat or not.
+        QVERIFY(raw.exec(QStringLiteral("UPDATE flow_runs SET pid = 1, start_ms = %1, heartbeat_ms = %1 WHERE id = 'live-run'")
+                             .arg(now() - 60 * 1000)));
+        QCOMPARE(store->recoverCrashedRuns(), QStringList{"old-run"});
+        COMPARE_STATE(store->run("old-run")->state, RunState::Crashed);
+        COMPARE_STATE(store->run("live-run")->state, RunState::Running);
+        stranger.kill();
+        stranger.waitForFinished();
+    }
+
     void marksTheRunOfAKilledProcessCrashed() {
         const QString path = newPath();
         auto store = openStore(path);
