@@ -498,6 +498,7 @@ struct FlowRun::Private {
         in.shell = options.shell;
         in.killGraceSeconds = options.killGraceSeconds;
         in.memoryLimitBytes = memoryLimit;
+        in.maxParallel = maxParallel;
         in.masker = masker;
         in.store = store;
         in.cancel = &cancelToken;

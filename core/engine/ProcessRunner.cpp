@@ -10,7 +10,9 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/eventfd.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -506,6 +508,186 @@ int openPidFd(pid_t pid) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Dying with the runner
+//
+// When this process dies without cleaning up (kill -9, the OOM killer, a crash), no destructor
+// runs, and a task's process group would live on under init. A watchdog process kills it then.
+//
+// Why not PR_SET_PDEATHSIG in each task: it fires when the *thread* that spawned dies, and it
+// reaches only the direct child: the task's bash would die, the `sleep` it started would not.
+// Why not a record on disk for the next start to clean up: the tasks would keep running (writing
+// files, holding locks, using memory) until then, which may be never.
+//
+// The watchdog is forked once per process, on the first start of a task, and holds one end of a
+// socket pair; we hold the other, close-on-exec so that no task inherits it. Each task's process
+// group is announced when it starts and withdrawn once it is gone. However we die, the kernel
+// closes our end; the watchdog reads end of file, SIGKILLs every group still announced, and
+// exits. It is a grandchild (double fork), so it is never an unreaped child of ours, and it has
+// a session of its own, so Ctrl-C in a terminal or a signal to our process group misses it.
+// Not covered: processes that left their task's group (setsid); the runner finds those while it
+// lives, the watchdog does not.
+
+struct WatchMessage {
+    std::int32_t watch;       ///< 1: watch the group, 0: stop watching it
+    std::int32_t pgid;        ///< the task's process group, which is its leader's pid
+    std::uint64_t startTime;  ///< of the leader: tells it apart from a later process with its pid
+};
+
+/// Start time of @p pid (field 22 of /proc/PID/stat), 0 if there is no such process.
+/// Async-signal-safe (open, read, close and plain loops): the watchdog calls it after fork.
+unsigned long long startTimeOf(pid_t pid) {
+    char path[32] = "/proc/";
+    char digits[16];
+    int count = 0;
+    for (unsigned value = unsigned(pid); count == 0 || value > 0; value /= 10) digits[count++] = char('0' + value % 10);
+    std::size_t at = 6;
+    while (count > 0) path[at++] = digits[--count];
+    std::memcpy(path + at, "/stat", 6);
+
+    char buf[1024];
+    std::size_t len = 0;
+    if (!readSmallFile(path, buf, sizeof buf, len)) return 0;
+    const char *p = std::strrchr(buf, ')');
+    if (!p) return 0;
+    // After ") " come the state (field 3) and then numbers: field 22 begins after the 20th space.
+    for (int spaces = 0; *p && spaces < 20; ++p)
+        if (*p == ' ') ++spaces;
+    unsigned long long value = 0;
+    for (; *p >= '0' && *p <= '9'; ++p) value = value * 10 + unsigned(*p - '0');
+    return value;
+}
+
+/// The watchdog's list of announced groups. Fixed size: it lives in a fork, which must not
+/// allocate. A group announced while it is full goes unguarded, but thousands of tasks at once
+/// in one process is far beyond any pool.
+class WatchedGroups {
+public:
+    void apply(const WatchMessage &message) {
+        if (message.watch) {
+            if (m_count < kCapacity) m_groups[m_count++] = {pid_t(message.pgid), message.startTime};
+            return;
+        }
+        // By both fields: the number may already be a new task's, announced before this withdrawal.
+        for (int i = 0; i < m_count; ++i)
+            if (m_groups[i].pgid == message.pgid && m_groups[i].startTime == message.startTime) {
+                m_groups[i] = m_groups[--m_count];
+                return;
+            }
+    }
+
+    /// SIGKILLs each group unless its number now belongs to someone else. A group id is not
+    /// reused while any member lives, so with the leader gone, a group that still exists is ours.
+    void killAll() const {
+        for (int i = 0; i < m_count; ++i) {
+            const unsigned long long now = startTimeOf(m_groups[i].pgid);
+            if (now == 0 || now == m_groups[i].startTime) ::kill(-m_groups[i].pgid, SIGKILL);
+        }
+    }
+
+private:
+    struct Group {
+        pid_t pgid;
+        unsigned long long startTime;
+    };
+    static constexpr int kCapacity = 4096;
+    Group m_groups[kCapacity] = {};
+    int m_count = 0;
+};
+
+void closeAllBut(int keep) {
+#ifdef SYS_close_range
+    const auto closeRange = [](unsigned first, unsigned last) { return ::syscall(SYS_close_range, first, last, 0); };
+    const bool below = keep == 0 || closeRange(0, unsigned(keep) - 1) == 0;
+    if (below && closeRange(unsigned(keep) + 1, ~0U) == 0) return;
+#endif
+    for (int fd = 0; fd < 1024; ++fd)  // kernels before 5.9
+        if (fd != keep) ::close(fd);
+}
+
+/// The watchdog process: waits for end of file on @p socket, then kills what is still announced.
+/// It runs in a fork of a multithreaded process, so it makes async-signal-safe calls only.
+[[noreturn]] void watchdogMain(int socket) {
+    ::setsid();
+    [[maybe_unused]] const int atRoot = ::chdir("/");  // keep no folder in use (unmount, rmdir)
+    closeAllBut(socket);  // above all our copy of the runner's end, or end of file never comes
+    struct sigaction byDefault {};
+    byDefault.sa_handler = SIG_DFL;
+    for (int sig = 1; sig < NSIG; ++sig) ::sigaction(sig, &byDefault, nullptr);  // not the runner's handlers
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    ::prctl(PR_SET_NAME, "flowdeck-watch");  // in ps and top; the command line stays the runner's
+
+    static WatchedGroups groups;  // 64 KiB: not on the stack of whatever thread forked us
+    WatchMessage message;
+    for (;;) {
+        const ssize_t n = ::recv(socket, &message, sizeof message, 0);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;  // end of file: the runner is gone
+        if (n == sizeof message) groups.apply(message);
+    }
+    groups.killAll();
+    ::_exit(0);
+}
+
+pid_t forkProcess() {
+#if __GLIBC_PREREQ(2, 34)
+    return ::_Fork();  // no atfork handlers: the child never returns into any library
+#else
+    return ::fork();
+#endif
+}
+
+/// Starts the watchdog; returns our end of its socket, or -1 (tasks then run unguarded).
+int startWatchdog() {
+    int ends[2];
+    if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ends) != 0) return -1;
+    const pid_t middle = forkProcess();
+    if (middle == 0) {
+        if (forkProcess() == 0) watchdogMain(ends[1]);
+        ::_exit(0);
+    }
+    ::close(ends[1]);
+    if (middle < 0) {
+        ::close(ends[0]);
+        return -1;
+    }
+    while (::waitpid(middle, nullptr, 0) < 0 && errno == EINTR) {
+    }
+    // A watchdog that stopped reading (SIGSTOP) must not stall task starts for long.
+    const timeval patience{2, 0};
+    ::setsockopt(ends[0], SOL_SOCKET, SO_SNDTIMEO, &patience, sizeof patience);
+    return ends[0];
+}
+
+int watchdogSocket() {
+    static const int socket = startWatchdog();
+    return socket;
+}
+
+/// A task's process group, announced to the watchdog for as long as this object lives.
+class WatchdogEntry {
+public:
+    explicit WatchdogEntry(pid_t leader) : m_pgid(leader), m_startTime(startTimeOf(leader)) { send(1); }
+    ~WatchdogEntry() { send(0); }
+    WatchdogEntry(const WatchdogEntry &) = delete;
+    WatchdogEntry &operator=(const WatchdogEntry &) = delete;
+
+private:
+    void send(int watch) const {
+        const int socket = watchdogSocket();
+        if (socket < 0) return;
+        const WatchMessage message{watch, m_pgid, m_startTime};
+        // One message per call, so threads never interleave; no SIGPIPE if the watchdog is gone.
+        while (::send(socket, &message, sizeof message, MSG_NOSIGNAL) < 0 && errno == EINTR) {
+        }
+    }
+
+    pid_t m_pgid;
+    unsigned long long m_startTime;
+};
+
+// ---------------------------------------------------------------------------------------------
 // Texts
 
 QString humanSize(qint64 bytes) {
@@ -593,6 +775,7 @@ private:
             finished(ProcessOutcome::End::FailedToStart, problem);
             return false;
         }
+        m_watched.emplace(m_child.pid);
         m_pidFd = openPidFd(m_child.pid);
         m_killer = TreeKiller(m_child.pid);
         if (m_spec.timeoutSeconds > 0)
@@ -801,6 +984,7 @@ private:
     ProcessOutcome m_outcome;
 
     Child m_child;
+    std::optional<WatchdogEntry> m_watched;  ///< withdrawn when the session ends: the group is gone
     int m_pidFd = -1;
     bool m_exited = false;
     bool m_reaped = false;

@@ -17,6 +17,9 @@
 
 #include <poll.h>
 
+#include <algorithm>
+#include <utility>
+
 namespace flowdeck {
 
 namespace {
@@ -48,6 +51,19 @@ LogLine engineLine(const AttemptInput &in, LogLine::Level level, const QString &
     line.level = level;
     line.text = in.masker.mask(text);
     return line;
+}
+
+/// A stderr line: `LEVEL: text` (what the python helper's logger writes, and what a shell
+/// script can write too) is stored at that level without the prefix; any other line is a warning.
+LogLine stderrLine(const AttemptInput &in, const QString &text) {
+    static const std::pair<QLatin1String, LogLine::Level> prefixes[] = {
+        {QLatin1String("DEBUG: "), LogLine::Level::Debug},    {QLatin1String("INFO: "), LogLine::Level::Info},
+        {QLatin1String("WARNING: "), LogLine::Level::Warning}, {QLatin1String("ERROR: "), LogLine::Level::Error},
+        {QLatin1String("CRITICAL: "), LogLine::Level::Error},
+    };
+    for (const auto &[prefix, level] : prefixes)
+        if (text.startsWith(prefix)) return engineLine(in, level, text.mid(prefix.size()));
+    return engineLine(in, LogLine::Level::Warning, text);
 }
 
 /// Writes the JSON inputs file the task reads (FLOWDECK_INPUTS).
@@ -172,9 +188,11 @@ AttemptResult runScript(const AttemptInput &in, const LogSink &log) {
     spec.environment = environmentFor(in, inputsPath, resultPath);
     QString lastError;
     const auto onLine = [&](LogLine::Stream stream, const QString &text) {
-        LogLine line = engineLine(in, stream == LogLine::Stream::Stderr ? LogLine::Level::Warning : LogLine::Level::Info, text);
+        LogLine line = stream == LogLine::Stream::Stderr ? stderrLine(in, text)
+                                                         : engineLine(in, LogLine::Level::Info, text);
         line.stream = stream;
-        if (stream == LogLine::Stream::Stderr && !text.trimmed().isEmpty()) lastError = line.text.trimmed();
+        // The failure message quotes the last complaint, not a progress line logged at info.
+        if (line.level >= LogLine::Level::Warning && !line.text.trimmed().isEmpty()) lastError = line.text.trimmed();
         log(line);
     };
     // Samples feed the run's metrics (peak memory, CPU); a task shorter than the first sample
@@ -232,6 +250,14 @@ AttemptResult runSleep(const AttemptInput &in) {
     return r;
 }
 
+/// The stricter of two limits where 0 means none.
+template <typename T>
+T tighterLimit(T parent, T own) {
+    if (parent <= 0) return own;
+    if (own <= 0) return parent;
+    return std::min(parent, own);
+}
+
 /// `${params.NAME}` and `${upstream.TASK}` in subflow parameter values: a whole-string
 /// reference keeps the value's type, references inside text are replaced by their text.
 QVariant resolveReferences(const QVariant &value, const AttemptInput &in) {
@@ -274,6 +300,10 @@ AttemptResult runSubflow(const AttemptInput &in, const LogSink &log) {
     }
     RunOptions options;
     options.parameterValues = resolveReferences(in.task.subflowParameters, in).toMap();
+    // The child runs under the parent's settings; its own runner section may only tighten them,
+    // else a subflow would be a way around the limits its caller was started with.
+    options.memoryLimitBytes = tighterLimit<qint64>(in.memoryLimitBytes, loaded.flow.runner.memoryLimitBytes);
+    options.maxParallel = tighterLimit(in.maxParallel, loaded.flow.runner.maxParallel);
     options.python = in.python;
     options.shell = in.shell;
     options.killGraceSeconds = in.killGraceSeconds;

@@ -35,6 +35,7 @@ struct AttemptInput {
     QString shell;
     double killGraceSeconds = 5;
     qint64 memoryLimitBytes = 0;
+    int maxParallel = 0;         ///< the run's; a subflow runs no more at once (0: not set)
     SecretMasker masker;
     RunStore *store = nullptr;   ///< for subflow runs and samples
     const CancelToken *cancel = nullptr;

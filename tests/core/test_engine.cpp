@@ -1,6 +1,7 @@
 // The engine end to end on real processes and a real SQLite file: every state path.
 #include "engine/FlowRun.h"
 #include "engine/RetryJitter.h"
+#include "engine/TaskAttempt.h"
 #include "flow/FlowFile.h"
 #include "store/RunStore.h"
 
@@ -97,6 +98,55 @@ public:
 
 
 QString stateName(RunState s) { return toString(s); }
+
+/// Writes a flow file next to the test's main flow.
+void writeFlowFile(const QString &path, const QByteArray &text) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
+    file.write(text);
+}
+
+/// @p count shell tasks of 200 ms that record, in @p counter.max, how many of them ran at once.
+QByteArray overlappingTasks(int count, const QString &counter) {
+    QByteArray tasks = "tasks:\n";
+    for (int i = 0; i < count; ++i)
+        tasks += QStringLiteral("  t%1:\n    kind: shell\n    script: |\n"
+                                "      exec 9>>%2.lock; flock 9; n=$(( $(cat %2 2>/dev/null || echo 0) + 1 )); echo $n > %2;"
+                                " echo $n >> %2.max; flock -u 9\n      sleep 0.2\n"
+                                "      flock 9; echo $(( $(cat %2) - 1 )) > %2; flock -u 9\n").arg(i).arg(counter).toUtf8();
+    return tasks;
+}
+
+int peakOverlap(const QString &counter) {
+    QFile max(counter + QStringLiteral(".max"));
+    if (!max.open(QIODevice::ReadOnly)) return 0;
+    int peak = 0;
+    for (const QByteArray &line : max.readAll().split('\n'))
+        if (!line.isEmpty()) peak = std::max(peak, line.toInt());
+    return peak;
+}
+
+/// Sets an environment variable for one scope, then puts back what was there.
+class ScopedEnv {
+public:
+    ScopedEnv(const char *name, const QByteArray &value)
+        : m_name(name), m_wasSet(qEnvironmentVariableIsSet(name)), m_old(qgetenv(name)) {
+        qputenv(name, value);
+    }
+    ~ScopedEnv() {
+        if (m_wasSet)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    ScopedEnv(const ScopedEnv &) = delete;
+    ScopedEnv &operator=(const ScopedEnv &) = delete;
+
+private:
+    const char *m_name;
+    bool m_wasSet;
+    QByteArray m_old;
+};
 
 }  // namespace
 
@@ -388,6 +438,89 @@ private slots:
         QCOMPARE(int(runs.size()), 1);
         COMPARE_STATE(runs[0].state, RunState::Failed);
         QCOMPARE(runs[0].parentTask, QStringLiteral("sub"));
+    }
+
+    void subflowTasksKeepTheParentsMemoryLimit() {
+        Bench b;
+        // The child's own, looser limit must not let the hog through.
+        writeFlowFile(b.dir.filePath("child.flow.yaml"),
+                      "apiVersion: flowdeck/v1\nkind: Flow\nname: child\nrunner:\n  memory_limit: 1GB\n"
+                      "tasks:\n  hog:\n    kind: python\n    script: |\n"
+                      "      import time\n      b = bytearray(300 * 1024 * 1024)\n      time.sleep(10)\n");
+        RunOptions options;
+        options.memoryLimitBytes = 100 * 1000 * 1000;  // --memory-limit 100MB
+        COMPARE_STATE(b.run("tasks:\n  sub:\n    kind: subflow\n    flow: child.flow.yaml\n", options), RunState::Failed);
+        RunFilter children;
+        children.parentRunId = b.last->id();
+        const auto runs = b.store->listRuns(children);
+        QCOMPARE(int(runs.size()), 1);
+        const auto tasks = b.store->taskRuns(runs[0].id);
+        QCOMPARE(int(tasks.size()), 1);
+        QVERIFY2(tasks[0].message.startsWith("exceeded its memory limit of 100MB"), qPrintable(tasks[0].message));
+    }
+
+    void subflowRunsNoMoreAtOnceThanItsParent() {
+        Bench b;
+        const QString counter = b.dir.filePath("overlap");
+        writeFlowFile(b.dir.filePath("child.flow.yaml"),
+                      "apiVersion: flowdeck/v1\nkind: Flow\nname: child\nrunner:\n  max_parallel: 3\n" +
+                          overlappingTasks(3, counter));
+        AttemptInput in;  // what the parent run, at max_parallel 1, hands its subflow task
+        in.task.name = "sub";
+        in.task.kind = TaskKind::Subflow;
+        in.task.subflow = "child.flow.yaml";
+        in.flowName = "t";
+        in.flowDirectory = b.dir.path();
+        in.runId = "parent";
+        in.runDirectory = b.dir.filePath("runs/parent");
+        in.python = "python3";
+        in.shell = "bash";
+        in.maxParallel = 1;
+        const AttemptResult r = runAttempt(in, [](const LogLine &) {});
+        COMPARE_STATE(r.state, RunState::Completed);
+        QCOMPARE(peakOverlap(counter), 1);
+    }
+
+    void pythonLogLevelsReachTheStore() {
+        Bench b;
+        // The application log's level: it must not quiet what tasks log.
+        const ScopedEnv appLogLevel("FLOWDECK_LOG_LEVEL", "error");
+        const QByteArray logging = "      import sys\n      from flowdeck import logger\n"
+                                   "      logger.debug('details')\n      logger.info('loading')\n"
+                                   "      logger.warning('slow disk')\n      logger.error('bad row\\nsecond line')\n"
+                                   "      logger.critical('giving up')\n"
+                                   "      print('plain out')\n      print('plain err', file=sys.stderr)\n";
+        const RunState s = b.run("tasks:\n  talk:\n    kind: python\n    script: |\n" + logging +
+                                 "  chatty:\n    kind: python\n    env:\n      FLOWDECK_TASK_LOG_LEVEL: debug\n"
+                                 "    script: |\n" + logging);
+        COMPARE_STATE(s, RunState::Completed);
+
+        const auto levelsOf = [&b](const QString &task, LogLine::Level minLevel) {
+            LogQuery q;
+            q.task = task;
+            q.minLevel = minLevel;
+            QStringList lines;
+            for (const StoredLogLine &l : b.store->logs(b.last->id(), q))
+                if (l.line.stream != LogLine::Stream::Engine) lines << toString(l.line.level) + ' ' + l.line.text;
+            return lines;
+        };
+        const QStringList fromInfo{"info loading",       "warning slow disk", "error bad row",
+                                   "error second line", "error giving up",   "info plain out",
+                                   "warning plain err"};
+        QStringList talk = levelsOf("talk", LogLine::Level::Debug);
+        QStringList expected = fromInfo;
+        talk.sort();
+        expected.sort();
+        QCOMPARE(talk, expected);
+        QStringList chatty = levelsOf("chatty", LogLine::Level::Debug);
+        expected << "debug details";
+        chatty.sort();
+        expected.sort();
+        QCOMPARE(chatty, expected);
+        // What `runs logs --level error` shows.
+        QStringList errors = levelsOf("talk", LogLine::Level::Error);
+        errors.sort();
+        QCOMPARE(errors, (QStringList{"error bad row", "error giving up", "error second line"}));
     }
 
     void secretsAreMaskedInLogsAndNeverStored() {

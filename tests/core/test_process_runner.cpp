@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,6 +17,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -104,11 +107,37 @@ bool haveUnreapedChildren() {
     return !(::waitpid(-1, nullptr, WNOHANG) < 0 && errno == ECHILD);
 }
 
+/// Child role `--child-task PIDFILE`: runs a task whose bash starts `sleep 600`, writes
+/// "BASHPID SLEEPPID" to PIDFILE once both run, and waits for the test to SIGKILL us.
+constexpr const char *kChildTask = "--child-task";
+
+int runTaskUntilKilled(const QString &pidFile) {
+    ProcessSpec spec = bash(QStringLiteral("sleep 600 & echo \"$$ $!\" > \"$1.tmp\"; mv \"$1.tmp\" \"$1\"; wait"));
+    spec.arguments << QStringLiteral("flowdeck-task") << pidFile;
+    ProcessRunner::run(spec, [](LogLine::Stream, const QString &) {});
+    return 1;  // only if the task ended by itself
+}
+
+/// SIGKILLs the listed processes that still run when it goes out of scope (a failed test's).
+struct SurvivorCleanup {
+    ~SurvivorCleanup() {
+        for (const pid_t pid : pids)
+            if (isRunning(pid)) ::kill(pid, SIGKILL);
+    }
+    QList<pid_t> pids;
+};
+
 }  // namespace
 
 class TestProcessRunner : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() {
+        // The first run of a process starts the watchdog and keeps its socket open: start it
+        // here, so that tests counting our descriptors see the same number before and after.
+        QVERIFY(run(bash(QStringLiteral("true"))).outcome.succeeded());
+    }
+
     void namesRunStatesAndLevels() {
         for (int i = 0; i <= int(RunState::Skipped); ++i)
             QCOMPARE(runStateFromString(toString(RunState(i))), std::optional<RunState>(RunState(i)));
@@ -398,6 +427,29 @@ private slots:
         QVERIFY(!haveUnreapedChildren());
     }
 
+    void aTaskDiesWithItsRunner() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString pidFile = dir.filePath(QStringLiteral("pids"));
+        QProcess runner;
+        runner.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kChildTask), pidFile});
+        QVERIFY(runner.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(pidFile), 10000);
+        QFile file(pidFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> pids = file.readAll().trimmed().split(' ');
+        QCOMPARE(pids.size(), 2);
+        const pid_t shell = pid_t(pids[0].toInt());
+        const pid_t sleeper = pid_t(pids[1].toInt());
+        SurvivorCleanup cleanup{{shell, sleeper}};
+        QVERIFY(isRunning(shell) && isRunning(sleeper));
+
+        runner.kill();  // SIGKILL: no destructor or handler of the runner runs
+        QVERIFY(runner.waitForFinished(5000));
+        QTRY_VERIFY2_WITH_TIMEOUT(!isRunning(sleeper), "the task's sleep outlived its runner", 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(!isRunning(shell), "the task's bash outlived its runner", 1000);
+    }
+
     void runsConcurrentlyWithoutLeaks() {
         const int fdsBefore = openFdCount();
         std::atomic<int> succeeded{0};
@@ -426,5 +478,10 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProcessRunner)
+int main(int argc, char **argv) {
+    if (argc == 3 && std::strcmp(argv[1], kChildTask) == 0) return runTaskUntilKilled(QString::fromLocal8Bit(argv[2]));
+    QCoreApplication app(argc, argv);
+    TestProcessRunner test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_process_runner.moc"

@@ -23,9 +23,11 @@ Typical use::
 
 ``params``, ``upstream``, ``item`` and ``index`` are read from the inputs file the first
 time one of them is used. ``logger`` writes one line per record to stderr, as
-``LEVEL: message`` (DEBUG, INFO, WARNING, ERROR, CRITICAL), so the engine can give each
-captured line its level; a multi-line message repeats the prefix on every line.
-Set ``FLOWDECK_LOG_LEVEL`` to change the threshold (default INFO).
+``LEVEL: message`` (DEBUG, INFO, WARNING, ERROR, CRITICAL), so the engine stores each line at
+its level (CRITICAL as error) without the prefix; a multi-line message repeats the prefix on
+every line. Set ``FLOWDECK_TASK_LOG_LEVEL`` (in the task's ``env:`` or the runner's
+environment) to change the threshold (default INFO). ``FLOWDECK_LOG_LEVEL`` is the level of
+Flowdeck's own application log and does not change what a task logs.
 
 Run by hand, without the engine, a script still works: there are no inputs (``params`` and
 ``upstream`` are empty, ``item`` is None) and ``set_result`` prints the result to stdout.
@@ -73,7 +75,8 @@ def _make_logger():
         handler._flowdeck = True
         log.addHandler(handler)
     log.propagate = False
-    level = os.environ.get("FLOWDECK_LOG_LEVEL", "INFO").strip().upper()
+    # Not FLOWDECK_LOG_LEVEL: that one quiets Flowdeck's application log, never task output.
+    level = os.environ.get("FLOWDECK_TASK_LOG_LEVEL", "INFO").strip().upper()
     log.setLevel(level if level in logging._nameToLevel else logging.INFO)
     return log
 
