@@ -88,7 +88,7 @@ int exitCodeFor(RunState state) {
 
 CommandHelp runHelp() {
     std::vector<Option> options{
-        {QStringLiteral("param"), QStringLiteral("NAME=VALUE"), QStringLiteral("A parameter value (repeatable); lists and maps as JSON")},
+        {QStringLiteral("param"), QStringLiteral("NAME=VALUE"), QStringLiteral("A parameter value (repeatable); lists and maps as JSON (a list may also be words separated by commas)")},
         {QStringLiteral("json"), {}, QStringLiteral("Print the outcome as JSON instead of progress and a summary")},
         {QStringLiteral("quiet"), {}, QStringLiteral("No live progress, only the summary")},
     };

@@ -338,7 +338,8 @@ QVariant FlowValidator::valueFromText(const Parameter &parameter, const QString 
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
         if (parameter.type == ParameterType::List && doc.isArray()) value = doc.array().toVariantList();
         else if (parameter.type == ParameterType::Map && doc.isObject()) value = doc.object().toVariantMap();
-        else if (parameter.type == ParameterType::List && !text.trimmed().startsWith(QLatin1Char('[')))
+        else if (parameter.type == ParameterType::List && !text.trimmed().startsWith(QLatin1Char('[')) &&
+                 !text.trimmed().startsWith(QLatin1Char('{')))  // JSON that is not a list is a mistake
             value = [&] { QVariantList items; for (const QString &s : text.split(QLatin1Char(','))) items << s.trimmed(); return items; }();
         else ok = false;
         break;

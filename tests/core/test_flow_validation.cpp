@@ -158,6 +158,18 @@ private slots:
         QVERIFY(ds[0].message.contains("unknown task 'ghost'"));
     }
 
+    void aListParameterTakesJsonOrCommaSeparatedWords() {
+        Parameter items;
+        items.name = "items";
+        items.type = ParameterType::List;
+        QString error;
+        QCOMPARE(FlowValidator::valueFromText(items, "[1, \"b\"]", &error), QVariant(QVariantList{1, "b"}));
+        QCOMPARE(FlowValidator::valueFromText(items, "a, b", &error), QVariant(QVariantList{"a", "b"}));
+        error.clear();
+        QVERIFY(!FlowValidator::valueFromText(items, "{\"a\": 1}", &error).isValid());
+        QVERIFY2(error.contains("items"), qPrintable(error));
+    }
+
     void valuesFromTheCommandLine() {
         Parameter n;
         n.name = "n";
