@@ -171,7 +171,7 @@ void checkZone(const ScheduleConfig &c, std::vector<ScheduleProblem> &problems) 
         const std::optional<ScheduleZone> named = ScheduleZone::fromText(tzid, &error);
         if (!named)
             problems.push_back(problem(QStringLiteral("rrule"), QStringLiteral("DTSTART;TZID: ") + error));
-        else if (named->id() != zone->id())
+        else if (!named->sameZoneAs(*zone))
             problems.push_back(problem(QStringLiteral("timezone"),
                                        QStringLiteral("%1 contradicts the rrule's DTSTART;TZID=%2 (give the "
                                                       "zone once, or the same zone in both)")

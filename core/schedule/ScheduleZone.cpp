@@ -3,7 +3,9 @@
 #include "flow/Diagnostic.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -182,6 +184,14 @@ std::optional<ScheduleZone> ScheduleZone::fromText(const QString &text, QString 
 
 QString ScheduleZone::id() const {
     return table_->id;
+}
+
+bool ScheduleZone::sameZoneAs(const ScheduleZone &other) const {
+    if (id() == other.id()) return true;
+    if (isFixedOffset() || other.isFixedOffset()) return false;
+    const QDir zoneinfo(QStringLiteral("/usr/share/zoneinfo"));
+    const QString mine = QFileInfo(zoneinfo.filePath(id())).canonicalFilePath();
+    return !mine.isEmpty() && mine == QFileInfo(zoneinfo.filePath(other.id())).canonicalFilePath();
 }
 
 bool ScheduleZone::isFixedOffset() const {

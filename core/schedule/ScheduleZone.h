@@ -43,6 +43,9 @@ public:
     /// The IANA id, "UTC", or the offset as "+05:30".
     QString id() const;
     bool isFixedOffset() const;
+    /// The same zone under either name: equal ids, or tz database names linked to one zone file
+    /// (US/Eastern and America/New_York).
+    bool sameZoneAs(const ScheduleZone &other) const;
     QTimeZone timeZone() const;
 
     int offsetAt(qint64 utc) const;
