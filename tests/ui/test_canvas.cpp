@@ -626,15 +626,9 @@ private slots:
         FlowDocument doc;
         QVERIFY(doc.load(QStringLiteral(FLOWDECK_SOURCE_DIR "/examples/hello.flow.yaml"), nullptr));
         FlowScene dark(&doc);
-        QPalette palette;
-        palette.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2b));
-        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        QPalette palette = darkPaletteWithLightPlaceholder();
         palette.setColor(QPalette::Base, QColor(0x33, 0x36, 0x3a));
-        palette.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
-        palette.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
         palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa4, 0xa8));
-        palette.setColor(QPalette::Mid, QColor(0x55, 0x59, 0x5e));
-        palette.setColor(QPalette::Dark, QColor(0x88, 0x8c, 0x90));
         dark.setPalette(palette);
         const QImage image = GraphExport::toImage(&dark);
         QCOMPARE(QColor(image.pixel(4, 4)), QColor(0x26, 0x28, 0x2b));

@@ -10,6 +10,12 @@ using namespace flowdeck;
 
 class TestGuiScheduler : public QObject {
     Q_OBJECT
+    static void writeFile(const QString &path, const QByteArray &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -17,14 +23,10 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath("runs.db");
         qputenv("FLOWDECK_DB", db.toUtf8());
-        QFile flow(dir.filePath("tick.flow.yaml"));
-        QVERIFY(flow.open(QIODevice::WriteOnly));
-        flow.write("apiVersion: flowdeck/v1\nkind: Flow\nname: tick\ntasks:\n  say:\n    kind: shell\n    script: echo tick\n");
-        flow.close();
-        QFile workspace(dir.filePath("flowdeck.yaml"));
-        QVERIFY(workspace.open(QIODevice::WriteOnly));
-        workspace.write("schedules:\n  - name: every-second\n    flow: tick.flow.yaml\n    interval_seconds: 1\n");
-        workspace.close();
+        writeFile(dir.filePath("tick.flow.yaml"),
+                  "apiVersion: flowdeck/v1\nkind: Flow\nname: tick\ntasks:\n  say:\n    kind: shell\n    script: echo tick\n");
+        writeFile(dir.filePath("flowdeck.yaml"),
+                  "schedules:\n  - name: every-second\n    flow: tick.flow.yaml\n    interval_seconds: 1\n");
 
         {
             MainWindow window;
@@ -43,10 +45,7 @@ private slots:
     void mistakesInTheWorkspaceFileAreShownInTheStatusBar() {
         QTemporaryDir dir;
         qputenv("FLOWDECK_DB", dir.filePath("runs.db").toUtf8());
-        QFile workspace(dir.filePath("flowdeck.yaml"));
-        QVERIFY(workspace.open(QIODevice::WriteOnly));
-        workspace.write("work_pools:\n  gpu:\n    concurency_limit: 2\n");
-        workspace.close();
+        writeFile(dir.filePath("flowdeck.yaml"), "work_pools:\n  gpu:\n    concurency_limit: 2\n");
         MainWindow window;
         window.openWorkspace(dir.path());
         QLabel *label = nullptr;
