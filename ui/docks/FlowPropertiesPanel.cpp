@@ -106,25 +106,12 @@ QLineEdit *FlowPropertiesPanel::addTextRow(QFormLayout *form, const QString &lab
 }
 
 void FlowPropertiesPanel::buildParameters(QFormLayout *form) {
-    auto *host = new QWidget;
-    auto *layout = new QVBoxLayout(host);
-    layout->setContentsMargins(0, 0, 0, 0);
     m_parameters = new ParameterTable;
-    m_parameters->setMinimumHeight(fontMetrics().height() * 8);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QToolButton;
-    add->setText(tr("Add"));
-    auto *remove = new QToolButton;
-    remove->setText(tr("Remove"));
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    layout->addWidget(m_parameters);
-    layout->addLayout(buttons);
-    addRow(form, tr("&Parameters"), QStringLiteral("parameters"), host);
+    const EditableTable table = withAddRemoveButtons(m_parameters, 8);
+    addRow(form, tr("&Parameters"), QStringLiteral("parameters"), table.host);
     m_fields.insert(QStringLiteral("parameters"), m_parameters);
-    connect(add, &QToolButton::clicked, m_parameters, &ParameterTable::addParameter);
-    connect(remove, &QToolButton::clicked, m_parameters, &ParameterTable::removeSelected);
+    connect(table.add, &QToolButton::clicked, m_parameters, &ParameterTable::addParameter);
+    connect(table.remove, &QToolButton::clicked, m_parameters, &ParameterTable::removeSelected);
     connect(m_parameters, &ParameterTable::errorChanged, this,
             [this](const QString &error) { setError(QStringLiteral("parameters"), error); });
     connect(m_parameters, &ParameterTable::parametersEdited, this,

@@ -340,25 +340,12 @@ void TaskInspector::buildRunRows(QFormLayout *form) {
 }
 
 void TaskInspector::buildEnvRow(QFormLayout *form) {
-    auto *host = new QWidget;
-    auto *layout = new QVBoxLayout(host);
-    layout->setContentsMargins(0, 0, 0, 0);
     m_env = new EnvTable;
-    m_env->setMinimumHeight(fontMetrics().height() * 7);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QToolButton;
-    add->setText(tr("Add"));
-    auto *remove = new QToolButton;
-    remove->setText(tr("Remove"));
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    layout->addWidget(m_env);
-    layout->addLayout(buttons);
-    addRow(form, tr("&Environment"), QStringLiteral("env"), host);
+    const EditableTable table = withAddRemoveButtons(m_env, 7);
+    addRow(form, tr("&Environment"), QStringLiteral("env"), table.host);
     m_fields.insert(QStringLiteral("env"), m_env);
-    connect(add, &QToolButton::clicked, m_env, &EnvTable::addVariable);
-    connect(remove, &QToolButton::clicked, m_env, &EnvTable::removeSelected);
+    connect(table.add, &QToolButton::clicked, m_env, &EnvTable::addVariable);
+    connect(table.remove, &QToolButton::clicked, m_env, &EnvTable::removeSelected);
     connect(m_env, &EnvTable::envEdited, this, [this](const std::vector<EnvVar> &env) {
         edit([&](Task &t) { t.env = env; }, tr("Edit environment of %1"));
     });

@@ -2,7 +2,9 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QPalette>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -57,6 +59,25 @@ void ValidationMark::show(QWidget *field, QLabel *message, const QString &error)
 
 bool ValidationMark::isMarked(const QWidget *field) {
     return field && field->property(invalidProperty).toBool();
+}
+
+EditableTable withAddRemoveButtons(QWidget *table, int visibleRows) {
+    EditableTable out;
+    out.host = new QWidget;
+    auto *layout = new QVBoxLayout(out.host);
+    layout->setContentsMargins(0, 0, 0, 0);
+    table->setMinimumHeight(table->fontMetrics().height() * visibleRows);
+    out.add = new QToolButton;
+    out.add->setText(QObject::tr("Add"));
+    out.remove = new QToolButton;
+    out.remove->setText(QObject::tr("Remove"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(out.add);
+    buttons->addWidget(out.remove);
+    buttons->addStretch(1);
+    layout->addWidget(table);
+    layout->addLayout(buttons);
+    return out;
 }
 
 }  // namespace flowdeck

@@ -7,6 +7,7 @@
 class QFormLayout;
 class QLabel;
 class QPalette;
+class QToolButton;
 class QWidget;
 
 namespace flowdeck {
@@ -23,5 +24,14 @@ public:
     static QLabel *addRow(QFormLayout *form, const QString &label, QWidget *editor, QWidget **cell = nullptr);
     static QColor errorColour(const QPalette &palette);
 };
+
+/// A table with Add and Remove buttons under it, for a form row.
+struct EditableTable {
+    QWidget *host = nullptr;
+    QToolButton *add = nullptr;
+    QToolButton *remove = nullptr;
+};
+/// Puts @p table, @p visibleRows text lines high, above Add and Remove buttons in a new host.
+EditableTable withAddRemoveButtons(QWidget *table, int visibleRows);
 
 }  // namespace flowdeck
