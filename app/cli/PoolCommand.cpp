@@ -16,21 +16,6 @@ namespace flowdeck::cli {
 
 namespace {
 
-struct Stores {
-    std::unique_ptr<RunStore> runs;
-    std::unique_ptr<ScheduleStore> schedules;
-};
-
-std::optional<Stores> openStores(const Invocation &inv) {
-    const auto settings = loadSettings(inv, QString());
-    if (!settings) return std::nullopt;
-    Stores stores;
-    stores.runs = openStore(*settings);
-    if (!stores.runs) return std::nullopt;
-    stores.schedules = std::make_unique<ScheduleStore>(*stores.runs);
-    return stores;
-}
-
 /// --NAME N as a whole number >= 0 (0: no limit); nullopt when not given; false on a bad value.
 bool readNumber(const Invocation &inv, const QString &name, std::optional<int> &target, QString &error) {
     if (!inv.isSet(name)) return true;

@@ -30,22 +30,6 @@ const QStringList adminSubcommands = {
     QStringLiteral("remove"), QStringLiteral("upcoming"), QStringLiteral("backfill")};
 constexpr int kMaxBackfill = 10000;
 
-/// What a command needs to touch stored schedules.
-struct Stores {
-    std::unique_ptr<RunStore> runs;
-    std::unique_ptr<ScheduleStore> schedules;
-};
-
-std::optional<Stores> openStores(const Invocation &inv) {
-    const auto settings = loadSettings(inv, QString());
-    if (!settings) return std::nullopt;
-    Stores stores;
-    stores.runs = openStore(*settings);
-    if (!stores.runs) return std::nullopt;
-    stores.schedules = std::make_unique<ScheduleStore>(*stores.runs);
-    return stores;
-}
-
 bool readCount(const Invocation &inv, const QString &name, int min, int &target, QString &error) {
     if (!inv.isSet(name)) return true;
     bool ok = false;

@@ -54,6 +54,16 @@ std::unique_ptr<RunStore> openStore(const Settings &settings) {
     return store;
 }
 
+std::optional<Stores> openStores(const Invocation &invocation) {
+    const auto settings = loadSettings(invocation, QString());
+    if (!settings) return std::nullopt;
+    Stores stores;
+    stores.runs = openStore(*settings);
+    if (!stores.runs) return std::nullopt;
+    stores.schedules = std::make_unique<ScheduleStore>(*stores.runs);
+    return stores;
+}
+
 QString formatSeconds(double seconds) {
     if (seconds <= 0) return QStringLiteral("-");
     if (seconds < 60) return QString::number(seconds, 'f', seconds < 10 ? 2 : 1) + QLatin1Char('s');

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "settings/Settings.h"
 #include "store/RunStore.h"
+#include "store/ScheduleStore.h"
 
 #include <QJsonValue>
 
@@ -23,6 +24,14 @@ std::optional<Settings> loadSettings(const Invocation &invocation, const QString
 /// database's tag concurrency limits those of the settings; prints why and returns null when
 /// it cannot.
 std::unique_ptr<RunStore> openStore(const Settings &settings);
+
+/// What a command needs to touch stored schedules, pools and queues.
+struct Stores {
+    std::unique_ptr<RunStore> runs;
+    std::unique_ptr<ScheduleStore> schedules;
+};
+/// openStore() for the settings of the invocation, with a ScheduleStore on it.
+std::optional<Stores> openStores(const Invocation &invocation);
 
 /// "12.3s", "1m05s", "-" for zero.
 QString formatSeconds(double seconds);
