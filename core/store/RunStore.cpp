@@ -27,15 +27,6 @@ namespace flowdeck {
 
 namespace {
 
-std::atomic<quint64> g_nextStoreSerial{1};
-std::atomic<quint64> g_nextThreadSerial{1};
-
-/// Never reused, unlike thread ids or QThread addresses, so a connection name cannot be taken
-/// over by a later thread.
-quint64 threadSerial() {
-    thread_local const quint64 serial = g_nextThreadSerial++;
-    return serial;
-}
 
 /// Runs created by this process. Any other unfinished run that carries our pid was left by an
 /// earlier process that had the same pid (every container's first process is pid 1).
@@ -246,9 +237,8 @@ struct TaskTally {
 
 struct RunStore::Private {
     QString path;
-    QString connectionPrefix;
+    std::unique_ptr<ThreadConnections> connections;  ///< set by open()
     QMutex mutex;
-    QStringList connectionNames;
     std::unique_ptr<EventWriter> writer;
     QFileSystemWatcher *watcher = nullptr;
     QString slotsFile;   ///< written when slots free up
@@ -260,19 +250,11 @@ struct RunStore::Private {
 
     /// This thread's connection, opened on first use.
     QSqlDatabase connection(QString *error = nullptr) {
-        const QString name = connectionPrefix + QString::number(threadSerial());
-        if (QSqlDatabase::contains(name)) return QSqlDatabase::database(name, false);
         QString why;
-        QSqlDatabase db = openStoreConnection(name, path, &why);
-        if (!db.isValid()) {
-            if (error)
-                *error = why;
-            else
-                qCWarning(lcRunStore).noquote() << "run store: cannot open" << path << ":" << why;
-            return db;
-        }
-        QMutexLocker lock(&mutex);
-        connectionNames << name;
+        QSqlDatabase db = connections->get(&why);
+        if (db.isValid()) return db;
+        if (error) *error = why;
+        else qCWarning(lcRunStore).noquote() << "run store: cannot open" << path << ":" << why;
         return db;
     }
 
@@ -389,12 +371,7 @@ RunStore::RunStore() : d(std::make_unique<Private>()) {}
 
 RunStore::~RunStore() {
     d->writer.reset();  // commits whatever is still queued
-    QStringList names;
-    {
-        QMutexLocker lock(&d->mutex);
-        names = d->connectionNames;
-    }
-    for (const QString &name : names) QSqlDatabase::removeDatabase(name);
+    d->connections.reset();
 }
 
 std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error) {
@@ -402,10 +379,10 @@ std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error) {
     std::unique_ptr<RunStore> store(new RunStore);
     Private &p = *store->d;
     p.path = QFileInfo(path).absoluteFilePath();
-    p.connectionPrefix = QStringLiteral("flowdeck-store-%1-").arg(g_nextStoreSerial++);
+    p.connections = std::make_unique<ThreadConnections>(QStringLiteral("store"), p.path);
     if (makeParentFolder(path, &why) && checkDatabaseFile(path, &why) && p.prepareSchema(&why)) {
         RunStore *self = store.get();
-        p.writer = std::make_unique<EventWriter>(p.path, p.connectionPrefix + QStringLiteral("writer"),
+        p.writer = std::make_unique<EventWriter>(p.path, p.connections->prefix() + QStringLiteral("writer"),
                                                  [self] { emit self->committed(); });
         if (p.writer->start(&why)) {
             p.watchNotificationFiles(store.get());

@@ -17,14 +17,6 @@ namespace flowdeck {
 
 namespace {
 
-std::atomic<quint64> g_nextStoreSerial{1};
-std::atomic<quint64> g_nextThreadSerial{1};
-
-quint64 threadSerial() {
-    thread_local const quint64 serial = g_nextThreadSerial++;
-    return serial;
-}
-
 /// Claimed and not finished: what counts against a concurrency limit.
 const QLatin1String kActiveStates("('Pending','Running','Retrying','AwaitingRetry','Cancelling','Paused')");
 const QLatin1String kWaitingStates("('Scheduled','Late')");
@@ -184,21 +176,12 @@ std::optional<Collision> collisionFromString(const QString &text) {
 struct ScheduleStore::Private {
     RunStore *runs = nullptr;
     QString path;
-    QString connectionPrefix;
-    QMutex mutex;
-    QStringList connectionNames;
+    std::unique_ptr<ThreadConnections> connections;
 
     QSqlDatabase connection() {
-        const QString name = connectionPrefix + QString::number(threadSerial());
-        if (QSqlDatabase::contains(name)) return QSqlDatabase::database(name, false);
         QString why;
-        QSqlDatabase db = openStoreConnection(name, path, &why);
-        if (!db.isValid()) {
-            qCWarning(lcRunStore).noquote() << "schedule store: cannot open" << path << ":" << why;
-            return db;
-        }
-        QMutexLocker lock(&mutex);
-        connectionNames << name;
+        QSqlDatabase db = connections->get(&why);
+        if (!db.isValid()) qCWarning(lcRunStore).noquote() << "schedule store: cannot open" << path << ":" << why;
         return db;
     }
 
@@ -244,17 +227,10 @@ struct ScheduleStore::Private {
 ScheduleStore::ScheduleStore(RunStore &runs) : d(std::make_unique<Private>()) {
     d->runs = &runs;
     d->path = runs.path();
-    d->connectionPrefix = QStringLiteral("flowdeck-schedules-%1-").arg(g_nextStoreSerial++);
+    d->connections = std::make_unique<ThreadConnections>(QStringLiteral("schedules"), d->path);
 }
 
-ScheduleStore::~ScheduleStore() {
-    QStringList names;
-    {
-        QMutexLocker lock(&d->mutex);
-        names = d->connectionNames;
-    }
-    for (const QString &name : names) QSqlDatabase::removeDatabase(name);
-}
+ScheduleStore::~ScheduleStore() = default;
 
 QString ScheduleStore::notificationFile(const QString &databasePath) {
     return databasePath + QStringLiteral(".schedules");

@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <sys/types.h>
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <unistd.h>
@@ -51,6 +52,41 @@ bool configure(QSqlDatabase &db, QString *error) {
 }
 
 }  // namespace
+
+namespace {
+
+std::atomic<quint64> g_nextConnectionsSerial{1};
+std::atomic<quint64> g_nextThreadSerial{1};
+
+/// Never reused, unlike thread ids or QThread addresses.
+quint64 threadSerial() {
+    thread_local const quint64 serial = g_nextThreadSerial++;
+    return serial;
+}
+
+}  // namespace
+
+ThreadConnections::ThreadConnections(const QString &kind, const QString &path)
+    : m_path(path), m_prefix(QStringLiteral("flowdeck-%1-%2-").arg(kind).arg(g_nextConnectionsSerial++)) {}
+
+ThreadConnections::~ThreadConnections() {
+    QStringList names;
+    {
+        QMutexLocker lock(&m_mutex);
+        names = m_names;
+    }
+    for (const QString &name : names) QSqlDatabase::removeDatabase(name);
+}
+
+QSqlDatabase ThreadConnections::get(QString *error) {
+    const QString name = m_prefix + QString::number(threadSerial());
+    if (QSqlDatabase::contains(name)) return QSqlDatabase::database(name, false);
+    QSqlDatabase db = openStoreConnection(name, m_path, error);
+    if (!db.isValid()) return db;
+    QMutexLocker lock(&m_mutex);
+    m_names << name;
+    return db;
+}
 
 QSqlDatabase openStoreConnection(const QString &name, const QString &path, QString *error) {
     {

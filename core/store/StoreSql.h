@@ -3,7 +3,9 @@
 /// that survive other processes holding the lock, JSON columns, process liveness.
 
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QSqlError>
 #include <QString>
 #include <QVariant>
@@ -23,6 +25,29 @@ constexpr int kBusyTimeoutMs = 10000;
 /// store connection needs (busy_timeout, foreign_keys, synchronous=NORMAL). The connection
 /// belongs to the calling thread. Returns an invalid database and sets @p error on failure.
 QSqlDatabase openStoreConnection(const QString &name, const QString &path, QString *error);
+
+/// One connection per thread to one database file, each opened on first use by its thread with
+/// openStoreConnection(), all closed with this object. Names never repeat: a thread serial and
+/// a serial per object, so no later thread or store takes over a connection.
+class ThreadConnections {
+public:
+    /// Connection names start "flowdeck-KIND-N-".
+    ThreadConnections(const QString &kind, const QString &path);
+    ~ThreadConnections();
+    ThreadConnections(const ThreadConnections &) = delete;
+    ThreadConnections &operator=(const ThreadConnections &) = delete;
+
+    /// The calling thread's connection; invalid, with @p error, when it cannot be opened.
+    QSqlDatabase get(QString *error);
+    /// The common start of the names, for connections kept apart (the writer's).
+    QString prefix() const { return m_prefix; }
+
+private:
+    QString m_path;
+    QString m_prefix;
+    QMutex m_mutex;
+    QStringList m_names;
+};
 
 /// The sqlite3 handle under a QSQLITE connection (same library: Qt's plugin links the system one).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
