@@ -1,6 +1,8 @@
 // flowdeck-cli as a user meets it: the real executable, run on real files, judged by its exit
 // status, stdout and stderr.
 
+#include "../common/CliProcess.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -12,16 +14,6 @@
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString cliPath() {
-    const QString fromEnv = qEnvironmentVariable("FLOWDECK_CLI");
-    return fromEnv.isEmpty() ? QStringLiteral(FLOWDECK_BINARY_DIR "/app/flowdeck-cli") : fromEnv;
-}
 
 const QByteArray validFlow = R"(apiVersion: flowdeck/v1
 kind: Flow

@@ -1,6 +1,8 @@
 // flowdeck-cli schedule, pool and queue as a user meets them: the real executable, judged by its
 // exit status, stdout and stderr (and, for the stored schedules, a run database of its own).
 
+#include "../common/CliProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,16 +11,6 @@
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString cliPath() {
-    const QString fromEnv = qEnvironmentVariable("FLOWDECK_CLI");
-    return fromEnv.isEmpty() ? QStringLiteral(FLOWDECK_BINARY_DIR "/app/flowdeck-cli") : fromEnv;
-}
 
 CliResult runCli(const QStringList &args) {
     QProcess process;
@@ -41,10 +33,7 @@ const QByteArray kTypedFlow =
 class Sandbox {
 public:
     Sandbox() {
-        env = QProcessEnvironment::systemEnvironment();
-        env.insert("FLOWDECK_DB", dir.filePath("runs.db"));
-        env.insert("FLOWDECK_LOG_DIR", dir.filePath("logs"));
-        env.insert("XDG_DATA_HOME", dir.filePath("data"));
+        env = isolatedEnvironment(dir);
         QFile file(dir.filePath("quick.flow.yaml"));
         file.open(QIODevice::WriteOnly);
         file.write(kTypedFlow);

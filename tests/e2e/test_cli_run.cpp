@@ -1,4 +1,5 @@
 // flowdeck-cli run and runs end to end: real processes, a real database file, real signals.
+#include "../common/CliProcess.h"
 #include "../common/ProcessProbe.h"
 
 #include <QtTest>
@@ -7,23 +8,15 @@
 
 namespace {
 
-QString cli() { return qEnvironmentVariable("FLOWDECK_CLI"); }
 
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
 /// A workspace folder with its own database, so tests never touch the user's.
 class Workspace {
 public:
     Workspace() {
-        env = QProcessEnvironment::systemEnvironment();
-        env.insert("FLOWDECK_DB", dir.filePath("runs.db"));
-        env.insert("FLOWDECK_LOG_DIR", dir.filePath("logs"));
-        env.insert("XDG_DATA_HOME", dir.filePath("data"));
+        env = isolatedEnvironment(dir);
     }
 
     QString write(const QString &name, const QByteArray &text) const {
@@ -40,7 +33,7 @@ public:
     void start(QProcess &p, const QStringList &args) const {
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(dir.path());
-        p.start(cli(), args);
+        p.start(cliPath(), args);
         QVERIFY(p.waitForStarted());
     }
 

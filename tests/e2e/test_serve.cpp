@@ -1,5 +1,7 @@
 // flowdeck-cli serve, worker, schedule and pool end to end: real processes on a real database file,
 // real signals (SIGTERM, SIGKILL). Only the first test waits for a minute boundary.
+#include "../common/CliProcess.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -8,24 +10,13 @@
 
 namespace {
 
-QString cli() {
-    return qEnvironmentVariable("FLOWDECK_CLI");
-}
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
 /// A workspace folder with its own database, so tests never touch the user's.
 class Workspace {
 public:
     Workspace() {
-        env = QProcessEnvironment::systemEnvironment();
-        env.insert("FLOWDECK_DB", dir.filePath("runs.db"));
-        env.insert("FLOWDECK_LOG_DIR", dir.filePath("logs"));
-        env.insert("XDG_DATA_HOME", dir.filePath("data"));
+        env = isolatedEnvironment(dir);
         env.remove("FLOWDECK_LOG_LEVEL");
     }
 
@@ -45,7 +36,7 @@ public:
     void start(QProcess &p, const QStringList &args) const {
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(dir.path());
-        p.start(cli(), args);
+        p.start(cliPath(), args);
         QVERIFY(p.waitForStarted());
     }
 
