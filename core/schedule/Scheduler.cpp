@@ -112,7 +112,7 @@ void Scheduler::requestWake(bool reload) {
 void Scheduler::onTimer() {
     // Woken later than a run may wait: the machine slept or this process was stopped, so the
     // runs that came due meanwhile were missed, and the catch-up policies decide about them.
-    if (m_nextWakeMs > 0 && nowMs() - m_nextWakeMs > m_options.lateAfterMs) {
+    if (m_nextWakeMs > 0 && now() - m_nextWakeMs > m_options.lateAfterMs) {
         m_sleptSinceMs = m_nextWakeMs;
         m_reload = true;
     }
@@ -122,7 +122,7 @@ void Scheduler::onTimer() {
 // One pass: everything due now, then sleep until the next instant with work.
 void Scheduler::wake() {
     if (m_stopping || !m_started) return;
-    qint64 now = nowMs();
+    qint64 now = this->now();
     bool planDue = false;
     for (const auto &[id, p] : m_planned) planDue = planDue || (p.planAtMs > 0 && p.planAtMs <= now);
     if (m_reload || planDue) {
@@ -134,14 +134,16 @@ void Scheduler::wake() {
             plan(p, now);
         }
         m_sleptSinceMs = 0;
-        now = nowMs();
+        now = this->now();
     }
     claimDue(now);
     m_schedules->markLate(
         m_options.pools, now - m_options.lateAfterMs,
         QStringLiteral("not started within %1 s of its expected start").arg(m_options.lateAfterMs / 1000.0));
-    armTimer(nowMs());
+    armTimer(this->now());
 }
+
+qint64 Scheduler::now() const { return m_options.clock ? m_options.clock() : nowMs(); }
 
 bool Scheduler::plans(const ScheduleRecord &schedule) const {
     return schedule.active && (m_options.planAllSchedules || m_options.pools.contains(schedule.pool));
@@ -311,7 +313,8 @@ void Scheduler::armTimer(qint64 now) {
     for (const auto &[id, p] : m_planned)
         if (p.planAtMs > 0) target = std::min(target, p.planAtMs);
     m_nextWakeMs = std::max(target, now);
-    m_timer.startAt(m_nextWakeMs);
+    // The timer reads the system clock; an injected clock is honoured as a delay from now.
+    m_timer.startAt(m_options.clock ? nowMs() + (m_nextWakeMs - now) : m_nextWakeMs);
 }
 
 }  // namespace flowdeck

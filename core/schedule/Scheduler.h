@@ -34,6 +34,9 @@ struct SchedulerOptions {
     QString claimer;               ///< recorded in claimed_by; default "host:pid:serial"
     /// The engine options for a flow about to run (settings, interpreters, limits).
     std::function<RunOptions(const Flow &)> runOptionsFor;
+    /// What "now" is (ms since the epoch); empty: the system clock. Tests pin it so that what
+    /// counts as missed or due does not depend on where the wall clock happens to fall.
+    std::function<qint64()> clock;
 };
 
 /// Waits on one timer set to the next wall-clock instant it has work (a run due, a run turning
@@ -96,6 +99,7 @@ private:
     void armTimer(qint64 now);
     bool creatorIsGone(const WaitingRun &run, qint64 now) const;
     void finishStop();
+    qint64 now() const;
 
     RunStore &m_store;
     std::unique_ptr<ScheduleStore> m_schedules;
