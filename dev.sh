@@ -43,8 +43,14 @@ install_missing() {
 
 configure_and_build() {
   local dir="$1"; shift
+  # ccache, when installed, makes rebuilds in other clones of the tree cheap (paths relative to it).
+  local launcher=()
+  if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="$here"
+  fi
   if [ ! -f "$dir/build.ninja" ]; then
-    cmake -S "$here" -B "$dir" -G Ninja "$@"
+    cmake -S "$here" -B "$dir" -G Ninja "${launcher[@]}" "$@"
   fi
   cmake --build "$dir" -j "$jobs"
 }
