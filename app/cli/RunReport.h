@@ -1,7 +1,7 @@
 #pragma once
 /// @file How runs read on a terminal and in JSON: live progress, summaries, run tables.
 
-#include "engine/RunState.h"
+#include "run/RunEvent.h"
 #include "store/RunStore.h"
 
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 /// @file One run of a flow: orchestrates its tasks on one thread, runs them on a thread pool,
 /// and reports every state change as a RunEvent to the run store and to listeners.
 
-#include "RunState.h"
+#include "run/RunEvent.h"
 #include "flow/Diagnostic.h"
 #include "flow/Flow.h"
 

@@ -2,7 +2,7 @@
 /// @file Runs one child process in its own process group: captures lines, enforces timeout and
 /// memory limit, samples the process tree's memory and CPU, kills the whole tree on demand.
 
-#include "RunState.h"
+#include "run/RunEvent.h"
 
 #include <QHash>
 #include <QString>

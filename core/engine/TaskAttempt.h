@@ -2,7 +2,7 @@
 /// @file One attempt of one task run, executed on a pool thread: a script, a built-in or a
 /// subflow. It reads nothing of the orchestrator's state; everything it needs is copied in.
 
-#include "RunState.h"
+#include "run/RunEvent.h"
 #include "SecretMasker.h"
 #include "flow/Flow.h"
 

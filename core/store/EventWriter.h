@@ -2,7 +2,7 @@
 /// @file The run store's writer thread: takes posted events, logs and samples off the caller's
 /// hot path and commits them in batched transactions on its own connection.
 
-#include "engine/RunState.h"
+#include "run/RunEvent.h"
 #include "store/RunStore.h"
 
 #include <QString>

@@ -2,7 +2,7 @@
 /// @file The scheduler's tables in the run database: schedules, work pools and queues, and the
 /// scheduled runs (created ahead, claimed exactly once by whichever process gets there first).
 
-#include "engine/RunState.h"
+#include "run/RunEvent.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 // ProcessRunner against real processes: output, exit, failures to start, and killing whole trees.
 #include "engine/ProcessRunner.h"
-#include "engine/RunState.h"
+#include "run/RunEvent.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "RunState.h"
+#include "run/RunState.h"
 
-#include <iterator>
+#include "run/NameTable.h"
 
 namespace flowdeck {
 
@@ -13,17 +13,6 @@ const char *const runStateNames[] = {
 };
 static_assert(std::size(runStateNames) == int(RunState::Skipped) + 1, "one name per RunState");
 
-const char *const logLevelNames[] = {"debug", "info", "warning", "error"};
-static_assert(std::size(logLevelNames) == int(LogLine::Level::Error) + 1, "one name per level");
-
-/// Index of @p text in @p names, ignoring case (so "COMPLETED" from Prefect's API reads too).
-template <std::size_t N>
-int indexOf(const char *const (&names)[N], const QString &text) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (text.compare(QLatin1String(names[i]), Qt::CaseInsensitive) == 0) return int(i);
-    return -1;
-}
-
 }  // namespace
 
 QString toString(RunState state) {
@@ -31,7 +20,7 @@ QString toString(RunState state) {
 }
 
 std::optional<RunState> runStateFromString(const QString &text) {
-    const int index = indexOf(runStateNames, text);
+    const int index = indexOfName(runStateNames, text);
     if (index < 0) return std::nullopt;
     return RunState(index);
 }
@@ -57,16 +46,6 @@ bool isSuccess(RunState state) {
 
 bool isFailure(RunState state) {
     return state == RunState::Failed || state == RunState::TimedOut || state == RunState::Crashed;
-}
-
-QString toString(LogLine::Level level) {
-    return QLatin1String(logLevelNames[int(level)]);
-}
-
-std::optional<LogLine::Level> logLevelFromString(const QString &text) {
-    const int index = indexOf(logLevelNames, text);
-    if (index < 0) return std::nullopt;
-    return LogLine::Level(index);
 }
 
 }  // namespace flowdeck
