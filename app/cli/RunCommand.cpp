@@ -6,6 +6,7 @@
 #include "RunReport.h"
 #include "Workspace.h"
 #include "engine/FlowRun.h"
+#include "workspace/RunFolders.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -5,6 +5,7 @@
 #include "RunReport.h"
 #include "Workspace.h"
 #include "engine/FlowRun.h"
+#include "workspace/RunFolders.h"
 #include "flow/FlowFile.h"
 
 #include <QDateTime>

@@ -7,7 +7,6 @@
 #include "TaskAttempt.h"
 #include "flow/FlowFile.h"
 #include "flow/FlowValidator.h"
-#include "store/RunStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -106,25 +105,12 @@ QString defaultRunsDirectory() {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/flowdeck/runs");
 }
 
-int pruneRunDirectories(const RunStore &store, int days, const QString &runsDirectory) {
-    const QDir root(runsDirectory.isEmpty() ? defaultRunsDirectory() : runsDirectory);
-    const QDateTime cutoff = QDateTime::currentDateTime().addDays(-days);
-    int removed = 0;
-    for (const QFileInfo &folder : root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        // Only folders named like run ids, so nothing else a user keeps there is touched.
-        if (QUuid::fromString(folder.fileName()).isNull() || folder.lastModified() > cutoff) continue;
-        if (store.run(folder.fileName())) continue;
-        if (QDir(folder.absoluteFilePath()).removeRecursively()) ++removed;
-    }
-    return removed;
-}
-
 struct FlowRun::Private {
     FlowRun *q = nullptr;
     Flow flow;
     QString flowPath;
     QString flowDirectory;
-    RunStore *store = nullptr;
+    RunServices services;
     RunOptions options;
 
     QString id;
@@ -230,7 +216,8 @@ struct FlowRun::Private {
         e.exitCode = exitCode;
         e.peakRssBytes = rss;
         e.cpuSeconds = cpu;
-        if (store) store->post(e);
+        if (services.recorder) services.recorder->post(e);
+        for (RunEventSink *listener : services.listeners) listener->post(e);
         emit q->event(e);
     }
 
@@ -251,9 +238,17 @@ struct FlowRun::Private {
         publish(line);
     }
 
+    // Called on pool threads too: the listeners are fixed before the run starts.
     void publish(const LogLine &line) {
-        if (store) store->post(line);
+        if (services.recorder) services.recorder->post(line);
+        for (RunEventSink *listener : services.listeners) listener->post(line);
         emit q->log(line);
+    }
+
+    void publish(const MetricSample &sample) {
+        if (services.recorder) services.recorder->post(sample);
+        for (RunEventSink *listener : services.listeners) listener->post(sample);
+        emit q->sample(sample);
     }
 
     // ----- scheduling --------------------------------------------------------------------
@@ -369,10 +364,10 @@ struct FlowRun::Private {
             if (reused != reusable.constEnd())
                 return finishInstance(i, RunState::Cached, QStringLiteral("result reused from run %1").arg(options.retryOf), reused->result);
         }
-        if (store && node.task->cache.enabled && node.task->cache.policy != CachePolicy::None) {
+        if (services.cache && node.task->cache.enabled && node.task->cache.policy != CachePolicy::None) {
             inst.cacheKey = cacheKey(*node.task, flow.name, id, inst.mapIndex, parameters, upstreamResults(node), inst.item);
             if (!node.task->cache.refresh) {
-                if (const auto hit = store->cacheLookup(inst.cacheKey, nowMs()))
+                if (const auto hit = services.cache->cacheLookup(inst.cacheKey, nowMs()))
                     return finishInstance(i, RunState::Cached, QStringLiteral("cache hit: result of run %1").arg(hit->runId), hit->result);
             }
         }
@@ -417,8 +412,8 @@ struct FlowRun::Private {
     bool takeSlots(int i) {
         Instance &inst = instances[size_t(i)];
         const Node &node = nodes[size_t(inst.node)];
-        if (node.limitedTags.isEmpty() || !store) return true;
-        if (store->tryAcquireSlots(node.limitedTags, holderOf(inst))) {
+        if (node.limitedTags.isEmpty() || !services.slotBroker) return true;
+        if (services.slotBroker->tryAcquireSlots(node.limitedTags, holderOf(inst))) {
             inst.holdsSlots = true;
             return true;
         }
@@ -435,7 +430,7 @@ struct FlowRun::Private {
 
     void releaseSlots(Instance &inst) {
         if (!inst.holdsSlots) return;
-        store->releaseSlots(holderOf(inst));
+        services.slotBroker->releaseSlots(holderOf(inst));
         inst.holdsSlots = false;
     }
 
@@ -463,7 +458,9 @@ struct FlowRun::Private {
         pool.start([this, i, input] {
             if (!cancelToken.isCancelled())  // a cancelled run's queued attempts never start
                 QMetaObject::invokeMethod(q, [this, i] { attemptStarted(i); }, Qt::QueuedConnection);
-            const AttemptResult result = runAttempt(input, [this](const LogLine &line) { publish(line); });
+            const AttemptResult result = runAttempt(
+                input, [this](const LogLine &line) { publish(line); },
+                [this](const MetricSample &sample) { publish(sample); });
             QMetaObject::invokeMethod(q, [this, i, result] { attemptFinished(i, result); }, Qt::QueuedConnection);
         });
     }
@@ -500,7 +497,7 @@ struct FlowRun::Private {
         in.memoryLimitBytes = memoryLimit;
         in.maxParallel = maxParallel;
         in.masker = masker;
-        in.store = store;
+        in.services = services;
         in.cancel = &cancelToken;
         return in;
     }
@@ -562,7 +559,7 @@ struct FlowRun::Private {
         entry.createdMs = nowMs();
         entry.expiresMs = task.cache.expirationSeconds ? entry.createdMs + qint64(*task.cache.expirationSeconds * 1000) : 0;
         entry.runId = id;
-        store->cacheStore(entry);
+        services.cache->cacheStore(entry);
     }
 
     void finishInstance(int i, RunState s, const QString &text, const QVariant &result = {}, int exitCode = -1,
@@ -572,7 +569,8 @@ struct FlowRun::Private {
         const int n = inst.node;
         Node &node = nodes[size_t(n)];
         emitEvent(node.task->name, inst.mapIndex, inst.attempt, s, text, result, exitCode, rss, cpu);
-        if (!inst.cacheKey.isEmpty()) store->setCacheKey(id, node.task->name, inst.mapIndex, inst.cacheKey);
+        if (!inst.cacheKey.isEmpty() && services.recorder)
+            services.recorder->setCacheKey(id, node.task->name, inst.mapIndex, inst.cacheKey);
         if (inst.mapIndex < 0) return finishNode(n, s, outcomeOf(s), text, result, false);
         itemResults(n, inst.mapIndex, result);
         if (--node.unfinished == 0) finishMappedNode(n);
@@ -677,7 +675,7 @@ struct FlowRun::Private {
     }
 
     bool createRecord() {
-        if (!store) return true;
+        if (!services.recorder) return true;
         FlowRunRecord r;
         r.id = id;
         r.flowName = flow.name;
@@ -695,15 +693,16 @@ struct FlowRun::Private {
         r.host = QSysInfo::machineHostName();
         r.heartbeatMs = r.createdMs;
         QString error;
-        const bool recorded = options.runId.isEmpty() ? store->createRun(r, &error) : store->startClaimedRun(r, &error);
+        const bool recorded = options.runId.isEmpty() ? services.recorder->createRun(r, &error)
+                                                       : services.recorder->startClaimedRun(r, &error);
         if (recorded) return true;
         message = QStringLiteral("cannot record the run: %1").arg(error);
         return false;
     }
 
     void loadReusableResults() {
-        if (!store || options.retryOf.isEmpty()) return;
-        for (const TaskRunRecord &t : store->taskRuns(options.retryOf))
+        if (!services.recorder || options.retryOf.isEmpty()) return;
+        for (const TaskRunRecord &t : services.recorder->taskRuns(options.retryOf))
             if (isSuccess(t.state) && !mayHoldAMaskedSecret(t.result))
                 reusable.insert(t.task + QLatin1Char('#') + QString::number(t.mapIndex), t);
     }
@@ -718,22 +717,23 @@ struct FlowRun::Private {
     }
 
     void findLimitedTags() {
-        if (!store) return;
+        if (!services.slotBroker) return;
         for (auto it = options.concurrencyLimits.constBegin(); it != options.concurrencyLimits.constEnd(); ++it)
-            store->setConcurrencyLimit(it.key(), it.value());
-        const QHash<QString, int> limits = store->concurrencyLimits();
+            services.slotBroker->setConcurrencyLimit(it.key(), it.value());
+        const QHash<QString, int> limits = services.slotBroker->concurrencyLimits();
         for (Node &node : nodes)
             for (const QString &tag : node.task->tags)
                 if (limits.contains(tag)) node.limitedTags << tag;
     }
 };
 
-FlowRun::FlowRun(const Flow &flow, const QString &flowPath, RunStore *store, RunOptions options) : d(new Private) {
+FlowRun::FlowRun(const Flow &flow, const QString &flowPath, RunServices services, RunOptions options)
+    : d(new Private) {
     d->q = this;
     d->flow = flow;
     d->flowPath = flowPath;
     d->flowDirectory = flowPath.isEmpty() ? QDir::currentPath() : QFileInfo(flowPath).absolutePath();
-    d->store = store;
+    d->services = std::move(services);
     d->options = std::move(options);
     d->id = d->options.runId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : d->options.runId;
 }
@@ -783,13 +783,12 @@ RunState FlowRun::execute() {
     }
     QEventLoop loop;
     d->loop = &loop;
-    if (d->store) {
-        connect(d->store, &RunStore::slotsReleased, this, [this] { d->retrySlotWaiters(); });
-        // `flowdeck-cli runs cancel` in any process reaches the process running this run.
-        connect(d->store, &RunStore::cancelRequested, this, [this](const QString &runId) {
+    if (d->services.slotBroker) d->services.slotBroker->onSlotsReleased(this, [this] { d->retrySlotWaiters(); });
+    // `flowdeck-cli runs cancel` in any process reaches the process running this run.
+    if (d->services.cancels)
+        d->services.cancels->onCancelRequested(this, [this](const QString &runId) {
             if (runId == d->id) cancel();
         });
-    }
     std::unique_ptr<QSocketNotifier> parentCancel;
     if (d->options.parentCancel) {
         parentCancel = std::make_unique<QSocketNotifier>(d->options.parentCancel->fd(), QSocketNotifier::Read);
@@ -797,8 +796,8 @@ RunState FlowRun::execute() {
         if (d->options.parentCancel->isCancelled()) cancel();
     }
     QTimer heartbeat;
-    if (d->store) {
-        connect(&heartbeat, &QTimer::timeout, this, [this] { d->store->heartbeat(d->id); });
+    if (d->services.recorder) {
+        connect(&heartbeat, &QTimer::timeout, this, [this] { d->services.recorder->heartbeat(d->id); });
         heartbeat.start(5000);
     }
 

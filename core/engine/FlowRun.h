@@ -1,10 +1,11 @@
 #pragma once
 /// @file One run of a flow: orchestrates its tasks on one thread, runs them on a thread pool,
-/// and reports every state change as a RunEvent to the run store and to listeners.
+/// and reports every state change as a RunEvent to its recorder and to listeners.
 
-#include "run/RunEvent.h"
+#include "RunServices.h"
 #include "flow/Diagnostic.h"
 #include "flow/Flow.h"
+#include "run/RunEvent.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,7 +16,6 @@
 
 namespace flowdeck {
 
-class RunStore;
 class CancelToken;
 
 struct RunOptions {
@@ -41,8 +41,9 @@ struct RunOptions {
 class FlowRun : public QObject {
     Q_OBJECT
 public:
-    /// @p store may be null (nothing persisted), else it must outlive the run.
-    FlowRun(const Flow &flow, const QString &flowPath, RunStore *store, RunOptions options = {});
+    /// The services (a RunStore gives them all) may be null (nothing persisted, no shared
+    /// slots); those given must outlive the run.
+    FlowRun(const Flow &flow, const QString &flowPath, RunServices services, RunOptions options = {});
     ~FlowRun() override;
 
     /// Validates the flow and resolves the parameters. A non-empty result (errors) means the
@@ -63,10 +64,13 @@ public:
     QHash<QString, RunState> taskStates() const;
 
 signals:
-    /// Every transition of the run and its tasks, in order. Emitted on the run's thread, and
-    /// for logs on pool threads: connect with Qt::QueuedConnection from other objects' threads.
+    /// Every transition of this run and its tasks, in order. Emitted on the run's thread, and
+    /// for logs and samples on pool threads: connect with Qt::QueuedConnection from other
+    /// objects' threads. Subflow runs are runs of their own: their events reach the listeners
+    /// of RunServices, not these signals.
     void event(const flowdeck::RunEvent &event);
     void log(const flowdeck::LogLine &line);
+    void sample(const flowdeck::MetricSample &sample);
 
 private:
     struct Private;
@@ -78,10 +82,5 @@ QString pythonHelperDirectory();
 
 /// The default parent of per-run scratch folders: <data dir>/flowdeck/runs.
 QString defaultRunsDirectory();
-
-/// Removes the scratch folders under @p runsDirectory (default: defaultRunsDirectory()) of runs
-/// the store no longer knows (pruned by retention) that were last changed more than @p days ago.
-/// Returns how many folders it removed.
-int pruneRunDirectories(const RunStore &store, int days, const QString &runsDirectory = {});
 
 }  // namespace flowdeck

@@ -4,7 +4,6 @@
 #include "ProcessRunner.h"
 #include "flow/FlowFile.h"
 #include "flow/Units.h"
-#include "store/RunStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -175,7 +174,7 @@ AttemptResult fromOutcome(const ProcessOutcome &outcome, const AttemptInput &in,
     return r;
 }
 
-AttemptResult runScript(const AttemptInput &in, const LogSink &log) {
+AttemptResult runScript(const AttemptInput &in, const LogSink &log, const SampleSink &sampleSink) {
     AttemptResult failed;
     // One shared scratch folder per run (made by FlowRun::prepare) and file names per attempt:
     // creating folders and files on a journalled disk shows next to a 1 ms `true`.
@@ -198,7 +197,7 @@ AttemptResult runScript(const AttemptInput &in, const LogSink &log) {
     // Samples feed the run's metrics (peak memory, CPU); a task shorter than the first sample
     // interval costs nothing here.
     const auto onSample = [&](qint64 rss, double cpu) {
-        if (!in.store) return;
+        if (!sampleSink) return;
         MetricSample sample;
         sample.runId = in.runId;
         sample.task = in.task.name;
@@ -207,7 +206,7 @@ AttemptResult runScript(const AttemptInput &in, const LogSink &log) {
         sample.timeMs = nowMs();
         sample.rssBytes = rss;
         sample.cpuSeconds = cpu;
-        in.store->post(sample);
+        sampleSink(sample);
     };
     const ProcessOutcome outcome = ProcessRunner::run(spec, onLine, onSample, in.cancel);
     AttemptResult r = fromOutcome(outcome, in, lastError);
@@ -311,7 +310,7 @@ AttemptResult runSubflow(const AttemptInput &in, const LogSink &log) {
     options.parentRunId = in.runId;
     options.parentTask = in.task.name;
     options.parentCancel = in.cancel;
-    FlowRun child(loaded.flow, path, in.store, options);
+    FlowRun child(loaded.flow, path, in.services, options);
     const Diagnostics refused = child.prepare();
     if (hasErrors(refused)) {
         QStringList problems;
@@ -341,7 +340,7 @@ QString environmentText(const QVariant &value) {
     return jsonText(value);
 }
 
-AttemptResult runAttempt(const AttemptInput &in, const LogSink &log) {
+AttemptResult runAttempt(const AttemptInput &in, const LogSink &log, const SampleSink &sample) {
     if (in.cancel && in.cancel->isCancelled()) return {RunState::Cancelled, QStringLiteral("cancelled"), {}, -1, 0, 0};
     switch (in.task.kind) {
     case TaskKind::Noop: return {RunState::Completed, {}, {}, 0, 0, 0};
@@ -351,7 +350,7 @@ AttemptResult runAttempt(const AttemptInput &in, const LogSink &log) {
     case TaskKind::Python:
     case TaskKind::Branch: break;
     }
-    return runScript(in, log);
+    return runScript(in, log, sample);
 }
 
 }  // namespace flowdeck

@@ -2,9 +2,10 @@
 /// @file One attempt of one task run, executed on a pool thread: a script, a built-in or a
 /// subflow. It reads nothing of the orchestrator's state; everything it needs is copied in.
 
-#include "run/RunEvent.h"
+#include "RunServices.h"
 #include "SecretMasker.h"
 #include "flow/Flow.h"
+#include "run/RunEvent.h"
 
 #include <QHash>
 #include <QString>
@@ -15,7 +16,6 @@
 namespace flowdeck {
 
 class CancelToken;
-class RunStore;
 
 /// Everything one attempt needs, prepared by the orchestrator.
 struct AttemptInput {
@@ -37,7 +37,7 @@ struct AttemptInput {
     qint64 memoryLimitBytes = 0;
     int maxParallel = 0;         ///< the run's; a subflow runs no more at once (0: not set)
     SecretMasker masker;
-    RunStore *store = nullptr;   ///< for subflow runs and samples
+    RunServices services;  ///< the parent run's, for subflow runs
     const CancelToken *cancel = nullptr;
 };
 
@@ -51,9 +51,11 @@ struct AttemptResult {
 };
 
 using LogSink = std::function<void(LogLine)>;
+using SampleSink = std::function<void(const MetricSample &)>;
 
-/// Runs the attempt to its end on the calling thread.
-AttemptResult runAttempt(const AttemptInput &input, const LogSink &log);
+/// Runs the attempt to its end on the calling thread. Its output lines go to @p log, the
+/// resource samples of its process tree to @p sample (when given).
+AttemptResult runAttempt(const AttemptInput &input, const LogSink &log, const SampleSink &sample = {});
 
 /// Environment variable name of a parameter or upstream: FLOWDECK_PARAM_MY_NAME.
 QString environmentName(const QString &prefix, const QString &name);

@@ -1170,6 +1170,15 @@ bool RunStore::requestCancel(const QString &runId) {
     return true;
 }
 
+QMetaObject::Connection RunStore::onCancelRequested(QObject *context,
+                                                   std::function<void(const QString &runId)> cancel) {
+    return connect(this, &RunStore::cancelRequested, context, std::move(cancel));
+}
+
+QMetaObject::Connection RunStore::onSlotsReleased(QObject *context, std::function<void()> wake) {
+    return connect(this, &RunStore::slotsReleased, context, std::move(wake));
+}
+
 bool RunStore::isCancelRequested(const QString &runId) const {
     QSqlQuery q(d->connection());
     q.prepare(QStringLiteral("SELECT cancel_requested_ms > 0 FROM flow_runs WHERE id = ?"));

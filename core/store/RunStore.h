@@ -2,6 +2,7 @@
 /// @file The SQLite run store: every flow run, task run, attempt, log line, metric sample,
 /// cache entry and concurrency slot. Safe for several processes on one database file.
 
+#include "engine/RunServices.h"
 #include "run/RunEvent.h"
 #include "run/RunRecords.h"
 
@@ -34,11 +35,16 @@ struct LogQuery {
 
 /// Opens one database file; one instance per process is enough and is thread-safe:
 /// writes posted from any thread go through one writer thread in batched transactions,
-/// queries use a connection of the calling thread.
-class RunStore : public QObject {
+/// queries use a connection of the calling thread. It is every service a flow run needs
+/// (recorder, result cache, slot broker, cancel source): pass it where RunServices is asked.
+class RunStore : public QObject,
+                 public RunRecorder,
+                 public ResultCache,
+                 public SlotBroker,
+                 public CancelSource {
     Q_OBJECT
 public:
-    ~RunStore();
+    ~RunStore() override;
 
     /// Opens (creating and migrating as needed) the database at @p path. Returns null and sets
     /// @p error when it cannot (not a database, newer schema than this build, no permission).
@@ -53,35 +59,35 @@ public:
     /// Synchronous: the run row exists when this returns (so other processes can see it).
     /// Fills in what is left zero or empty: createdMs (now), pid (this process), host (this
     /// machine), heartbeatMs (createdMs). Records the state it is created in as its first event.
-    bool createRun(const FlowRunRecord &run, QString *error = nullptr);
+    bool createRun(const FlowRunRecord &run, QString *error = nullptr) override;
     /// Takes over a run this process claimed rather than created (a scheduled run, claimed by
     /// the scheduler): fills in what is known only now (flow name, path, snapshot, parameters,
     /// retry_of, deployment) and makes it this process's run (pid, host, heartbeat), as
     /// createRun() would. The row keeps its id, creation and expected start. False when the run
     /// is unknown or no longer Pending (cancelled meanwhile).
-    bool startClaimedRun(const FlowRunRecord &run, QString *error = nullptr);
+    bool startClaimedRun(const FlowRunRecord &run, QString *error = nullptr) override;
     /// Counts @p runId as created here (before claiming it), so liveness checks and cancel
     /// requests treat it as this process's own; with @p adopt false, forgets it (claim lost).
     void adoptRun(const QString &runId, bool adopt = true);
     /// Asynchronous and batched; applied in order. Flow events update the run row, task events
     /// upsert the task run and attempt rows.
-    void post(const RunEvent &event);
-    void post(const LogLine &line);
-    void post(const MetricSample &sample);
+    void post(const RunEvent &event) override;
+    void post(const LogLine &line) override;
+    void post(const MetricSample &sample) override;
     /// Asynchronous like post(): records the cache key of a task run (for the cache hit rate).
-    void setCacheKey(const QString &runId, const QString &task, int mapIndex, const QString &key);
+    void setCacheKey(const QString &runId, const QString &task, int mapIndex, const QString &key) override;
     /// Blocks until everything posted before this call is committed.
     void flush();
     /// Asynchronous like post(): the run's process is alive (recoverCrashedRuns reads it for
     /// runs of other hosts, so a long run should beat well within its staleMs).
-    void heartbeat(const QString &runId);
+    void heartbeat(const QString &runId) override;
 
     // ----- reading ---------------------------------------------------------------------------
     /// Newest first. flowSnapshot is left empty (it can be large): run() loads it.
     std::vector<FlowRunRecord> listRuns(const RunFilter &filter = {}) const;
     /// Accepts a full id or a unique prefix (as printed by `runs list`).
     std::optional<FlowRunRecord> run(const QString &idOrPrefix) const;
-    std::vector<TaskRunRecord> taskRuns(const QString &runId) const;
+    std::vector<TaskRunRecord> taskRuns(const QString &runId) const override;
     std::vector<AttemptRecord> attempts(const QString &runId, const QString &task = {}) const;
     std::vector<StoredLogLine> logs(const QString &runId, const LogQuery &query = {}) const;
     /// An unknown run gives a status with an empty runId. errorMessage is the run's message, or
@@ -103,27 +109,30 @@ public:
     /// A run no process would act on (Scheduled, Late, or its process on this host is gone)
     /// becomes Cancelled here and now. Returns false for an unknown or finished run.
     bool requestCancel(const QString &runId);
-    bool isCancelRequested(const QString &runId) const;
+    bool isCancelRequested(const QString &runId) const override;
+    QMetaObject::Connection onCancelRequested(QObject *context,
+                                              std::function<void(const QString &runId)> cancel) override;
 
     // ----- cache -----------------------------------------------------------------------------
-    std::optional<CacheEntry> cacheLookup(const QString &key, qint64 nowMs) const;
+    std::optional<CacheEntry> cacheLookup(const QString &key, qint64 nowMs) const override;
     /// Asynchronous like post() (flush() to wait): inserts or replaces the entry of its key.
-    void cacheStore(const CacheEntry &entry);
+    void cacheStore(const CacheEntry &entry) override;
     std::vector<CacheEntry> cacheEntries(const QString &flowName = {}) const;
     /// Removes entries (all, or of one flow / task); returns how many.
     int cacheClear(const QString &flowName = {}, const QString &task = {});
 
     // ----- concurrency limits shared by every process on this database --------------------
-    void setConcurrencyLimit(const QString &tag, int limit);  ///< limit < 0 removes it
+    void setConcurrencyLimit(const QString &tag, int limit) override;  ///< limit < 0 removes it
     /// Makes @p limits the whole set, in one transaction: other tags lose their limit. Limits
     /// come only from the workspace file, so a start with its set drops limits it no longer has.
     /// Returns false when the database could not be written.
     bool replaceConcurrencyLimits(const QHash<QString, int> &limits);
-    QHash<QString, int> concurrencyLimits() const;
+    QHash<QString, int> concurrencyLimits() const override;
     /// Atomically takes one slot of each tag (all or nothing); false when any is full.
     /// Slots of holders whose process is dead are freed first.
-    bool tryAcquireSlots(const QStringList &tags, const SlotHolder &holder);
-    void releaseSlots(const SlotHolder &holder);
+    bool tryAcquireSlots(const QStringList &tags, const SlotHolder &holder) override;
+    void releaseSlots(const SlotHolder &holder) override;
+    QMetaObject::Connection onSlotsReleased(QObject *context, std::function<void()> wake) override;
     int slotsInUse(const QString &tag) const;
 
     // ----- retention -------------------------------------------------------------------------

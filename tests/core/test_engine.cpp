@@ -4,6 +4,7 @@
 #include "engine/TaskAttempt.h"
 #include "flow/FlowFile.h"
 #include "store/RunStore.h"
+#include "workspace/RunFolders.h"
 
 #include "../common/ProcessProbe.h"
 
