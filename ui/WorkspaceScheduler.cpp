@@ -2,10 +2,9 @@
 
 #include "schedule/Scheduler.h"
 #include "schedule/WorkspaceSchedules.h"
-#include "settings/EngineOptions.h"
-#include "settings/Settings.h"
 #include "store/RunStore.h"
 #include "store/ScheduleStore.h"
+#include "workspace/WorkspaceSession.h"
 
 #include <spdlog/spdlog.h>
 
@@ -15,10 +14,14 @@ WorkspaceScheduler::WorkspaceScheduler(QObject *parent) : QObject(parent) {}
 
 WorkspaceScheduler::~WorkspaceScheduler() { stop(); }
 
+RunStore *WorkspaceScheduler::store() const {
+    return m_session ? &m_session->store() : nullptr;
+}
+
 void WorkspaceScheduler::stop() {
     m_workspace.clear();
     m_scheduler.reset();  // cancels and waits for what still runs; those runs end Cancelled
-    m_store.reset();
+    m_session.reset();
 }
 
 bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
@@ -27,29 +30,29 @@ bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
     stop();
     m_workspace = workspace;
     m_problem.clear();
-    const SettingsLoad load = Settings::load(workspace);
-    if (!load.ok()) return fail(tr("Scheduler off: bad settings"), load.errorText(), error);
-    QString openError;
-    m_store = RunStore::open(load.settings.databasePath(), &openError);
-    if (!m_store) return fail(tr("Scheduler off: no database"), openError, error);
-    m_store->replaceConcurrencyLimits(load.settings.concurrencyLimits());  // the file's set, as the CLI does
-    m_store->recoverCrashedRuns();  // runs of a process that died are Crashed, as at any start
-    const QString file = load.settings.workspaceFile();
+    // The same opening as the CLI's: crash recovery and the file's concurrency limits.
+    SessionLoad load = WorkspaceSession::open(workspace);
+    if (!load.session)
+        return fail(hasErrors(load.problems) ? tr("Scheduler off: bad settings") : tr("Scheduler off: no database"),
+                    load.error, error);
+    m_session = std::move(load.session);
+    const QString file = m_session->settings().workspaceFile();
     const WorkspaceSchedules declared = WorkspaceSchedules::read(file);
     if (!declared.problems.empty()) {
         // As serve does: nothing of a declaration with mistakes is applied.
         QStringList lines;
         for (const Diagnostic &d : declared.problems) lines << d.toString();
-        m_store.reset();
+        m_session.reset();
         return fail(tr("Scheduler off: problems in flowdeck.yaml"), lines.join(QLatin1Char('\n')), error);
     }
-    ScheduleStore schedules(*m_store);
+    ScheduleStore schedules(m_session->store());
     syncSchedules(declared, file, schedules);
 
     SchedulerOptions options;
-    const Settings settings = load.settings;
-    options.runOptionsFor = [settings](const Flow &flow) { return runOptionsFrom(settings, flow); };
-    m_scheduler = std::make_unique<Scheduler>(*m_store, options);
+    WorkspaceSession *session = m_session.get();
+    options.runOptionsFor = [session](const Flow &flow) { return session->runOptionsFor(flow); };
+    options.launcher = &m_session->launcher();
+    m_scheduler = std::make_unique<Scheduler>(m_session->store(), options);
     connect(m_scheduler.get(), &Scheduler::runStarted, this, [this](const QString &, const QString &schedule, qint64) {
         setStatus(tr("Scheduler: %1 started, %2 running").arg(schedule).arg(m_scheduler->runningCount()));
     });
@@ -58,7 +61,8 @@ bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
                 setStatus(tr("Scheduler: %1 %2, %3 running").arg(schedule, toString(state)).arg(m_scheduler->runningCount()));
             });
     m_scheduler->start();
-    spdlog::info("scheduler started for {} on {}", folder.toStdString(), load.settings.databasePath().toStdString());
+    spdlog::info("scheduler started for {} on {}", folder.toStdString(),
+                 m_session->settings().databasePath().toStdString());
     setStatus(tr("Scheduler on"));
     return true;
 }

@@ -11,6 +11,7 @@ namespace flowdeck {
 
 class RunStore;
 class Scheduler;
+class WorkspaceSession;
 
 class WorkspaceScheduler : public QObject {
     Q_OBJECT
@@ -25,7 +26,9 @@ public:
     QString status() const { return m_status; }
     /// Why the scheduler is off, in full (file:line:column lines); empty while it runs.
     QString problem() const { return m_problem; }
-    RunStore *store() const { return m_store.get(); }
+    RunStore *store() const;
+    /// The open workspace (settings, store, launcher); null while the scheduler is off.
+    WorkspaceSession *session() const { return m_session.get(); }
 
 signals:
     void statusChanged(const QString &status);
@@ -35,7 +38,7 @@ private:
     void setStatus(const QString &status);
     bool fail(const QString &status, const QString &problem, QString *error);
 
-    std::unique_ptr<RunStore> m_store;
+    std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<Scheduler> m_scheduler;
     QString m_status;
     QString m_problem;

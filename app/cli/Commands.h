@@ -6,6 +6,8 @@
 #include "settings/EngineOptions.h"
 #include "settings/Settings.h"
 #include "store/RunStore.h"
+#include "workspace/RunLauncher.h"
+#include "workspace/WorkspaceSession.h"
 
 #include <QStringList>
 #include <vector>
@@ -48,9 +50,8 @@ int runQueue(const Invocation &invocation);
 CommandHelp helpHelp();
 int runHelp(const Invocation &invocation);
 
-// Shared by `run` and `runs retry`.
-/// Runs a flow with live progress and a summary (or JSON); returns the exit status.
-int executeRun(const Invocation &invocation, RunStore &store, const Flow &flow, const QString &flowPath,
-               const RunOptions &options);
+// Shared by `run` and the `runs` commands that start a run (retry, rerun).
+/// Runs a flow on this thread with live progress and a summary (or JSON); returns the exit status.
+int executeRun(const Invocation &invocation, WorkspaceSession &session, const LaunchRequest &request);
 
 }  // namespace flowdeck::cli

@@ -6,7 +6,7 @@
 #include "RunReport.h"
 #include "Workspace.h"
 #include "engine/FlowRun.h"
-#include "workspace/RunFolders.h"
+#include "workspace/RunLauncher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,7 +33,7 @@ void onSignal(int) {
 }
 
 /// Ctrl-C and SIGTERM cancel the run (its tasks' process trees are killed) instead of killing us.
-std::unique_ptr<QSocketNotifier> cancelOnSignals(FlowRun &run) {
+std::unique_ptr<QSocketNotifier> cancelOnSignals(const std::function<void()> &cancel) {
     if (signalPipe[0] < 0 && ::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) return nullptr;
     struct sigaction action {};
     action.sa_handler = onSignal;
@@ -41,12 +41,12 @@ std::unique_ptr<QSocketNotifier> cancelOnSignals(FlowRun &run) {
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
     auto notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(notifier.get(), &QSocketNotifier::activated, &run, [&run] {
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, notifier.get(), [cancel] {
         char buffer[16];
         while (::read(signalPipe[0], buffer, sizeof buffer) > 0) {
         }
         printErr(QStringLiteral("\nflowdeck-cli: cancelling the run…\n"));
-        run.cancel();
+        cancel();
     });
     return notifier;
 }
@@ -117,42 +117,45 @@ int runRun(const Invocation &invocation) {
     }
     const auto settings = loadSettings(invocation, input.path);
     if (!settings) return ExitUsage;
-    const auto store = openStore(*settings);
-    if (!store) return ExitFailure;
-    if (settings->retentionDays() > 0) {
-        store->pruneOlderThan(settings->retentionDays());  // logs what it removed
-        const int folders = pruneRunDirectories(*store, settings->retentionDays());
-        if (folders > 0)
-            spdlog::info("removed {} run folders older than {} days", folders, settings->retentionDays());
-    }
+    const auto session = openSession(*settings);
+    if (!session) return ExitFailure;
+    session->applyRetention();
 
-    RunOptions options = runOptionsFrom(*settings, input.result.flow);
-    options.parameterText = parameterText;
-    return executeRun(invocation, *store, input.result.flow, input.path, options);
+    LaunchRequest request;
+    request.flow = input.result.flow;
+    request.flowPath = input.path;
+    request.options = session->runOptionsFor(input.result.flow);
+    request.options.parameterText = parameterText;
+    return executeRun(invocation, *session, request);
 }
 
-int executeRun(const Invocation &invocation, RunStore &store, const Flow &flow, const QString &flowPath,
-               const RunOptions &options) {
-    FlowRun run(flow, flowPath, &store, options);
-    const Diagnostics refused = run.prepare();
-    if (hasErrors(refused)) {
-        for (const Diagnostic &d : refused) printError(d.message);
-        return ExitUsage;
-    }
+int executeRun(const Invocation &invocation, WorkspaceSession &session, const LaunchRequest &request) {
+    RunLauncher &launcher = session.launcher();
     const bool json = invocation.isSet(QStringLiteral("json"));
     const bool live = !json && !invocation.isSet(QStringLiteral("quiet")) && ::isatty(STDOUT_FILENO);
     ProgressPrinter progress(live);
-    QObject::connect(&run, &FlowRun::event, &run, [&progress](const RunEvent &e) { progress.print(e); });
-    const auto signalNotifier = cancelOnSignals(run);
-    if (!json) printOut(QStringLiteral("Run %1 of %2 started\n").arg(run.id(), flow.name));
-    spdlog::info("run {} of flow {} started", run.id().toStdString(), flow.name.toStdString());
-
-    const RunState state = run.execute();
-    store.flush();
-    logRunEnd(store, run.id(), flow.name);
-    if (json) printOut(QString::fromUtf8(QJsonDocument(runJson(store, run.id())).toJson()));
-    else printOut(runSummary(store, run.id()));
-    return exitCodeFor(state);
+    QString runId;
+    const auto startedConnection =
+        QObject::connect(&launcher, &RunLauncher::started, [&](const QString &id, const QString &flowName) {
+            runId = id;
+            progress.follow(id);
+            if (!json) printOut(QStringLiteral("Run %1 of %2 started\n").arg(id, flowName));
+            spdlog::info("run {} of flow {} started", id.toStdString(), flowName.toStdString());
+        });
+    const auto signalNotifier = cancelOnSignals([&launcher, &runId] { launcher.cancel(runId); });
+    launcher.addListener(&progress);
+    const LaunchResult result = launcher.runHere(request);
+    launcher.removeListener(&progress);
+    QObject::disconnect(startedConnection);
+    if (result.isRefused()) {
+        for (const Diagnostic &d : result.problems) printError(d.message);
+        return ExitUsage;
+    }
+    RunStore &store = session.store();
+    logRunEnd(store, result.runId, request.flow.name);
+    if (json) printOut(QString::fromUtf8(QJsonDocument(runJson(store, result.runId)).toJson()));
+    else printOut(runSummary(store, result.runId));
+    return exitCodeFor(result.state);
 }
 
 }  // namespace flowdeck::cli

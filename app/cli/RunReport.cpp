@@ -20,8 +20,8 @@ QString taskLabel(const QString &task, int mapIndex) {
     return mapIndex < 0 ? task : QStringLiteral("%1[%2]").arg(task).arg(mapIndex);
 }
 
-void ProgressPrinter::print(const RunEvent &e) {
-    if (!m_enabled || e.task.isEmpty()) return;
+void ProgressPrinter::post(const RunEvent &e) {
+    if (!m_enabled || e.task.isEmpty() || e.runId != m_runId) return;
     // Pending is noise on a terminal; everything else is a step a person wants to see.
     if (e.state == RunState::Pending) return;
     QString line = QStringLiteral("[%1s] %2 %3")

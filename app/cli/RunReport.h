@@ -1,6 +1,7 @@
 #pragma once
 /// @file How runs read on a terminal and in JSON: live progress, summaries, run tables.
 
+#include "engine/RunServices.h"
 #include "run/RunEvent.h"
 #include "store/RunStore.h"
 
@@ -10,14 +11,20 @@
 
 namespace flowdeck::cli {
 
-/// Prints one line per task state change worth seeing, with the time since the run started.
-class ProgressPrinter {
+/// Prints one line per task state change worth seeing, with the time since the run started. A
+/// listener of the run on its own thread (the CLI runs it there); subflow runs are not printed.
+class ProgressPrinter : public RunEventSink {
 public:
     explicit ProgressPrinter(bool enabled) : m_enabled(enabled) { m_clock.start(); }
-    void print(const RunEvent &event);
+    /// The run whose events it prints.
+    void follow(const QString &runId) { m_runId = runId; }
+    void post(const RunEvent &event) override;
+    void post(const LogLine &) override {}
+    void post(const MetricSample &) override {}
 
 private:
     bool m_enabled;
+    QString m_runId;
     QElapsedTimer m_clock;
 };
 

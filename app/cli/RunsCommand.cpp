@@ -163,7 +163,8 @@ std::optional<Flow> flowOfRun(const FlowRunRecord &run) {
     return flow;
 }
 
-int retry(const Invocation &inv, RunStore &store, const Settings &settings, const QString &id) {
+int retry(const Invocation &inv, WorkspaceSession &session, const QString &id) {
+    RunStore &store = session.store();
     const auto run = findRun(store, id);
     if (!run) return ExitFailure;
     static const QList<RunState> retryable{RunState::Failed, RunState::Crashed, RunState::TimedOut, RunState::Cancelled};
@@ -177,10 +178,13 @@ int retry(const Invocation &inv, RunStore &store, const Settings &settings, cons
         printError(QStringLiteral("the flow snapshot of run %1 cannot be read").arg(shortId(run->id)));
         return ExitFailure;
     }
-    RunOptions options = runOptionsFrom(settings, *flow);
-    options.parameterValues = run->parameters;
-    options.retryOf = run->id;
-    return executeRun(inv, store, *flow, run->flowPath, options);
+    LaunchRequest request;
+    request.flow = *flow;
+    request.flowPath = run->flowPath;
+    request.options = session.runOptionsFor(*flow);
+    request.options.parameterValues = run->parameters;
+    request.options.retryOf = run->id;
+    return executeRun(inv, session, request);
 }
 
 int cancel(RunStore &store, const QString &id) {
@@ -251,14 +255,15 @@ int runRuns(const Invocation &inv) {
     if (!needsRun && inv.arguments.size() != 1) return usageError(*inv.command, QStringLiteral("runs %1 takes no arguments").arg(sub));
     const auto settings = loadSettings(inv, QString());
     if (!settings) return ExitUsage;
-    const auto store = openStore(*settings);
-    if (!store) return ExitFailure;
+    const auto session = openSession(*settings);
+    if (!session) return ExitFailure;
+    RunStore *store = &session->store();
     const QString id = needsRun ? inv.arguments.at(1) : QString();
     if (sub == QLatin1String("list")) return list(inv, *store);
     if (sub == QLatin1String("show")) return show(inv, *store, id);
     if (sub == QLatin1String("logs")) return logs(inv, *store, id);
     if (sub == QLatin1String("metrics")) return metrics(inv, *store, id);
-    if (sub == QLatin1String("retry")) return retry(inv, *store, *settings, id);
+    if (sub == QLatin1String("retry")) return retry(inv, *session, id);
     if (sub == QLatin1String("cancel")) return cancel(*store, id);
     return prune(inv, *store, *settings);
 }

@@ -151,16 +151,18 @@ int serveUntilStopped(const Invocation &inv, SchedulerOptions options, bool sync
         return usageError(*inv.command, error);
     const auto settings = loadSettings(inv, QString());
     if (!settings) return ExitUsage;
-    const auto store = openStore(*settings);
-    if (!store) return ExitFailure;
+    const auto session = openSession(*settings);
+    if (!session) return ExitFailure;
+    RunStore *store = &session->store();
     ScheduleStore schedules(*store);
     if (syncWorkspace && !syncWorkspaceSchedules(*settings, schedules)) return ExitUsage;
     warnAboutUnusedPools(schedules, options);
     for (const QString &pool : options.pools) schedules.savePool(pool, std::nullopt, std::nullopt);
     if (!options.queue.isEmpty())
         schedules.saveQueue(options.pools.first(), options.queue, std::nullopt, std::nullopt, std::nullopt);
-    const Settings effective = *settings;
-    options.runOptionsFor = [effective](const Flow &flow) { return runOptionsFrom(effective, flow); };
+    WorkspaceSession *workspace = session.get();
+    options.runOptionsFor = [workspace](const Flow &flow) { return workspace->runOptionsFor(flow); };
+    options.launcher = &workspace->launcher();
 
     Scheduler scheduler(*store, options);
     report(scheduler);

@@ -43,15 +43,16 @@ std::optional<Settings> loadSettings(const Invocation &invocation, const QString
 
 std::unique_ptr<RunStore> openStore(const Settings &settings) {
     QString error;
-    auto store = RunStore::open(settings.databasePath(), &error);
-    if (!store) {
-        printError(error);  // it names the database already
-        return nullptr;
-    }
-    store->recoverCrashedRuns();
-    // Limits come only from flowdeck.yaml: one removed there must not keep serialising tasks.
-    store->replaceConcurrencyLimits(settings.concurrencyLimits());
+    auto store = WorkspaceSession::openStore(settings, &error);
+    if (!store) printError(error);  // it names the database already
     return store;
+}
+
+std::unique_ptr<WorkspaceSession> openSession(const Settings &settings) {
+    QString error;
+    auto session = WorkspaceSession::open(settings, &error);
+    if (!session) printError(error);
+    return session;
 }
 
 std::optional<Stores> openStores(const Invocation &invocation) {

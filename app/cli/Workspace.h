@@ -5,6 +5,7 @@
 #include "settings/Settings.h"
 #include "store/RunStore.h"
 #include "store/ScheduleStore.h"
+#include "workspace/WorkspaceSession.h"
 
 #include <QJsonValue>
 
@@ -21,9 +22,12 @@ std::vector<Option> settingOptions();
 std::optional<Settings> loadSettings(const Invocation &invocation, const QString &startPath);
 
 /// Opens the run store of @p settings, marks runs whose process died as Crashed and makes the
-/// database's tag concurrency limits those of the settings; prints why and returns null when
-/// it cannot.
+/// database's tag concurrency limits those of the settings (WorkspaceSession::openStore);
+/// prints why and returns null when it cannot.
 std::unique_ptr<RunStore> openStore(const Settings &settings);
+/// The workspace of @p settings with its store and run launcher, opened the same way; prints
+/// why and returns null when it cannot.
+std::unique_ptr<WorkspaceSession> openSession(const Settings &settings);
 
 /// What a command needs to touch stored schedules, pools and queues.
 struct Stores {

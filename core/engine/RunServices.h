@@ -48,6 +48,8 @@ public:
     virtual void setCacheKey(const QString &runId, const QString &task, int mapIndex, const QString &key) = 0;
     /// The task runs of an earlier run, whose results a retry or a partial run reuses.
     virtual std::vector<TaskRunRecord> taskRuns(const QString &runId) const = 0;
+    /// Blocks until everything posted before the call is recorded.
+    virtual void flush() = 0;
 };
 
 /// Results of earlier task runs, by cache key.

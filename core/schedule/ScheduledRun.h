@@ -1,31 +1,29 @@
 #pragma once
-/// @file One claimed scheduled run, executed by the engine on a thread of its own.
+/// @file One claimed scheduled run, handed to the run launcher, which loads the flow file on the
+/// run's own thread so that a long run (or a large file) never delays the scheduler.
 
 #include "engine/FlowRun.h"
 #include "store/ScheduleStore.h"
 
-#include <QMutex>
 #include <QObject>
-#include <QThread>
 
 #include <functional>
-#include <memory>
 
 namespace flowdeck {
 
-class RunStore;
+class RunLauncher;
 
-/// Loads the flow file as it is now, runs it with FlowRun reusing the claimed run row, and
-/// reports the end. Lives in the scheduler's thread; the run itself has its own QThread so a
-/// long run never delays the scheduler's next wake-up.
+/// Loads the flow file as it is now and runs it, reusing the claimed run row, then reports the
+/// end. Lives in the scheduler's thread.
 class ScheduledRun : public QObject {
     Q_OBJECT
 public:
     using OptionsFactory = std::function<RunOptions(const Flow &)>;
 
-    ScheduledRun(RunStore &store, WaitingRun run, ScheduleRecord schedule, OptionsFactory optionsFor,
+    /// @p launcher must outlive this object.
+    ScheduledRun(RunLauncher &launcher, WaitingRun run, ScheduleRecord schedule, OptionsFactory optionsFor,
                  QObject *parent = nullptr);
-    /// Waits for the run's thread (cancel() first to make that quick).
+    /// Waits until the run has ended (cancel() first to make that quick).
     ~ScheduledRun() override;
 
     void start();
@@ -39,21 +37,11 @@ signals:
     void finished(const QString &runId, flowdeck::RunState state, const QString &message);
 
 private:
-    /// On the run's thread.
-    void execute();
-    void fail(const QString &message);
-
-    RunStore &m_store;
+    RunLauncher &m_launcher;
     const WaitingRun m_run;
     const ScheduleRecord m_schedule;
     const OptionsFactory m_optionsFor;
-    std::unique_ptr<QThread> m_thread;
-
-    QMutex m_mutex;  // guards what both threads touch
-    FlowRun *m_flowRun = nullptr;
-    bool m_cancelRequested = false;
-    RunState m_state = RunState::Pending;
-    QString m_message;
+    bool m_started = false;
 };
 
 }  // namespace flowdeck

@@ -5,6 +5,7 @@
 #include "ScheduledRun.h"
 #include "store/RunStore.h"
 #include "store/StoreSql.h"
+#include "workspace/RunLauncher.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,6 +37,8 @@ Scheduler::Scheduler(RunStore &store, SchedulerOptions options, QObject *parent)
       m_store(store),
       m_schedules(std::make_unique<ScheduleStore>(store)),
       m_options(std::move(options)) {
+    if (!m_options.launcher) m_ownLauncher = std::make_unique<RunLauncher>(&store);
+    m_launcher = m_options.launcher ? m_options.launcher : m_ownLauncher.get();
     if (m_options.pools.isEmpty()) m_options.pools << QStringLiteral("default");
     m_options.pools.removeDuplicates();
     if (m_options.claimer.isEmpty())
@@ -57,7 +60,7 @@ Scheduler::Scheduler(RunStore &store, SchedulerOptions options, QObject *parent)
 
 Scheduler::~Scheduler() {
     for (auto &[id, run] : m_running) run->cancel();
-    m_running.clear();  // each waits for its thread
+    m_running.clear();  // each waits for its run
 }
 
 void Scheduler::start() {
@@ -279,7 +282,7 @@ void Scheduler::startRun(const WaitingRun &run) {
         schedule = it->second.record;
     else if (const auto found = m_schedules->schedule(run.scheduleId))
         schedule = *found;
-    auto scheduled = std::make_unique<ScheduledRun>(m_store, run, schedule, m_options.runOptionsFor);
+    auto scheduled = std::make_unique<ScheduledRun>(*m_launcher, run, schedule, m_options.runOptionsFor);
     connect(scheduled.get(), &ScheduledRun::finished, this, &Scheduler::onRunFinished, Qt::QueuedConnection);
     scheduled->start();
     m_running.emplace(run.id, std::move(scheduled));

@@ -19,6 +19,7 @@ class QFileSystemWatcher;
 
 namespace flowdeck {
 
+class RunLauncher;
 class RunStore;
 class Schedule;
 class ScheduledRun;
@@ -34,6 +35,9 @@ struct SchedulerOptions {
     QString claimer;               ///< recorded in claimed_by; default "host:pid:serial"
     /// The engine options for a flow about to run (settings, interpreters, limits).
     std::function<RunOptions(const Flow &)> runOptionsFor;
+    /// Runs its runs (a workspace's, so that its listeners see them); empty: a launcher of its
+    /// own on the store. Must outlive the scheduler.
+    RunLauncher *launcher = nullptr;
     /// What "now" is (ms since the epoch); empty: the system clock. Tests pin it so that what
     /// counts as missed or due does not depend on where the wall clock happens to fall.
     std::function<qint64()> clock;
@@ -102,6 +106,8 @@ private:
     qint64 now() const;
 
     RunStore &m_store;
+    std::unique_ptr<RunLauncher> m_ownLauncher;
+    RunLauncher *m_launcher = nullptr;
     std::unique_ptr<ScheduleStore> m_schedules;
     SchedulerOptions m_options;
     WallClockTimer m_timer;  ///< the one wake-up, at a wall-clock instant

@@ -77,7 +77,7 @@ public:
     /// Asynchronous like post(): records the cache key of a task run (for the cache hit rate).
     void setCacheKey(const QString &runId, const QString &task, int mapIndex, const QString &key) override;
     /// Blocks until everything posted before this call is committed.
-    void flush();
+    void flush() override;
     /// Asynchronous like post(): the run's process is alive (recoverCrashedRuns reads it for
     /// runs of other hosts, so a long run should beat well within its staleMs).
     void heartbeat(const QString &runId) override;
