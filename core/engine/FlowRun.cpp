@@ -688,6 +688,8 @@ struct FlowRun::Private {
         r.parentTask = options.parentTask;
         r.retryOf = options.retryOf;
         r.deployment = options.deployment;
+        r.trigger = options.trigger;
+        r.taskCount = int(flow.tasks.size());
         r.createdMs = nowMs();
         r.pid = getpid();
         r.host = QSysInfo::machineHostName();

@@ -31,6 +31,9 @@ struct RunOptions {
     QString parentRunId;    ///< subflow runs: the parent run and task
     QString parentTask;
     QString deployment;
+    /// What started it, recorded with the run (manual, retry, deployment...); empty: the store
+    /// tells from the other options.
+    QString trigger;
     QString runId;  ///< a run row the scheduler claimed: reused (its id, moved to Running), not created
     QHash<QString, int> concurrencyLimits;  ///< tag limits to apply to the store before running
     const CancelToken *parentCancel = nullptr;  ///< subflows: cancelled with the parent

@@ -22,8 +22,11 @@ struct FlowRunRecord {
     RunState state = RunState::Pending;
     QString parentRunId;  ///< subflow runs: the parent run
     QString parentTask;   ///< subflow runs: the parent's task
-    QString retryOf;      ///< runs made by `runs retry`: the run they retry
-    QString deployment;   ///< later: the deployment that made it
+    QString retryOf;      ///< the run whose results it reused (`runs retry`, run from here, a selection)
+    QString deployment;   ///< the deployment (or schedule) that made it
+    /// What started it: manual, schedule, backfill, retry, deployment or subflow.
+    QString trigger;
+    int taskCount = -1;   ///< the tasks of its flow; -1: unknown (recorded by an older version)
     qint64 createdMs = 0;
     qint64 expectedStartMs = 0;  ///< scheduled runs
     qint64 startMs = 0;
@@ -102,7 +105,8 @@ inline double bytesToMb(qint64 bytes) {
 }
 
 struct StoredLogLine {
-    qint64 id = 0;
+    qint64 id = 0;   ///< unique in the database, ascending in the order lines were stored
+    qint64 seq = 0;  ///< the line's number within its run's log, from 1
     LogLine line;
 };
 

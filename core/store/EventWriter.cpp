@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <utility>
 
 namespace flowdeck {
 
@@ -63,6 +64,13 @@ public:
     Statement &real(int index, double value) {
         sqlite3_bind_double(m_stmt, index, value);
         return *this;
+    }
+    /// Steps once, reads the first column of the row as an integer and resets; -1 on error.
+    qint64 queryInteger() {
+        const int rc = sqlite3_step(m_stmt);
+        const qint64 value = rc == SQLITE_ROW ? sqlite3_column_int64(m_stmt, 0) : -1;
+        sqlite3_reset(m_stmt);
+        return value;
     }
     /// Steps once and resets; SQLITE_OK when the statement completed.
     int run() {
@@ -239,9 +247,15 @@ const char *const kUpdateFlowRun =
     " heartbeat_ms = max(heartbeat_ms, ?7)"
     " WHERE id = ?1";
 
+// The full-text index (logs_fts) follows by a trigger.
 const char *const kInsertLog =
-    "INSERT INTO logs(run_id, task, map_index, attempt, time_ms, stream, level, text)"
-    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    "INSERT INTO logs(run_id, task, map_index, attempt, time_ms, stream, level, text, seq)"
+    " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+const char *const kLastLogSeq = "SELECT coalesce(max(seq), 0) FROM logs WHERE run_id = ?1";
+
+/// Runs whose last log line number the writer remembers; more are looked up again.
+constexpr int kMaxRemembered = 10000;
 
 const char *const kInsertSample =
     "INSERT INTO metric_samples(run_id, task, map_index, attempt, time_ms, rss_bytes, cpu_seconds)"
@@ -265,7 +279,7 @@ public:
         const std::pair<Statement *, const char *> all[] = {
             {&m_event, kInsertEvent},      {&m_taskRun, kUpsertTaskRun}, {&m_attempt, kUpsertAttempt},
             {&m_flowRun, kUpdateFlowRun},  {&m_log, kInsertLog},         {&m_sample, kInsertSample},
-            {&m_cache, kUpsertCacheEntry},
+            {&m_cache, kUpsertCacheEntry}, {&m_lastSeq, kLastLogSeq},
         };
         for (const auto &[statement, sql] : all) {
             if (!statement->prepare(m_db, sql)) {
@@ -281,6 +295,27 @@ public:
 
     /// Writes the items inside the caller's open transaction.
     int apply(const WriteItem *begin, const WriteItem *end) {
+        const QHash<QString, qint64> seqBefore = m_seq;
+        const int rc = applyItems(begin, end);
+        if (rc != SQLITE_OK) m_seq = seqBefore;  // those lines were not written
+        return rc;
+    }
+
+    /// What the writer's transaction may take back: line numbers are handed out again then.
+    void keepCounters() { m_seqAtBegin = m_seq; }
+    void restoreCounters() { m_seq = m_seqAtBegin; }
+
+    /// What the committed batches held since the last call, for the change notification.
+    CommittedChanges takeChanges() { return std::exchange(m_changes, {}); }
+    void noteCommitted() {
+        m_changes.runStates = m_changes.runStates || m_pending.runStates;
+        m_changes.progress = m_changes.progress || m_pending.progress;
+        m_pending = {};
+    }
+    void forgetUncommitted() { m_pending = {}; }
+
+private:
+    int applyItems(const WriteItem *begin, const WriteItem *end) {
         m_tasks.clear();
         m_attempts.clear();
         m_flows.clear();
@@ -291,7 +326,6 @@ public:
         return writeDeltas();
     }
 
-private:
     int write(const RunEvent &e) {
         const int rc = m_event.text(1, e.runId)
                            .text(2, e.task)
@@ -304,14 +338,29 @@ private:
         if (rc != SQLITE_OK) return rc;
         if (e.task.isEmpty()) {
             m_flows.at({e.runId, {}, -1, 0}).apply(e);
+            m_pending.runStates = true;
+            if (isFinal(e.state)) m_seq.remove(e.runId);  // it logs no more
             return SQLITE_OK;
         }
+        m_pending.progress = true;
         m_tasks.at({e.runId, e.task, e.mapIndex, 0}).apply(e);
         if (describesAttempt(e)) m_attempts.at({e.runId, e.task, e.mapIndex, e.attempt}).applyToAttempt(e);
         return SQLITE_OK;
     }
 
+    /// The next line number of the run's log: counted here, looked up once per run.
+    qint64 nextSeq(const QString &runId) {
+        auto found = m_seq.find(runId);
+        if (found == m_seq.end()) {
+            if (m_seq.size() >= kMaxRemembered) m_seq.clear();
+            const qint64 last = m_lastSeq.text(1, runId).queryInteger();
+            found = m_seq.insert(runId, std::max<qint64>(0, last));
+        }
+        return ++found.value();
+    }
+
     int write(const LogLine &l) {
+        m_pending.progress = true;
         return m_log.text(1, l.runId)
             .text(2, l.task)
             .integer(3, l.mapIndex)
@@ -320,6 +369,7 @@ private:
             .integer(6, int(l.stream))
             .integer(7, int(l.level))
             .text(8, l.text)
+            .integer(9, nextSeq(l.runId))
             .run();
     }
 
@@ -410,11 +460,15 @@ private:
     }
 
     sqlite3 *m_db;
-    Statement m_event, m_taskRun, m_attempt, m_flowRun, m_log, m_sample, m_cache;
+    Statement m_event, m_taskRun, m_attempt, m_flowRun, m_log, m_sample, m_cache, m_lastSeq;
     DeltaTable m_tasks, m_attempts, m_flows;
+    QHash<QString, qint64> m_seq;  ///< run id -> the number of its last line written
+    QHash<QString, qint64> m_seqAtBegin;
+    CommittedChanges m_pending;  ///< of the open transaction
+    CommittedChanges m_changes;  ///< committed, not yet reported
 };
 
-EventWriter::EventWriter(QString path, QString connectionName, std::function<void()> onCommit)
+EventWriter::EventWriter(QString path, QString connectionName, std::function<void(CommittedChanges)> onCommit)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_onCommit(std::move(onCommit)) {}
 
 EventWriter::~EventWriter() {
@@ -509,7 +563,7 @@ void EventWriter::drainLoop(Batch &batch) {
                 m_done += count;
             }
             m_progress.notify_all();
-            if (m_onCommit) m_onCommit();
+            if (m_onCommit) m_onCommit(batch.takeChanges());
         }
         work.clear();
     }
@@ -522,6 +576,7 @@ void EventWriter::commitWithRetry(Batch &batch, const WriteItem *begin, const Wr
     bool oneByOne = false;
     for (int round = 1;; ++round) {
         int rc = batch.exec("BEGIN IMMEDIATE");
+        batch.keepCounters();
         int dropped = 0;
         QString firstError;
         if (rc == SQLITE_OK && !oneByOne) {
@@ -541,6 +596,7 @@ void EventWriter::commitWithRetry(Batch &batch, const WriteItem *begin, const Wr
         }
         if (rc == SQLITE_OK) rc = batch.exec("COMMIT");
         if (rc == SQLITE_OK) {
+            batch.noteCommitted();
             if (dropped > 0) {
                 qCWarning(lcRunStore).noquote()
                     << "run store: dropped" << dropped << "item(s) that could not be written:" << firstError;
@@ -549,6 +605,8 @@ void EventWriter::commitWithRetry(Batch &batch, const WriteItem *begin, const Wr
         }
         const QString error = batch.lastError();
         batch.exec("ROLLBACK");
+        batch.restoreCounters();
+        batch.forgetUncommitted();
         if (isBusyCode(rc)) {
             if (round % 5 == 0) {
                 qCWarning(lcRunStore).noquote() << "run store: database busy, still retrying:" << error;

@@ -32,6 +32,12 @@ struct CacheKeyItem {
 
 using WriteItem = std::variant<RunEvent, LogLine, MetricSample, HeartbeatItem, CacheKeyItem, CacheEntry>;
 
+/// What committed batches changed, for the notification other processes watch.
+struct CommittedChanges {
+    bool runStates = false;  ///< a run changed state
+    bool progress = false;   ///< task runs changed or lines were logged
+};
+
 /// One thread, one connection. post() only appends to a queue under a mutex; the thread takes
 /// everything queued and commits it in transactions of at most kMaxBatch items, retrying a
 /// batch when another process holds the lock, so nothing posted is lost.
@@ -43,7 +49,7 @@ public:
     static constexpr std::chrono::milliseconds kGather{15};
 
     /// @p onCommit runs on the writer thread after each committed batch.
-    EventWriter(QString path, QString connectionName, std::function<void()> onCommit);
+    EventWriter(QString path, QString connectionName, std::function<void(CommittedChanges)> onCommit);
     /// Commits everything still queued, then stops the thread.
     ~EventWriter();
     EventWriter(const EventWriter &) = delete;
@@ -65,7 +71,7 @@ private:
 
     const QString m_path;
     const QString m_connectionName;
-    const std::function<void()> m_onCommit;
+    const std::function<void(CommittedChanges)> m_onCommit;
     std::thread m_thread;
 
     std::mutex m_mutex;

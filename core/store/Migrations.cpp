@@ -200,6 +200,45 @@ Migration version4() {
             {QStringLiteral("ALTER TABLE flow_runs ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'")}};
 }
 
+// Version 5: what a lazy runs browser and a million-line log view need. Runs keep their
+// task count (no snapshot parsing per row) and what started them; indexes serve the browser's
+// filters and sorts with keyset paging; log lines get a number within their run (row N of a
+// log view is one index lookup) and a full-text index (FTS5, kept by triggers; external
+// content, so the text is stored once).
+Migration version5() {
+    return {
+        5,
+        QStringLiteral("flow_runs.task_count, flow_runs.run_trigger, browser indexes, logs.seq, logs_fts"),
+        {
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN task_count INTEGER NOT NULL DEFAULT -1"),
+            QStringLiteral("ALTER TABLE flow_runs ADD COLUMN run_trigger TEXT NOT NULL DEFAULT 'manual'"),
+            QStringLiteral("UPDATE flow_runs SET run_trigger = CASE"
+                           " WHEN origin IN ('schedule', 'catch-up') THEN 'schedule'"
+                           " WHEN origin = 'backfill' THEN 'backfill'"
+                           " WHEN retry_of <> '' THEN 'retry'"
+                           " WHEN parent_run_id <> '' THEN 'subflow'"
+                           " WHEN deployment <> '' THEN 'deployment'"
+                           " ELSE 'manual' END"),
+            QStringLiteral("CREATE INDEX flow_runs_by_flow_state ON flow_runs(flow_name, state, created_ms)"),
+            QStringLiteral("CREATE INDEX flow_runs_by_trigger ON flow_runs(run_trigger, created_ms)"),
+            QStringLiteral("CREATE INDEX flow_runs_by_start ON flow_runs(start_ms)"),
+            QStringLiteral("CREATE INDEX flow_runs_by_end ON flow_runs(end_ms)"),
+            QStringLiteral("CREATE INDEX flow_runs_by_duration ON flow_runs((end_ms - start_ms))"),
+            QStringLiteral("ALTER TABLE logs ADD COLUMN seq INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE logs SET seq = numbered.n FROM"
+                           " (SELECT id, row_number() OVER (PARTITION BY run_id ORDER BY id) AS n FROM logs) AS numbered"
+                           " WHERE logs.id = numbered.id"),
+            QStringLiteral("CREATE INDEX logs_by_run_seq ON logs(run_id, seq)"),
+            QStringLiteral("CREATE INDEX metric_samples_by_run_id ON metric_samples(run_id)"),
+            QStringLiteral("CREATE VIRTUAL TABLE logs_fts USING fts5(text, content='logs', content_rowid='id')"),
+            QStringLiteral("INSERT INTO logs_fts(logs_fts) VALUES('rebuild')"),
+            QStringLiteral("CREATE TRIGGER logs_fts_insert AFTER INSERT ON logs BEGIN"
+                           " INSERT INTO logs_fts(rowid, text) VALUES (new.id, new.text); END"),
+            QStringLiteral("CREATE TRIGGER logs_fts_delete AFTER DELETE ON logs BEGIN"
+                           " INSERT INTO logs_fts(logs_fts, rowid, text) VALUES ('delete', old.id, old.text); END"),
+        }};
+}
+
 bool applyStatements(QSqlDatabase &db, const Migration &step, QSqlError &error) {
     for (const QString &sql : step.statements) {
         if (!execSql(db, sql, error)) return false;
@@ -236,7 +275,8 @@ bool applyStep(QSqlDatabase &db, const Migration &step, bool *applied, QString *
 }  // namespace
 
 const std::vector<Migration> &schemaMigrations() {
-    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4()};
+    static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(),
+                                                  version5()};
     return steps;
 }
 

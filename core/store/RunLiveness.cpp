@@ -143,7 +143,10 @@ QStringList RunStore::recoverCrashedRuns(qint64 staleMs) {
         if (marked.contains(id))
             qCInfo(lcRunStore).noquote() << QStringLiteral("run store: marked run %1 Crashed: %2").arg(id, message);
     }
-    if (!marked.isEmpty()) d->notifySlotsReleased();
+    if (!marked.isEmpty()) {
+        d->notifySlotsReleased();
+        d->notifyRunsChanged();
+    }
     return marked;
 }
 
@@ -199,6 +202,7 @@ bool RunStore::requestCancel(const QString &runId) {
         qCWarning(lcRunStore).noquote() << "run store: requesting the cancel of" << runId << "failed:" << why;
     if (!ok || !requested) return false;
     d->touch(ownerless ? d->slotsFile : d->cancelFile);
+    if (ownerless) d->notifyRunsChanged();
     return true;
 }
 

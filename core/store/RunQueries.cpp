@@ -8,11 +8,10 @@
 
 namespace flowdeck {
 
-namespace {
-
 const QLatin1String kRunColumns(
     "id, flow_name, flow_path, parameters, state, parent_run_id, parent_task, retry_of, deployment,"
-    " created_ms, expected_start_ms, start_ms, end_ms, message, pid, host, heartbeat_ms, tags");
+    " created_ms, expected_start_ms, start_ms, end_ms, message, pid, host, heartbeat_ms, tags, task_count,"
+    " run_trigger");
 
 FlowRunRecord readRun(const QSqlQuery &q, bool withSnapshot) {
     FlowRunRecord r;
@@ -34,9 +33,28 @@ FlowRunRecord readRun(const QSqlQuery &q, bool withSnapshot) {
     r.host = q.value(15).toString();
     r.heartbeatMs = q.value(16).toLongLong();
     r.tags = jsonColumn(q.value(17)).toStringList();
-    if (withSnapshot) r.flowSnapshot = q.value(18).toByteArray();
+    r.taskCount = q.value(18).toInt();
+    r.trigger = q.value(19).toString();
+    if (withSnapshot) r.flowSnapshot = q.value(kRunColumnCount).toByteArray();
     return r;
 }
+
+StoredLogLine readLogLine(const QSqlQuery &q, const QString &runId) {
+    StoredLogLine s;
+    s.id = q.value(0).toLongLong();
+    s.line.runId = runId;
+    s.line.task = q.value(1).toString();
+    s.line.mapIndex = q.value(2).toInt();
+    s.line.attempt = q.value(3).toInt();
+    s.line.timeMs = q.value(4).toLongLong();
+    s.line.stream = LogLine::Stream(qBound(0, q.value(5).toInt(), 2));
+    s.line.level = LogLine::Level(qBound(0, q.value(6).toInt(), 3));
+    s.line.text = q.value(7).toString();
+    s.seq = q.value(8).toLongLong();
+    return s;
+}
+
+namespace {
 
 double durationSeconds(RunState state, qint64 startMs, qint64 endMs) {
     if (startMs <= 0) return 0;
@@ -82,8 +100,17 @@ SnapshotFacts RunStore::Private::factsOf(const QString &runId) {
 }
 
 TaskTally RunStore::Private::tally(QSqlDatabase &db, const QString &runId) {
-    const QStringList flowTasks = factsOf(runId).tasks;
-    QSet<QString> tasks(flowTasks.begin(), flowTasks.end());
+    // Runs recorded since version 5 know their task count; older ones are read from the snapshot.
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT task_count FROM flow_runs WHERE id = ?"));
+    count.addBindValue(runId);
+    const int stored = count.exec() && count.next() ? count.value(0).toInt() : -1;
+    count.finish();
+    QSet<QString> tasks;
+    if (stored < 0) {
+        const QStringList flowTasks = factsOf(runId).tasks;
+        tasks = QSet<QString>(flowTasks.begin(), flowTasks.end());
+    }
     TaskTally tally;
     // A mapped task's own row (map_index -1) holds the state of the task as a whole; its items'
     // rows are not tasks of the flow.
@@ -97,7 +124,7 @@ TaskTally RunStore::Private::tally(QSqlDatabase &db, const QString &runId) {
         if (!q.value(1).isNull()) tally.count(stateFrom(q.value(1)));
     }
     // Tasks without a row never started (their run crashed or was cancelled first).
-    tally.total = int(tasks.size());
+    tally.total = std::max(stored, int(tasks.size()));
     return tally;
 }
 
@@ -190,37 +217,6 @@ std::vector<AttemptRecord> RunStore::attempts(const QString &runId, const QStrin
         a.peakRssBytes = q.value(8).toLongLong();
         a.cpuSeconds = q.value(9).toDouble();
         rows.push_back(std::move(a));
-    }
-    return rows;
-}
-
-std::vector<StoredLogLine> RunStore::logs(const QString &runId, const LogQuery &query) const {
-    QString sql = QStringLiteral(
-        "SELECT id, task, map_index, attempt, time_ms, stream, level, text FROM logs"
-        " WHERE run_id = :run AND id > :after AND level >= :level");
-    if (!query.task.isEmpty()) sql += QStringLiteral(" AND task = :task");
-    sql += QStringLiteral(" ORDER BY id LIMIT :limit");
-    QSqlQuery q(d->connection());
-    q.prepare(sql);
-    q.bindValue(QStringLiteral(":run"), runId);
-    q.bindValue(QStringLiteral(":after"), query.afterId);
-    q.bindValue(QStringLiteral(":level"), int(query.minLevel));
-    if (!query.task.isEmpty()) q.bindValue(QStringLiteral(":task"), query.task);
-    q.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
-    std::vector<StoredLogLine> rows;
-    if (!q.exec()) warnFailed("reading logs", q);
-    while (q.next()) {
-        StoredLogLine s;
-        s.id = q.value(0).toLongLong();
-        s.line.runId = runId;
-        s.line.task = q.value(1).toString();
-        s.line.mapIndex = q.value(2).toInt();
-        s.line.attempt = q.value(3).toInt();
-        s.line.timeMs = q.value(4).toLongLong();
-        s.line.stream = LogLine::Stream(qBound(0, q.value(5).toInt(), 2));
-        s.line.level = LogLine::Level(qBound(0, q.value(6).toInt(), 3));
-        s.line.text = q.value(7).toString();
-        rows.push_back(std::move(s));
     }
     return rows;
 }

@@ -64,6 +64,55 @@ int RunStore::pruneOlderThan(int days) {
                    .arg(removed)
                    .arg(days);
         d->compact(db);
+        d->notifyRunsChanged();
+    }
+    return removed;
+}
+
+int RunStore::deleteRuns(const QStringList &runIds) {
+    if (runIds.isEmpty()) return 0;
+    flush();  // queued events of a run must not arrive after its rows are gone
+    QSqlDatabase db = d->connection();
+    int removed = 0;
+    QString why;
+    const bool ok = runWriteTransaction(
+        db,
+        [&](QSqlError &error) {
+            removed = 0;
+            // A run and its subflow runs, at any depth, as long as each has finished.
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                          "WITH RECURSIVE doomed(id) AS (SELECT id FROM flow_runs WHERE id = :run AND state IN %1"
+                          " UNION SELECT r.id FROM flow_runs r JOIN doomed ON r.parent_run_id = doomed.id"
+                          " WHERE r.state IN %1) SELECT id FROM doomed")
+                          .arg(stateList(kFinalStates)));
+            QStringList doomed;
+            for (const QString &id : runIds) {
+                q.bindValue(QStringLiteral(":run"), id);
+                if (!execPrepared(q, error)) return false;
+                while (q.next()) doomed << q.value(0).toString();
+            }
+            doomed.removeDuplicates();
+            q.finish();
+            // As pruning does: the cache entries they produced go too; the rest by ON DELETE CASCADE.
+            for (const char *sql : {"DELETE FROM cache_entries WHERE run_id = ?", "DELETE FROM flow_runs WHERE id = ?"}) {
+                q.prepare(QString::fromLatin1(sql));
+                for (const QString &id : doomed) {
+                    q.addBindValue(id);
+                    if (!execPrepared(q, error)) return false;
+                }
+            }
+            removed = int(doomed.size());
+            return true;
+        },
+        &why);
+    if (!ok) {
+        qCWarning(lcRunStore).noquote() << "run store: deleting runs failed:" << why;
+        return 0;
+    }
+    if (removed > 0) {
+        qCInfo(lcRunStore).noquote() << QStringLiteral("run store: deleted %1 run(s) on request").arg(removed);
+        d->notifyRunsChanged();
     }
     return removed;
 }

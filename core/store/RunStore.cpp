@@ -57,20 +57,31 @@ bool hasTables(QSqlDatabase &db) {
            q.value(0).toInt() > 0;
 }
 
+/// What started a run, when its record does not say: a retry, a subflow, a deployment's, or a
+/// person's.
+QString triggerOf(const FlowRunRecord &r) {
+    if (!r.trigger.isEmpty()) return r.trigger;
+    if (!r.retryOf.isEmpty()) return QStringLiteral("retry");
+    if (!r.parentRunId.isEmpty()) return QStringLiteral("subflow");
+    if (!r.deployment.isEmpty()) return QStringLiteral("deployment");
+    return QStringLiteral("manual");
+}
+
 /// The run row and its first event: the state it was created in.
 bool insertRun(QSqlDatabase &db, const FlowRunRecord &r, QSqlError &error) {
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("INSERT INTO flow_runs(id, flow_name, flow_path, flow_snapshot, parameters, state,"
                        " parent_run_id, parent_task, retry_of, deployment, created_ms, expected_start_ms,"
-                       " start_ms, end_ms, message, pid, host, heartbeat_ms, tags)"
-                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " start_ms, end_ms, message, pid, host, heartbeat_ms, tags, task_count, run_trigger)"
+                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          {textParam(r.id), textParam(r.flowName), textParam(r.flowPath), QVariant(r.flowSnapshot),
           jsonParam(r.parameters), QVariant(toString(r.state)), textParam(r.parentRunId),
           textParam(r.parentTask), textParam(r.retryOf), textParam(r.deployment), QVariant(r.createdMs),
           QVariant(r.expectedStartMs), QVariant(r.startMs), QVariant(r.endMs), textParam(r.message),
-          QVariant(r.pid), textParam(r.host), QVariant(r.heartbeatMs), jsonParam(r.tags)}) {
+          QVariant(r.pid), textParam(r.host), QVariant(r.heartbeatMs), jsonParam(r.tags),
+          QVariant(r.taskCount), QVariant(triggerOf(r))}) {
         q.addBindValue(v);
     }
     if (!execPrepared(q, error)) return false;
@@ -187,8 +198,12 @@ std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error) {
     p.connections = std::make_unique<ThreadConnections>(QStringLiteral("store"), p.path);
     if (makeParentFolder(path, &why) && checkDatabaseFile(path, &why) && p.prepareSchema(&why)) {
         RunStore *self = store.get();
+        p.nameNotificationFiles();
         p.writer = std::make_unique<EventWriter>(p.path, p.connections->prefix() + QStringLiteral("writer"),
-                                                 [self] { emit self->committed(); });
+                                                 [self](CommittedChanges changes) {
+                                                     self->d->announceCommit(changes);
+                                                     emit self->committed();
+                                                 });
         if (p.writer->start(&why)) {
             p.watchNotificationFiles(store.get());
             p.logOpened();
@@ -241,8 +256,10 @@ bool RunStore::createRun(const FlowRunRecord &run, QString *error) {
     if (!ok) {
         if (added) forgetCreatedHere(r.id);  // a duplicate id must not forget the first run
         if (error) *error = QStringLiteral("cannot record run %1: %2").arg(r.id, why);
+        return false;
     }
-    return ok;
+    d->notifyRunsChanged();
+    return true;
 }
 
 bool RunStore::startClaimedRun(const FlowRunRecord &run, QString *error) {
@@ -256,12 +273,12 @@ bool RunStore::startClaimedRun(const FlowRunRecord &run, QString *error) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral(
                 "UPDATE flow_runs SET flow_name = ?, flow_path = ?, flow_snapshot = ?, parameters = ?,"
-                " retry_of = ?, deployment = ?, tags = ?, pid = ?, host = ?, heartbeat_ms = ?"
+                " retry_of = ?, deployment = ?, tags = ?, task_count = ?, pid = ?, host = ?, heartbeat_ms = ?"
                 " WHERE id = ? AND state = 'Pending'"));
             for (const QVariant &v :
                  {textParam(run.flowName), textParam(run.flowPath), QVariant(run.flowSnapshot),
                   jsonParam(run.parameters), textParam(run.retryOf), textParam(run.deployment),
-                  jsonParam(run.tags),
+                  jsonParam(run.tags), QVariant(run.taskCount),
                   QVariant(QCoreApplication::applicationPid()), QVariant(QSysInfo::machineHostName()),
                   QVariant(nowMs()), QVariant(run.id)}) {
                 q.addBindValue(v);
@@ -271,7 +288,10 @@ bool RunStore::startClaimedRun(const FlowRunRecord &run, QString *error) {
             return true;
         },
         &why);
-    if (ok && updated) return true;
+    if (ok && updated) {
+        d->notifyRunsChanged();
+        return true;
+    }
     if (error)
         *error = ok ? QStringLiteral("run %1 is no longer waiting to start").arg(run.id)
                     : QStringLiteral("cannot start run %1: %2").arg(run.id, why);
@@ -321,11 +341,29 @@ void RunStore::Private::touch(const QString &file) {
     notification.write("changed\n");
 }
 
-void RunStore::Private::watchNotificationFiles(RunStore *owner) {
+void RunStore::Private::nameNotificationFiles() {
     slotsFile = path + QStringLiteral(".slots");
     cancelFile = path + QStringLiteral(".cancel");
+    runsFile = path + QStringLiteral(".runs");
+}
+
+void RunStore::Private::announceCommit(CommittedChanges changes) {
+    // A state change is news at once; progress (task events, log lines) at most four times a
+    // second, so a busy run does not wake every other process on the database all the time.
+    const qint64 now = nowMs();
+    if (changes.runStates || (changes.progress && now - lastProgressNoticeMs >= kProgressNoticeMs)) {
+        lastProgressNoticeMs = now;
+        touch(runsFile);
+    }
+}
+
+void RunStore::notifyRunsChanged() {
+    d->touch(d->runsFile);
+}
+
+void RunStore::Private::watchNotificationFiles(RunStore *owner) {
     watcher = new QFileSystemWatcher(owner);
-    for (const QString &name : {slotsFile, cancelFile}) {
+    for (const QString &name : {slotsFile, cancelFile, runsFile}) {
         QFile file(name);
         if (!file.exists()) file.open(QIODevice::WriteOnly | QIODevice::Append);
         file.close();
@@ -340,6 +378,7 @@ void RunStore::Private::watchNotificationFiles(RunStore *owner) {
         if (!watcher->files().contains(changed) && QFile::exists(changed)) watcher->addPath(changed);
         if (changed == slotsFile) emit owner->slotsReleased();
         if (changed == cancelFile) signalCancelRequests(owner);
+        if (changed == runsFile) emit owner->runsChanged();
     });
 }
 

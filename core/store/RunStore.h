@@ -5,8 +5,10 @@
 #include "engine/RunServices.h"
 #include "run/RunEvent.h"
 #include "run/RunRecords.h"
+#include "store/RunQueries.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -18,20 +20,6 @@
 
 namespace flowdeck {
 
-struct RunFilter {
-    QString flowName;
-    std::optional<RunState> state;
-    qint64 sinceMs = 0;
-    int limit = 50;
-    QString parentRunId;  ///< only children of this run
-};
-
-struct LogQuery {
-    QString task;  ///< empty: all tasks
-    LogLine::Level minLevel = LogLine::Level::Debug;
-    qint64 afterId = 0;  ///< for --follow: only lines stored after this row id
-    int limit = 100000;
-};
 
 /// Opens one database file; one instance per process is enough and is thread-safe:
 /// writes posted from any thread go through one writer thread in batched transactions,
@@ -90,6 +78,31 @@ public:
     std::vector<TaskRunRecord> taskRuns(const QString &runId) const override;
     std::vector<AttemptRecord> attempts(const QString &runId, const QString &task = {}) const;
     std::vector<StoredLogLine> logs(const QString &runId, const LogQuery &query = {}) const;
+
+    // ----- reading for lazy views (a runs browser, a million-line log) ----------------------
+    /// One page of runs in the query's order, after @p after (the start when empty).
+    /// flowSnapshot is left empty.
+    RunPage runsPage(const RunQuery &query, const RunCursor &after = {}) const;
+    /// How many runs match (the query's sort and limit do not matter).
+    int countRuns(const RunQuery &query) const;
+    /// The same, by state (the query's own states are ignored), for a filter's counts.
+    QMap<RunState, int> countRunsByState(const RunQuery &query) const;
+    /// Every flow name that has a run, sorted, for a filter's choices.
+    QStringList flowNames() const;
+    /// Lines @p first .. @p first + @p count - 1 of a run's log by line number (StoredLogLine::seq,
+    /// from 1), whatever their task: row N of a log view is one index lookup.
+    std::vector<StoredLogLine> logLines(const QString &runId, qint64 first, int count) const;
+    /// The number of the run's last log line (0: none).
+    qint64 logLineCount(const QString &runId) const;
+    /// How many lines match the query's task and level.
+    qint64 countLogs(const QString &runId, const LogQuery &query) const;
+    /// Full-text search of a run's whole log, with context lines around each hit.
+    LogSearchResult searchLogs(const QString &runId, const LogSearch &search) const;
+    /// The run's state transitions stored after row @p afterId, oldest first.
+    std::vector<StoredRunEvent> events(const QString &runId, qint64 afterId = 0, int limit = 10000) const;
+    /// The run's resource samples stored after row @p afterId (of one task, if given).
+    std::vector<StoredSample> metricSamples(const QString &runId, qint64 afterId = 0, int limit = 100000,
+                                            const QString &task = {}) const;
     /// An unknown run gives a status with an empty runId. errorMessage is the run's message, or
     /// for a failed run without one, "task: message" of its first failed task.
     FlowRunStatus status(const QString &runId) const;
@@ -140,6 +153,14 @@ public:
     /// runs, attempts, logs, samples, events, the cache entries they produced), in one
     /// transaction, then gives the space back to the file system. Returns how many runs.
     int pruneOlderThan(int days);
+    /// Deletes finished runs by id, with their subflow runs and everything they own, in one
+    /// transaction. Unfinished runs are left alone. Returns how many runs went.
+    int deleteRuns(const QStringList &runIds);
+
+    // ----- changes seen by other processes ---------------------------------------------------
+    /// Wakes every process on this database with runsChanged() (the writer does it after runs
+    /// change, at most a few times a second; the scheduler after it creates runs).
+    void notifyRunsChanged();
 
 signals:
     /// Emitted (from the writer thread) after a batch commits; for live views in this process.
@@ -151,6 +172,11 @@ signals:
     /// Emitted, like slotsReleased(), when any process asked to cancel a run that this process
     /// created and still runs (once per run). The engine then cancels it.
     void cancelRequested(const QString &runId);
+    /// Runs were created, changed state, made progress or went, in any process on this
+    /// database (cross-process, through a watched file `<database>.runs`, touched at most about
+    /// four times a second while runs go): a runs browser reloads what it shows. Delivered in
+    /// the thread that called open(), which needs a running event loop.
+    void runsChanged();
 
 private:
     RunStore();

@@ -39,6 +39,14 @@ QVariant jsonParam(const QVariant &value);
 bool execPrepared(QSqlQuery &q, QSqlError &error);
 void warnFailed(const char *what, const QSqlQuery &q);
 
+/// The columns readRun() reads, in its order (RunQueries.cpp); a query may add more after them.
+extern const QLatin1String kRunColumns;
+constexpr int kRunColumnCount = 20;
+FlowRunRecord readRun(const QSqlQuery &q, bool withSnapshot);
+/// The columns readLogLine() reads, in its order.
+inline const QLatin1String kLogColumns("id, task, map_index, attempt, time_ms, stream, level, text, seq");
+StoredLogLine readLogLine(const QSqlQuery &q, const QString &runId);
+
 /// Runs created by this process (RunLiveness.cpp). Any other unfinished run that carries our
 /// pid was left by an earlier process that had the same pid (every container's first process
 /// is pid 1).
@@ -79,6 +87,9 @@ struct RunStore::Private {
     QFileSystemWatcher *watcher = nullptr;
     QString slotsFile;   ///< written when slots free up
     QString cancelFile;  ///< written when a run is asked to cancel
+    QString runsFile;    ///< written when runs are created, change or go
+    qint64 lastProgressNoticeMs = 0;  ///< the writer thread's, for announceCommit()
+    static constexpr qint64 kProgressNoticeMs = 250;
     QSet<QString> cancelsSignalled;
     int schemaVersion = 0;
     std::vector<int> appliedMigrations;  ///< by this open, for the application log
@@ -100,7 +111,11 @@ struct RunStore::Private {
                 bool *ended, QSqlError &error);
     void notifySlotsReleased() { touch(slotsFile); }
     void touch(const QString &file);
+    void nameNotificationFiles();
     void watchNotificationFiles(RunStore *owner);
+    /// On the writer thread, after a commit: tells other processes when runs changed.
+    void announceCommit(CommittedChanges changes);
+    void notifyRunsChanged() { touch(runsFile); }
     void signalCancelRequests(RunStore *owner);
     void compact(QSqlDatabase &db);
     void logOpened() const;

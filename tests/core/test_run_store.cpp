@@ -192,7 +192,7 @@ private slots:
         auto store = openStore(path);
         QVERIFY(store);
         QCOMPARE(store->schemaVersion(), RunStore::latestSchemaVersion());
-        QCOMPARE(store->schemaVersion(), 4);
+        QCOMPARE(store->schemaVersion(), 5);
 
         FlowRunRecord run = makeRun("3f2b8c1e-0000-4000-8000-000000000001", "etl", RunState::Pending);
         run.flowPath = "/flows/etl.flow.yaml";
@@ -523,6 +523,13 @@ private slots:
 
         QVERIFY(old->tags.isEmpty());              // version 4's column default
         QCOMPARE(store->status("old-run").taskCount, 1);  // no snapshot: the tasks that have a row
+        // Version 5: old lines are numbered and searchable; old runs say what started them.
+        QCOMPARE(old->taskCount, -1);
+        QCOMPARE(old->trigger, QString("manual"));
+        QCOMPARE(store->logLines("old-run", 1, 1).front().line.text, QString("hello from v1"));
+        LogSearch search;
+        search.text = "hello";
+        QCOMPARE(int(store->searchLogs("old-run", search).hits.size()), 1);
 
         FlowRunRecord fresh = makeRun("new-run");
         fresh.deployment = "nightly";
@@ -549,7 +556,7 @@ private slots:
         QCOMPARE(applied, (std::vector<int>{1, 2}));
         applied.clear();
         QVERIFY2(migrateSchema(db, &error, -1, &applied), qPrintable(error));
-        QCOMPARE(applied, (std::vector<int>{3, 4}));
+        QCOMPARE(applied, (std::vector<int>{3, 4, 5}));
         applied.clear();
         QVERIFY(migrateSchema(db, &error, -1, &applied));
         QVERIFY(applied.empty());
