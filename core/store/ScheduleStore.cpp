@@ -425,13 +425,14 @@ bool ScheduleStore::Private::insertRun(QSqlDatabase &db, const ScheduleRecord &s
     // The creator's pid and host tell a later scheduler whether it was left by a dead process.
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO flow_runs(id, flow_name, flow_path, parameters, state, deployment, created_ms,"
-        " expected_start_ms, pid, host, heartbeat_ms, schedule_id, fire_ms, origin, pool, queue)"
-        " VALUES(?, ?, ?, ?, 'Scheduled', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " expected_start_ms, pid, host, heartbeat_ms, schedule_id, fire_ms, origin, pool, queue, run_trigger)"
+        " VALUES(?, ?, ?, ?, 'Scheduled', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString trigger = origin == QLatin1String("backfill") ? QStringLiteral("backfill") : QStringLiteral("schedule");
     for (const QVariant &v :
          {QVariant(id), text(s.flowName), QVariant(s.flowPath), QVariant(json(s.parameters)),
           QVariant(s.name), QVariant(now), QVariant(expectedStartMs > 0 ? expectedStartMs : fireMs),
           QVariant(QCoreApplication::applicationPid()), QVariant(QSysInfo::machineHostName()), QVariant(now),
-          QVariant(s.id), QVariant(fireMs), QVariant(origin), QVariant(s.pool), QVariant(s.queue)})
+          QVariant(s.id), QVariant(fireMs), QVariant(origin), QVariant(s.pool), QVariant(s.queue), QVariant(trigger)})
         q.addBindValue(v);
     if (!exec(q, error)) return false;
     *inserted = q.numRowsAffected() == 1;
@@ -466,6 +467,7 @@ int ScheduleStore::createRuns(const ScheduleRecord &schedule, const std::vector<
             return exec(q, e);
         },
         error);
+    if (ok && created > 0) d->runs->notifyRunsChanged();  // runs browsers show what is coming
     return ok ? created : -1;
 }
 
@@ -528,6 +530,7 @@ int ScheduleStore::deleteWaitingRuns(const QStringList &runIds) {
         }
         return true;
     });
+    if (deleted > 0) d->runs->notifyRunsChanged();
     return deleted;
 }
 
@@ -595,6 +598,7 @@ int ScheduleStore::markLate(const QStringList &pools, qint64 cutoffMs, const QSt
         marked = q.numRowsAffected();
         return true;
     });
+    if (marked > 0) d->runs->notifyRunsChanged();
     return marked;
 }
 
@@ -669,6 +673,7 @@ ClaimOutcome ScheduleStore::claim(const QString &runId, const QString &claimer, 
         return exec(q, e);
     });
     if (!ok) outcome = ClaimOutcome::Taken;
+    if (outcome == ClaimOutcome::Claimed || outcome == ClaimOutcome::Cancelled) d->runs->notifyRunsChanged();
     // Another scheduler of this process may have won it: then it stays ours.
     if (outcome != ClaimOutcome::Claimed && !d->claimedHere(runId)) d->runs->adoptRun(runId, false);
     return outcome;
