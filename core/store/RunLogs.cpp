@@ -95,7 +95,11 @@ LogSearchResult RunStore::searchLogs(const QString &runId, const LogSearch &sear
     QSqlQuery q(db);
     // The run's lines lie between its first and last id: FTS5 takes a rowid range as a bound on
     // its doclists, so a common word costs the lines of this run, not of the whole database.
-    q.prepare(QStringLiteral("SELECT min(id), max(id) FROM logs WHERE run_id = ?"));
+    // Two subqueries: SQLite answers a lone min() or max() from the index's ends, both at once
+    // by reading all of the run's entries.
+    q.prepare(QStringLiteral("SELECT (SELECT min(id) FROM logs WHERE run_id = ?),"
+                             " (SELECT max(id) FROM logs WHERE run_id = ?)"));
+    q.addBindValue(runId);
     q.addBindValue(runId);
     if (!q.exec() || !q.next() || q.value(0).isNull()) return result;
     const qint64 low = std::max(q.value(0).toLongLong(), search.afterId + 1);
