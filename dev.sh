@@ -3,6 +3,7 @@
 #   ./dev.sh run [PATH]   build and start the GUI (on examples/ unless PATH is given)
 #   ./dev.sh test         build and run the whole test suite (what CI runs)
 #   ./dev.sh build        build only
+#   ./dev.sh bench        the peers benchmark and the internal benchmarks (minutes; not a test)
 #   ./dev.sh deps         install missing packages only
 set -euo pipefail
 
@@ -83,6 +84,7 @@ case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   test) cmd_test ;;
   build) cmd_build ;;
+  bench) shift; exec "$here/bench/peers/run.sh" "$@" ;;
   deps) install_missing ;;
-  *) sed -n '2,7p' "$0"; exit 2 ;;
+  *) sed -n '2,8p' "$0"; exit 2 ;;
 esac
