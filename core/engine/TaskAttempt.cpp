@@ -346,6 +346,8 @@ AttemptResult runAttempt(const AttemptInput &in, const LogSink &log, const Sampl
     case TaskKind::Noop: return {RunState::Completed, {}, {}, 0, 0, 0};
     case TaskKind::Sleep: return runSleep(in);
     case TaskKind::Subflow: return runSubflow(in, log);
+    case TaskKind::Approval:  // the orchestrator waits for a person; there is nothing to run
+        return {RunState::Failed, QStringLiteral("an approval task is resumed, not run"), {}, -1, 0, 0};
     case TaskKind::Shell:
     case TaskKind::Python:
     case TaskKind::Branch: break;

@@ -37,6 +37,7 @@ const std::pair<ParameterType, const char *> parameterTypes[] = {
 const std::pair<TaskKind, const char *> taskKinds[] = {
     {TaskKind::Shell, "shell"},     {TaskKind::Python, "python"}, {TaskKind::Branch, "branch"},
     {TaskKind::Subflow, "subflow"}, {TaskKind::Sleep, "sleep"},   {TaskKind::Noop, "noop"},
+    {TaskKind::Approval, "approval"},
 };
 
 const std::pair<TriggerRule, const char *> triggerRules[] = {
@@ -120,7 +121,7 @@ bool Task::operator==(const Task &o) const {
            sleepSeconds == o.sleepSeconds && after == o.after && trigger == o.trigger &&
            retries == o.retries && retryDelay == o.retryDelay && retryJitter == o.retryJitter &&
            timeoutSeconds == o.timeoutSeconds && cache == o.cache && tags == o.tags && env == o.env &&
-           mapOver == o.mapOver && workdir == o.workdir;
+           mapOver == o.mapOver && workdir == o.workdir && inputs == o.inputs;
 }
 
 const Task *Flow::task(const QString &name) const {

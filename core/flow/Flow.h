@@ -39,7 +39,8 @@ struct Parameter {
     bool operator==(const Parameter &o) const;
 };
 
-enum class TaskKind { Shell, Python, Branch, Subflow, Sleep, Noop };
+/// Approval: waits, with the run Paused, until someone resumes it with the values of its inputs.
+enum class TaskKind { Shell, Python, Branch, Subflow, Sleep, Noop, Approval };
 
 QString toString(TaskKind kind);
 std::optional<TaskKind> taskKindFromString(const QString &text);
@@ -122,6 +123,7 @@ struct Task {
     std::vector<EnvVar> env;
     QString mapOver;  ///< a list parameter or upstream task; empty when not mapped
     QString workdir;
+    std::vector<Parameter> inputs;  ///< approval tasks: the values a person gives to resume the run
 
     bool isMapped() const { return !mapOver.isEmpty(); }
     /// The names of the upstream tasks, in `after:` order, without duplicates.

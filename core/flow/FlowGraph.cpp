@@ -182,6 +182,7 @@ QString dotQuote(const QString &text) {
 QString dotShape(TaskKind kind) {
     switch (kind) {
     case TaskKind::Branch: return QStringLiteral("diamond");
+    case TaskKind::Approval: return QStringLiteral("octagon");
     case TaskKind::Subflow: return QStringLiteral("box3d");
     case TaskKind::Sleep:
     case TaskKind::Noop: return QStringLiteral("ellipse");

@@ -29,7 +29,7 @@ const QStringList runnerKeys = {"max_parallel", "memory_limit"};
 const QStringList taskKeys = {"kind",    "description", "script",      "language",     "flow",
                               "parameters", "seconds",  "after",       "trigger",      "retries",
                               "retry_delay", "retry_jitter", "timeout", "cache",       "tags",
-                              "env",     "map",         "workdir"};
+                              "env",     "map",         "workdir",     "inputs"};
 const QStringList cacheKeys = {"policy", "expiration", "refresh"};
 const QStringList envKeys = {"value", "secret"};
 
@@ -291,7 +291,7 @@ private:
             m_flow->tags = stringList(v, key).value_or(QStringList());
         } else if (key == QLatin1String("parameters")) {
             readSection(keyNode, v, key, [this](const QString &n, const YAML::Node &k, const YAML::Node &b) {
-                readParameter(n, k, b);
+                readParameter(m_flow->parameters, QStringLiteral("parameters."), n, k, b);
             });
         } else if (key == QLatin1String("runner")) {
             readRunner(v);
@@ -330,15 +330,17 @@ private:
         }
     }
 
-    void readParameter(const QString &name, const YAML::Node &keyNode, const YAML::Node &body) {
-        const QString path = QStringLiteral("parameters.") + name;
+    /// A typed value's declaration: a flow parameter, or an input of an approval task.
+    void readParameter(std::vector<Parameter> &into, const QString &prefix, const QString &name,
+                       const YAML::Node &keyNode, const YAML::Node &body) {
+        const QString path = prefix + name;
         remember(path, keyNode);
         Parameter p;
         p.name = name;
         if (!body.IsMap()) {
             error(keyNode, QStringLiteral("parameter '%1' must be a mapping with at least 'type', got %2")
                                .arg(name, kindName(body)));
-            m_flow->parameters.push_back(p);
+            into.push_back(p);
             return;
         }
         if (const YAML::Node type = body["type"]; type.IsDefined() && type.IsScalar()) {
@@ -355,7 +357,7 @@ private:
             readParameterKey(p, key, v);
         });
         if (!p.hasDefault() && !p.required) p.required = false;
-        m_flow->parameters.push_back(p);
+        into.push_back(p);
     }
 
     void readParameterKey(Parameter &p, const QString &key, const YAML::Node &v) {
@@ -456,6 +458,10 @@ private:
         else if (key == QLatin1String("env")) readEnv(task, path, v);
         else if (key == QLatin1String("map")) task.mapOver = string(v, key, t).value_or(QString());
         else if (key == QLatin1String("workdir")) task.workdir = string(v, key, t).value_or(QString());
+        else if (key == QLatin1String("inputs"))
+            readSection(v, v, key, [&](const QString &n, const YAML::Node &k, const YAML::Node &b) {
+                readParameter(task.inputs, path + QStringLiteral(".inputs."), n, k, b);
+            });
     }
 
     void readLanguage(Task &task, const YAML::Node &v) {

@@ -78,20 +78,23 @@ private:
             add(QStringLiteral("tasks"), QStringLiteral("the flow has no tasks"), {}, {}, Severity::Warning);
     }
 
-    void checkParameters() {
+    void checkParameters() { checkDeclarations(m_flow.parameters, QStringLiteral("parameters."), {}); }
+
+    /// Flow parameters, or the inputs of approval task @p task: the same rules.
+    void checkDeclarations(const std::vector<Parameter> &declared, const QString &prefix, const QString &task) {
         QSet<QString> seen;
-        for (const Parameter &p : m_flow.parameters) {
-            const QString path = QStringLiteral("parameters.") + p.name;
+        for (const Parameter &p : declared) {
+            const QString path = prefix + p.name;
             if (!isValidName(p.name) || p.name.contains(QLatin1Char('-')))
-                add(path, QStringLiteral("parameter name '%1' may only use letters, digits and '_'").arg(p.name));
-            if (seen.contains(p.name)) add(path, QStringLiteral("duplicate parameter name '%1'").arg(p.name));
+                add(path, QStringLiteral("parameter name '%1' may only use letters, digits and '_'").arg(p.name), task);
+            if (seen.contains(p.name)) add(path, QStringLiteral("duplicate parameter name '%1'").arg(p.name), task);
             seen.insert(p.name);
             checkParameterLimits(p, path);
             if (p.hasDefault()) {
                 const QString problem = FlowValidator::checkValue(p, p.defaultValue);
                 if (!problem.isEmpty())
                     add(path + QLatin1String(".default"),
-                        QStringLiteral("default of parameter '%1': %2").arg(p.name, problem));
+                        QStringLiteral("default of parameter '%1': %2").arg(p.name, problem), task);
             }
         }
     }
@@ -144,6 +147,7 @@ private:
         if (task.timeoutSeconds && *task.timeoutSeconds <= 0)
             add(path + QLatin1String(".timeout"), QStringLiteral("'timeout' must be greater than 0"), task.name,
                 QStringLiteral("timeout"));
+        if (task.kind == TaskKind::Approval) checkApproval(task, path);
         checkKeysFitKind(task, path);
         checkDependencies(task, path);
         checkMap(task, path);
@@ -159,9 +163,20 @@ private:
         if (task.kind != TaskKind::Subflow && !task.subflowParameters.isEmpty()) unused << QStringLiteral("parameters");
         if (task.kind != TaskKind::Sleep && task.sleepSeconds > 0) unused << QStringLiteral("seconds");
         if (task.kind != TaskKind::Branch && task.language != ScriptLanguage::Shell) unused << QStringLiteral("language");
+        if (task.kind != TaskKind::Approval && !task.inputs.empty()) unused << QStringLiteral("inputs");
+        if (task.kind == TaskKind::Approval && task.retries != 0) unused << QStringLiteral("retries");
+        if (task.kind == TaskKind::Approval && task.cache.enabled) unused << QStringLiteral("cache");
         for (const QString &key : unused)
             add(path + QLatin1Char('.') + key, QStringLiteral("'%1' has no effect on a %2 task").arg(key, toString(task.kind)),
                 task.name, key, Severity::Warning);
+    }
+
+    /// An approval waits for a person once per run: there is nothing to map over.
+    void checkApproval(const Task &task, const QString &path) {
+        checkDeclarations(task.inputs, path + QLatin1String(".inputs."), task.name);
+        if (task.isMapped())
+            add(path + QLatin1String(".map"), QStringLiteral("approval task '%1' cannot be mapped").arg(task.name),
+                task.name, QStringLiteral("map"));
     }
 
     void checkDependencies(const Task &task, const QString &path) {

@@ -66,15 +66,20 @@ private:
     void parameters(const std::vector<Parameter> &params) {
         if (params.empty()) return;
         m_out += QLatin1String("parameters:\n");
+        declarations(params, 2);
+    }
+
+    /// Flow parameters (at 2) and an approval's inputs (at 6) are written alike.
+    void declarations(const std::vector<Parameter> &params, int indent) {
         for (const Parameter &p : params) {
-            m_out += pad(2) + scalar(p.name) + QLatin1String(":\n");
-            line(4, "type", toString(p.type));
-            if (p.hasDefault()) value(4, "default", p.defaultValue);
-            optionalText(4, "description", p.description);
-            if (p.required) line(4, "required", QStringLiteral("true"));
-            if (p.minimum) line(4, "min", number(*p.minimum));
-            if (p.maximum) line(4, "max", number(*p.maximum));
-            if (!p.allowed.isEmpty()) value(4, "allowed", p.allowed);
+            m_out += pad(indent) + scalar(p.name) + QLatin1String(":\n");
+            line(indent + 2, "type", toString(p.type));
+            if (p.hasDefault()) value(indent + 2, "default", p.defaultValue);
+            optionalText(indent + 2, "description", p.description);
+            if (p.required) line(indent + 2, "required", QStringLiteral("true"));
+            if (p.minimum) line(indent + 2, "min", number(*p.minimum));
+            if (p.maximum) line(indent + 2, "max", number(*p.maximum));
+            if (!p.allowed.isEmpty()) value(indent + 2, "allowed", p.allowed);
         }
     }
 
@@ -113,6 +118,10 @@ private:
         env(t.env);
         if (t.isMapped()) text(4, "map", t.mapOver);
         optionalText(4, "workdir", t.workdir);
+        if (!t.inputs.empty()) {
+            m_out += pad(4) + QLatin1String("inputs:\n");
+            declarations(t.inputs, 6);
+        }
         // The script comes last: it is the longest part and reads best below the settings.
         if (!t.script.isEmpty()) text(4, "script", t.script);
     }

@@ -153,6 +153,28 @@ private slots:
         QCOMPARE(FlowFile::serialize(second.flow), saved);
     }
 
+    void anApprovalsInputsSurviveARoundTrip() {
+        const QByteArray text = "apiVersion: flowdeck/v1\nkind: Flow\nname: ship\n"
+                                "tasks:\n  approve:\n    kind: approval\n    description: Ship the report?\n"
+                                "    timeout: 1h\n    inputs:\n      reviewer:\n        type: string\n"
+                                "      copies:\n        type: int\n        default: 2\n        min: 1\n"
+                                "      channels:\n        type: list\n        default: [mail, chat]\n";
+        const LoadResult first = FlowFile::parse(text, "a.flow.yaml");
+        QVERIFY2(first.isValid(), qPrintable(messages(first).join('\n')));
+        const Task &approve = first.flow.tasks.front();
+        QCOMPARE(toString(approve.kind), QStringLiteral("approval"));
+        QCOMPARE(int(approve.inputs.size()), 3);
+        QCOMPARE(approve.inputs[1].name, QStringLiteral("copies"));
+        QCOMPARE(approve.inputs[1].defaultValue.toInt(), 2);
+        QCOMPARE(*approve.inputs[1].minimum, 1.0);
+        QCOMPARE(approve.inputs[2].defaultValue.toList().size(), 2);
+        const QByteArray saved = FlowFile::serialize(first.flow);
+        const LoadResult second = FlowFile::parse(saved, "b.flow.yaml");
+        QVERIFY2(second.isValid(), qPrintable(messages(second).join('\n') + "\n" + saved));
+        QVERIFY(second.flow == first.flow);
+        QCOMPARE(FlowFile::serialize(second.flow), saved);
+    }
+
     void awkwardTextSurvivesARoundTrip_data() {
         QTest::addColumn<QString>("text");
         QTest::newRow("looks like a number") << "0123";

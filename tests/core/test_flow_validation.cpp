@@ -121,6 +121,19 @@ private slots:
         QCOMPARE(d->field, QStringLiteral("script"));
     }
 
+    void approvalInputsAreCheckedLikeParameters() {
+        const LoadResult r = parse("tasks:\n  ok:\n    kind: approval\n    retries: 2\n    inputs:\n"
+                                   "      copies:\n        type: int\n        default: zero\n"
+                                   "  each:\n    kind: approval\n    map: ok\n    after: [ok]\n"
+                                   "  plain:\n    kind: noop\n    inputs:\n      x:\n        type: string\n");
+        EXPECT_AT(r, "default of parameter 'copies': expected int, got 'zero'", 11, 18);
+        QVERIFY(find(r, "approval task 'each' cannot be mapped"));
+        const Diagnostic *retries = find(r, "'retries' has no effect on a approval task");
+        QVERIFY2(retries && retries->severity == Severity::Warning, qPrintable(all(r)));
+        const Diagnostic *inputs = find(r, "'inputs' has no effect on a noop task");
+        QVERIFY(inputs && inputs->severity == Severity::Warning);
+    }
+
     void settingsThatDoNotApplyWarnAfterAnEditToo() {
         // The editor validates models it changed itself, with no file behind them.
         Flow f;

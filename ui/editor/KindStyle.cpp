@@ -14,6 +14,7 @@ QColor KindStyle::colour(TaskKind kind) {
     case TaskKind::Subflow: return QColor(0x84, 0x5e, 0xc2);
     case TaskKind::Sleep: return QColor(0x4f, 0x8f, 0x9f);
     case TaskKind::Noop: return QColor(0x86, 0x8e, 0x96);
+    case TaskKind::Approval: return QColor(0xb4, 0x4a, 0x6e);
     }
     return Qt::gray;
 }
@@ -26,6 +27,7 @@ QString KindStyle::glyph(TaskKind kind) {
     case TaskKind::Subflow: return QStringLiteral("{}");
     case TaskKind::Sleep: return QStringLiteral("zz");
     case TaskKind::Noop: return QStringLiteral("\u2013");
+    case TaskKind::Approval: return QStringLiteral("\u2713");
     }
     return {};
 }
