@@ -6,6 +6,7 @@
 #include "SecretMasker.h"
 #include "TaskAttempt.h"
 #include "flow/FlowFile.h"
+#include "flow/FlowGraph.h"
 #include "flow/FlowValidator.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -140,6 +142,8 @@ struct FlowRun::Private {
     CancelToken cancelToken;
     QEventLoop *loop = nullptr;
     QHash<QString, TaskRunRecord> reusable;  // "task#index" -> completed record of the retried run
+    std::vector<char> included;  // by node: in the selection (empty: every task)
+    std::vector<char> fresh;     // by node: chosen by the selection, so never reused
 
     mutable QMutex mutex;  // guards what other threads read: state, message, results, taskStates
     RunState state = RunState::Pending;
@@ -257,6 +261,9 @@ struct FlowRun::Private {
     void evaluate(int n) {
         Node &node = nodes[size_t(n)];
         if (cancelling) return finishNode(n, RunState::Cancelled, Outcome::Cancel, QStringLiteral("run cancelled"));
+        // What a selection leaves out has only left-out tasks downstream: a skip decides nothing.
+        if (!included.empty() && !included[size_t(n)])
+            return finishNode(n, RunState::Skipped, Outcome::Skip, QStringLiteral("not selected for this run"));
         int success = 0, failure = 0, total = 0;
         QString failedUp, skippedUp;
         for (const Dependency &dep : node.task->after) {
@@ -312,7 +319,8 @@ struct FlowRun::Private {
         Node &node = nodes[size_t(n)];
         node.started = true;
         const Task &task = *node.task;
-        if (const auto reused = reusable.constFind(task.name + QStringLiteral("#-1")); reused != reusable.constEnd())
+        if (const auto reused = reusable.constFind(task.name + QStringLiteral("#-1"));
+            reused != reusable.constEnd() && mayReuse(n))
             return finishNode(n, RunState::Cached, Outcome::Success,
                               QStringLiteral("result reused from run %1").arg(options.retryOf), reused->result);
         if (!task.isMapped()) return addInstance(n, -1, {});
@@ -359,7 +367,7 @@ struct FlowRun::Private {
         Instance &inst = instances[size_t(i)];
         const Node &node = nodes[size_t(inst.node)];
         const QString &name = node.task->name;
-        if (inst.mapIndex >= 0) {
+        if (inst.mapIndex >= 0 && mayReuse(inst.node)) {
             const auto reused = reusable.constFind(name + QLatin1Char('#') + QString::number(inst.mapIndex));
             if (reused != reusable.constEnd())
                 return finishInstance(i, RunState::Cached, QStringLiteral("result reused from run %1").arg(options.retryOf), reused->result);
@@ -718,6 +726,40 @@ struct FlowRun::Private {
                    .contains("***");
     }
 
+    bool mayReuse(int n) const { return fresh.empty() || !fresh[size_t(n)]; }
+
+    /// The tasks a selection names must exist; a typo would run nothing the user meant.
+    void checkSelection() {
+        QStringList names;
+        for (const Task &t : flow.tasks) names << t.name;
+        for (const QString &task : options.selection.tasks)
+            if (!names.contains(task))
+                refuse(QStringLiteral("unknown task '%1' in the selection%2").arg(task, didYouMean(task, names)));
+        if (!options.selection.isAll() && options.selection.tasks.isEmpty())
+            refuse(QStringLiteral("the selection names no task"));
+    }
+
+    /// Marks the chosen tasks (fresh) and what they need (included).
+    void applySelection() {
+        if (options.selection.isAll()) return;
+        const FlowGraph graph(flow);
+        QSet<QString> chosen;
+        for (const QString &task : options.selection.tasks) {
+            chosen.insert(task);
+            if (options.selection.mode == RunSelection::Mode::FromTasks)
+                for (const QString &down : graph.allDownstream(task)) chosen.insert(down);
+        }
+        QSet<QString> needed = chosen;
+        for (const QString &task : chosen)
+            for (const QString &up : graph.allUpstream(task)) needed.insert(up);
+        included.assign(nodes.size(), 0);
+        fresh.assign(nodes.size(), 0);
+        for (size_t i = 0; i < nodes.size(); ++i) {
+            included[i] = needed.contains(nodes[i].task->name);
+            fresh[i] = chosen.contains(nodes[i].task->name);
+        }
+    }
+
     void findLimitedTags() {
         if (!services.slotBroker) return;
         for (auto it = options.concurrencyLimits.constBegin(); it != options.concurrencyLimits.constEnd(); ++it)
@@ -752,6 +794,7 @@ Diagnostics FlowRun::prepare() {
     for (const Diagnostic &problem : FlowValidator::validate(d->flow, d->flowPath))
         if (problem.severity == Severity::Error) d->problems.push_back(problem);
     d->resolveParameters();
+    d->checkSelection();
     if (hasErrors(d->problems)) return d->problems;
 
     for (const Task &t : d->flow.tasks)
@@ -804,6 +847,7 @@ RunState FlowRun::execute() {
     }
 
     d->buildNodes();
+    d->applySelection();
     d->findLimitedTags();
     d->loadReusableResults();
     d->setRunState(RunState::Running, {});

@@ -18,6 +18,23 @@ namespace flowdeck {
 
 class CancelToken;
 
+/// Which tasks a run runs. The tasks chosen run fresh; the tasks they need (their upstream, at
+/// any depth) take their results from the run RunOptions::retryOf names when it has them, and
+/// run too when it has not; every other task is recorded Skipped ("not selected").
+struct RunSelection {
+    enum class Mode {
+        All,        ///< every task (the default)
+        FromTasks,  ///< run from here: these tasks and everything downstream of them
+        OnlyTasks,  ///< run selection: these tasks
+    };
+    Mode mode = Mode::All;
+    QStringList tasks;
+
+    bool isAll() const { return mode == Mode::All; }
+    static RunSelection from(const QStringList &tasks) { return {Mode::FromTasks, tasks}; }
+    static RunSelection only(const QStringList &tasks) { return {Mode::OnlyTasks, tasks}; }
+};
+
 struct RunOptions {
     QHash<QString, QString> parameterText;  ///< values as typed on a command line (--param k=v)
     QVariantMap parameterValues;            ///< typed values (GUI, subflows); win over text
@@ -27,7 +44,10 @@ struct RunOptions {
     QString shell = QStringLiteral("bash");
     double killGraceSeconds = 5;
     QString runsDirectory;  ///< parent of per-run scratch folders; empty: <data dir>/flowdeck/runs
-    QString retryOf;        ///< a previous run whose completed task results are reused
+    /// A previous run whose completed task results are reused: by every task (a retry from
+    /// failure), or by the tasks a selection needs but does not name.
+    QString retryOf;
+    RunSelection selection;
     QString parentRunId;    ///< subflow runs: the parent run and task
     QString parentTask;
     QString deployment;

@@ -615,6 +615,79 @@ private slots:
         QCOMPARE(b.store->run(b.last->id())->retryOf, failedRun);
     }
 
+    void runFromHereRunsTheTaskAndItsDownstreamReusingWhatItNeeds() {
+        Bench b;
+        const QByteArray body =
+            "tasks:\n"
+            "  extract:\n    kind: shell\n    script: echo extract-ran; echo 5 > \"$FLOWDECK_RESULT\"\n"
+            "  transform:\n    kind: shell\n    after: [extract]\n"
+            "    script: echo transform-ran; echo $((FLOWDECK_UPSTREAM_EXTRACT * 2)) > \"$FLOWDECK_RESULT\"\n"
+            "  load:\n    kind: shell\n    after: [transform]\n    script: echo load-ran $FLOWDECK_UPSTREAM_TRANSFORM\n"
+            "  report:\n    kind: shell\n    after: [extract]\n    script: echo report-ran\n"
+            "  other:\n    kind: shell\n    script: echo other-ran\n";
+        COMPARE_STATE(b.run(body), RunState::Completed);
+        const QString first = b.last->id();
+        RunOptions fromHere;
+        fromHere.retryOf = first;
+        fromHere.selection = RunSelection::from({"transform"});
+        COMPARE_STATE(b.run(body, fromHere), RunState::Completed);
+        COMPARE_STATE(b.taskState("extract"), RunState::Cached);  // upstream: the last run's result
+        QVERIFY(b.taskRun("extract").message.contains(first));
+        QVERIFY(b.logText("extract").isEmpty());
+        COMPARE_STATE(b.taskState("transform"), RunState::Completed);  // the task and its downstream ran
+        QCOMPARE(b.taskRun("transform").result.toInt(), 10);
+        QVERIFY(b.logText("load").contains("load-ran 10"));
+        for (const char *left : {"report", "other"}) {  // neither downstream nor needed
+            COMPARE_STATE(b.taskState(left), RunState::Skipped);
+            QCOMPARE(b.taskRun(left).message, QStringLiteral("not selected for this run"));
+            QVERIFY(b.logText(left).isEmpty());
+        }
+        QCOMPARE(b.store->status(b.last->id()).taskCount, 5);
+    }
+
+    void runSelectionRunsTheChosenTasksAndWhatTheyNeed() {
+        Bench b;
+        const QString marker = b.dir.filePath("fixed");
+        const QByteArray body = QStringLiteral(
+                                    "tasks:\n"
+                                    "  extract:\n    kind: shell\n    script: echo extract-ran\n"
+                                    "  transform:\n    kind: shell\n    after: [extract]\n"
+                                    "    script: echo transform-ran; test -e %1\n"
+                                    "  load:\n    kind: shell\n    after: [transform]\n    script: echo load-ran\n"
+                                    "  other:\n    kind: shell\n    script: echo other-ran\n")
+                                    .arg(marker)
+                                    .toUtf8();
+        COMPARE_STATE(b.run(body), RunState::Failed);  // transform failed, load was skipped
+        QFile(marker).open(QIODevice::WriteOnly);
+        RunOptions only;
+        only.retryOf = b.last->id();
+        only.selection = RunSelection::only({"load"});
+        COMPARE_STATE(b.run(body, only), RunState::Completed);
+        COMPARE_STATE(b.taskState("extract"), RunState::Cached);        // needed, and it had a result
+        COMPARE_STATE(b.taskState("transform"), RunState::Completed);   // needed, had none: ran again
+        QVERIFY(b.logText("transform").contains("transform-ran"));
+        COMPARE_STATE(b.taskState("load"), RunState::Completed);
+        COMPARE_STATE(b.taskState("other"), RunState::Skipped);
+
+        RunOptions withoutEarlierRun;  // nothing to reuse: what the choice needs runs too
+        withoutEarlierRun.selection = RunSelection::only({"transform"});
+        COMPARE_STATE(b.run(body, withoutEarlierRun), RunState::Completed);
+        COMPARE_STATE(b.taskState("extract"), RunState::Completed);
+        COMPARE_STATE(b.taskState("load"), RunState::Skipped);
+    }
+
+    void aSelectionOfAnUnknownTaskIsRefusedBeforeAnythingRuns() {
+        Bench b;
+        const Flow flow = b.flow("tasks:\n  extract:\n    kind: noop\n");
+        RunOptions options;
+        options.selection = RunSelection::from({"extrct"});
+        FlowRun run(flow, b.flowPath, b.store.get(), options);
+        const Diagnostics problems = run.prepare();
+        QCOMPARE(int(problems.size()), 1);
+        QCOMPARE(problems.front().message, QStringLiteral("unknown task 'extrct' in the selection (did you mean 'extract'?)"));
+        QVERIFY(b.store->listRuns().empty());
+    }
+
     void pruningRemovesFoldersOfForgottenRunsOnly() {
         Bench b;
         b.run("tasks:\n  a:\n    kind: noop\n");
