@@ -1,5 +1,6 @@
 #include "FlowRun.h"
 
+#include "Approval.h"
 #include "CacheKey.h"
 #include "ProcessRunner.h"
 #include "RetryJitter.h"
@@ -8,6 +9,7 @@
 #include "flow/FlowFile.h"
 #include "flow/FlowGraph.h"
 #include "flow/FlowValidator.h"
+#include "flow/Units.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,7 +30,9 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <deque>
+#include <limits>
 #include <unistd.h>
 
 namespace flowdeck {
@@ -134,6 +138,8 @@ struct FlowRun::Private {
     bool draining = false;
     std::vector<int> slotWaiters;
     QHash<int, QTimer *> retryTimers;
+    QSet<int> awaiting;                  // approval instances waiting for someone
+    QHash<int, QTimer *> approvalTimers;  // their timeouts
     int running = 0;
     int unfinishedNodes = 0;
     bool cancelling = false;
@@ -380,7 +386,86 @@ struct FlowRun::Private {
             }
         }
         emitEvent(name, inst.mapIndex, 0, RunState::Pending, {});
+        // An approval waits for a person, not for a thread of the pool.
+        if (node.task->kind == TaskKind::Approval) return waitForApproval(i);
         ready.push_back(i);
+    }
+
+    // ----- approvals -----------------------------------------------------------------------
+
+    void waitForApproval(int i) {
+        Instance &inst = instances[size_t(i)];
+        Node &node = nodes[size_t(inst.node)];
+        const Task &task = *node.task;
+        inst.attempt = 1;
+        inst.state = RunState::Paused;
+        node.state = RunState::Paused;
+        setTaskState(task.name, RunState::Paused);
+        const QString limit = task.timeoutSeconds
+                                  ? QStringLiteral(" (at most %1)").arg(formatDuration(*task.timeoutSeconds))
+                                  : QString();
+        emitEvent(task.name, inst.mapIndex, inst.attempt, RunState::Paused, QStringLiteral("waiting for approval") + limit);
+        engineLog(task.name, inst.mapIndex, LogLine::Level::Info,
+                  QStringLiteral("waiting for approval%1: flowdeck-cli runs resume %2%3")
+                      .arg(limit, id.left(8), awaiting.isEmpty() ? QString() : QStringLiteral(" --task ") + task.name));
+        awaiting.insert(i);
+        if (task.timeoutSeconds) armApprovalTimeout(i, nowMs() + qint64(*task.timeoutSeconds * 1000));
+        if (awaiting.size() == 1) setRunState(RunState::Paused, QStringLiteral("waiting for approval of '%1'").arg(task.name));
+        checkApprovals();  // one may have been given while the run was elsewhere
+    }
+
+    void armApprovalTimeout(int i, qint64 deadline) {
+        QTimer *timer = approvalTimers.value(i);
+        if (!timer) {
+            timer = new QTimer(q);
+            timer->setSingleShot(true);
+            QObject::connect(timer, &QTimer::timeout, q, [this, i, deadline] {
+                // A timeout longer than a QTimer's range is waited for in steps.
+                if (nowMs() < deadline) return armApprovalTimeout(i, deadline);
+                approvalTimedOut(i);
+            });
+            approvalTimers.insert(i, timer);
+        }
+        timer->start(int(std::clamp<qint64>(deadline - nowMs(), 0, std::numeric_limits<int>::max())));
+    }
+
+    /// Takes the values given for the waiting approvals, if any, and goes on with them.
+    void checkApprovals() {
+        if (!services.approvals || awaiting.isEmpty()) return;
+        const QList<int> waiting(awaiting.begin(), awaiting.end());
+        for (int i : waiting) {
+            const Task &task = *nodes[size_t(instances[size_t(i)].node)].task;
+            const auto given = services.approvals->takeApproval(id, task.name);
+            if (!given) continue;
+            QStringList problems;
+            const QVariantMap values = approvalValues(task, {}, *given, &problems);
+            if (!problems.isEmpty()) {
+                engineLog(task.name, -1, LogLine::Level::Warning,
+                          QStringLiteral("approval not accepted: %1").arg(problems.join(QStringLiteral("; "))));
+                continue;
+            }
+            leaveApproval(i);
+            finishInstance(i, RunState::Completed, QStringLiteral("approved"), values);
+        }
+        drain();
+    }
+
+    void approvalTimedOut(int i) {
+        if (!awaiting.contains(i)) return;
+        const Task &task = *nodes[size_t(instances[size_t(i)].node)].task;
+        leaveApproval(i);
+        finishInstance(i, RunState::Failed,
+                       QStringLiteral("not approved within %1").arg(formatDuration(task.timeoutSeconds.value_or(0))));
+        drain();
+    }
+
+    void leaveApproval(int i) {
+        awaiting.remove(i);
+        if (QTimer *timer = approvalTimers.take(i)) {
+            timer->stop();
+            timer->deleteLater();
+        }
+        if (awaiting.isEmpty() && !cancelling) setRunState(RunState::Running, QStringLiteral("resumed"));
     }
 
     /// Does all the work that is ready: decides nodes whose upstreams finished and starts ready
@@ -639,6 +724,10 @@ struct FlowRun::Private {
             finishInstance(it.key(), RunState::Cancelled, QStringLiteral("cancelled while awaiting a retry"));
         }
         retryTimers.clear();
+        for (int i : QList<int>(awaiting.begin(), awaiting.end())) {
+            leaveApproval(i);
+            finishInstance(i, RunState::Cancelled, QStringLiteral("cancelled while waiting for approval"));
+        }
         std::vector<int> waiting(ready.begin(), ready.end());
         waiting.insert(waiting.end(), slotWaiters.begin(), slotWaiters.end());
         ready.clear();
@@ -834,6 +923,8 @@ RunState FlowRun::execute() {
         d->services.cancels->onCancelRequested(this, [this](const QString &runId) {
             if (runId == d->id) cancel();
         });
+    // `flowdeck-cli runs resume` in any process reaches the process running this run.
+    if (d->services.approvals) d->services.approvals->onApprovalGiven(this, [this] { d->checkApprovals(); });
     std::unique_ptr<QSocketNotifier> parentCancel;
     if (d->options.parentCancel) {
         parentCancel = std::make_unique<QSocketNotifier>(d->options.parentCancel->fd(), QSocketNotifier::Read);

@@ -10,6 +10,7 @@
 #include <QMetaObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <cstddef>
 #include <functional>
@@ -86,6 +87,19 @@ public:
                                                       std::function<void(const QString &runId)> cancel) = 0;
 };
 
+/// Values people give to resume approval tasks (`flowdeck-cli runs resume`, a GUI form), from
+/// anywhere.
+class ApprovalInbox {
+public:
+    virtual ~ApprovalInbox() = default;
+    /// The values given for waiting approval task @p task of @p runId, if any; each approval is
+    /// taken once.
+    virtual std::optional<QVariantMap> takeApproval(const QString &runId, const QString &task) = 0;
+    /// Calls @p check, in @p context's thread, whenever approvals may have been given (by anyone).
+    /// The connection ends with @p context.
+    virtual QMetaObject::Connection onApprovalGiven(QObject *context, std::function<void()> check) = 0;
+};
+
 /// The services one run uses; any may be null (a run without a store persists nothing, shares
 /// no slots and hears no cancel requests from elsewhere).
 struct RunServices {
@@ -93,6 +107,7 @@ struct RunServices {
     ResultCache *cache = nullptr;
     SlotBroker *slotBroker = nullptr;
     CancelSource *cancels = nullptr;
+    ApprovalInbox *approvals = nullptr;
     /// Live listeners besides the recorder (a GUI's queued sink, a progress printer). They get
     /// the events, logs and samples of the run and of its subflow runs.
     std::vector<RunEventSink *> listeners;
@@ -103,8 +118,9 @@ struct RunServices {
     template <typename All, typename = std::enable_if_t<std::is_base_of_v<RunRecorder, All> &&
                                                         std::is_base_of_v<ResultCache, All> &&
                                                         std::is_base_of_v<SlotBroker, All> &&
-                                                        std::is_base_of_v<CancelSource, All>>>
-    RunServices(All *all) : recorder(all), cache(all), slotBroker(all), cancels(all) {}
+                                                        std::is_base_of_v<CancelSource, All> &&
+                                                        std::is_base_of_v<ApprovalInbox, All>>>
+    RunServices(All *all) : recorder(all), cache(all), slotBroker(all), cancels(all), approvals(all) {}
 };
 
 }  // namespace flowdeck

@@ -239,6 +239,19 @@ Migration version5() {
         }};
 }
 
+// Version 6: approvals given to approval tasks (`runs resume`), until the engine takes them.
+Migration version6() {
+    return {6,
+            QStringLiteral("approvals"),
+            {QStringLiteral("CREATE TABLE approvals ("
+                            " run_id TEXT NOT NULL REFERENCES flow_runs(id) ON DELETE CASCADE,"
+                            " task TEXT NOT NULL,"
+                            " inputs TEXT NOT NULL DEFAULT '{}',"
+                            " given_ms INTEGER NOT NULL,"
+                            " taken_ms INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (run_id, task)) WITHOUT ROWID")}};
+}
+
 bool applyStatements(QSqlDatabase &db, const Migration &step, QSqlError &error) {
     for (const QString &sql : step.statements) {
         if (!execSql(db, sql, error)) return false;
@@ -276,7 +289,7 @@ bool applyStep(QSqlDatabase &db, const Migration &step, bool *applied, QString *
 
 const std::vector<Migration> &schemaMigrations() {
     static const std::vector<Migration> steps = {version1(), version2(), version3(), version4(),
-                                                  version5()};
+                                                  version5(), version6()};
     return steps;
 }
 

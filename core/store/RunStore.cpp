@@ -345,6 +345,7 @@ void RunStore::Private::nameNotificationFiles() {
     slotsFile = path + QStringLiteral(".slots");
     cancelFile = path + QStringLiteral(".cancel");
     runsFile = path + QStringLiteral(".runs");
+    approvalsFile = path + QStringLiteral(".approvals");
 }
 
 void RunStore::Private::announceCommit(CommittedChanges changes) {
@@ -363,7 +364,7 @@ void RunStore::notifyRunsChanged() {
 
 void RunStore::Private::watchNotificationFiles(RunStore *owner) {
     watcher = new QFileSystemWatcher(owner);
-    for (const QString &name : {slotsFile, cancelFile, runsFile}) {
+    for (const QString &name : {slotsFile, cancelFile, runsFile, approvalsFile}) {
         QFile file(name);
         if (!file.exists()) file.open(QIODevice::WriteOnly | QIODevice::Append);
         file.close();
@@ -379,6 +380,7 @@ void RunStore::Private::watchNotificationFiles(RunStore *owner) {
         if (changed == slotsFile) emit owner->slotsReleased();
         if (changed == cancelFile) signalCancelRequests(owner);
         if (changed == runsFile) emit owner->runsChanged();
+        if (changed == approvalsFile) emit owner->approvalGiven();
     });
 }
 

@@ -29,7 +29,8 @@ class RunStore : public QObject,
                  public RunRecorder,
                  public ResultCache,
                  public SlotBroker,
-                 public CancelSource {
+                 public CancelSource,
+                 public ApprovalInbox {
     Q_OBJECT
 public:
     ~RunStore() override;
@@ -126,6 +127,17 @@ public:
     QMetaObject::Connection onCancelRequested(QObject *context,
                                               std::function<void(const QString &runId)> cancel) override;
 
+    // ----- approvals (`flowdeck-cli runs resume`) ------------------------------------------
+    /// The approval tasks of @p runId that wait for someone (task runs in Paused).
+    QStringList waitingApprovals(const QString &runId) const;
+    /// Approves task @p task of a Paused run with @p values (checked by the caller against the
+    /// task's inputs, see approvalValues()): records them and wakes every process on this
+    /// database; the one running the run completes the task with them. False, with @p error,
+    /// when the run or the task does not wait for an approval.
+    bool approve(const QString &runId, const QString &task, const QVariantMap &values, QString *error);
+    std::optional<QVariantMap> takeApproval(const QString &runId, const QString &task) override;
+    QMetaObject::Connection onApprovalGiven(QObject *context, std::function<void()> check) override;
+
     // ----- cache -----------------------------------------------------------------------------
     std::optional<CacheEntry> cacheLookup(const QString &key, qint64 nowMs) const override;
     /// Asynchronous like post() (flush() to wait): inserts or replaces the entry of its key.
@@ -177,6 +189,9 @@ signals:
     /// four times a second while runs go): a runs browser reloads what it shows. Delivered in
     /// the thread that called open(), which needs a running event loop.
     void runsChanged();
+    /// Emitted, like slotsReleased(), when any process approved a task (`runs resume`): the
+    /// engine of the run takes the values.
+    void approvalGiven();
 
 private:
     RunStore();

@@ -21,7 +21,8 @@
 namespace flowdeck {
 
 inline const std::initializer_list<RunState> kUnfinishedRunStates = {
-    RunState::Pending, RunState::Running, RunState::Retrying, RunState::AwaitingRetry, RunState::Cancelling};
+    RunState::Pending,    RunState::Running, RunState::Retrying, RunState::AwaitingRetry,
+    RunState::Cancelling, RunState::Paused};
 inline const std::initializer_list<RunState> kFinalStates = {
     RunState::Completed, RunState::Cached,  RunState::Failed, RunState::TimedOut,
     RunState::Cancelled, RunState::Crashed, RunState::Skipped};
@@ -88,6 +89,7 @@ struct RunStore::Private {
     QString slotsFile;   ///< written when slots free up
     QString cancelFile;  ///< written when a run is asked to cancel
     QString runsFile;    ///< written when runs are created, change or go
+    QString approvalsFile;  ///< written when a task is approved
     qint64 lastProgressNoticeMs = 0;  ///< the writer thread's, for announceCommit()
     static constexpr qint64 kProgressNoticeMs = 250;
     QSet<QString> cancelsSignalled;

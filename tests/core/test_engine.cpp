@@ -1,4 +1,5 @@
 // The engine end to end on real processes and a real SQLite file: every state path.
+#include "engine/Approval.h"
 #include "engine/FlowRun.h"
 #include "engine/RetryJitter.h"
 #include "engine/TaskAttempt.h"
@@ -686,6 +687,100 @@ private slots:
         QCOMPARE(int(problems.size()), 1);
         QCOMPARE(problems.front().message, QStringLiteral("unknown task 'extrct' in the selection (did you mean 'extract'?)"));
         QVERIFY(b.store->listRuns().empty());
+    }
+
+    void anApprovalPausesTheRunAndItsValuesReachDownstream() {
+        Bench b;
+        const QByteArray body =
+            "tasks:\n"
+            "  build:\n    kind: shell\n    script: echo built\n"
+            "  approve:\n    kind: approval\n    description: Ship it?\n    after: [build]\n    inputs:\n"
+            "      reviewer:\n        type: string\n      copies:\n        type: int\n        default: 2\n"
+            "  ship:\n    kind: python\n    after: [approve]\n    script: |\n"
+            "      from flowdeck import upstream, set_result\n"
+            "      set_result('%s x%d' % (upstream['approve']['reviewer'], upstream['approve']['copies']))\n";
+        RunState whilePaused = RunState::Pending;
+        QStringList waiting;
+        // When the run says it is Paused, someone approves it, as `runs resume` would.
+        const auto approveWhenPaused = [&](const RunEvent &e) {
+            if (!e.task.isEmpty() || e.state != RunState::Paused) return;
+            b.store->flush();
+            whilePaused = b.store->run(e.runId)->state;
+            waiting = b.store->waitingApprovals(e.runId);
+            QString error;
+            QVERIFY2(b.store->approve(e.runId, "approve", {{"reviewer", "ana"}}, &error), qPrintable(error));
+        };
+        Flow flow = b.flow(body);
+        RunOptions options;
+        options.runsDirectory = b.dir.filePath("runs");
+        FlowRun run(flow, b.flowPath, b.store.get(), options);
+        QList<RunState> flowStates;
+        QObject::connect(&run, &FlowRun::event, [&](const RunEvent &e) {
+            if (e.task.isEmpty()) flowStates << e.state;
+            approveWhenPaused(e);
+        });
+        COMPARE_STATE(run.execute(), RunState::Completed);
+        b.store->flush();
+        COMPARE_STATE(whilePaused, RunState::Paused);
+        QCOMPARE(waiting, QStringList{"approve"});
+        QVERIFY(flowStates == (QList<RunState>{RunState::Running, RunState::Paused, RunState::Running, RunState::Completed}));
+        TaskRunRecord approved;
+        for (const TaskRunRecord &t : b.store->taskRuns(run.id()))
+            if (t.task == "approve") approved = t;
+        COMPARE_STATE(approved.state, RunState::Completed);
+        QCOMPARE(approved.result.toMap(), (QVariantMap{{"reviewer", "ana"}, {"copies", 2}}));  // with its default
+        QCOMPARE(run.results().value("ship").toString(), QStringLiteral("ana x2"));
+        QVERIFY(!b.store->approve(run.id(), "approve", {}, nullptr));  // nothing waits any more
+    }
+
+    void anApprovalNotGivenInTimeFailsTheRun() {
+        Bench b;
+        const RunState s = b.run("tasks:\n  approve:\n    kind: approval\n    timeout: 300ms\n"
+                                 "  ship:\n    kind: noop\n    after: [approve]\n");
+        COMPARE_STATE(s, RunState::Failed);
+        COMPARE_STATE(b.taskState("approve"), RunState::Failed);
+        QCOMPARE(b.taskRun("approve").message, QStringLiteral("not approved within 300ms"));
+        COMPARE_STATE(b.taskState("ship"), RunState::Skipped);
+        QVERIFY(b.statesOf("approve").contains(RunState::Paused));
+    }
+
+    void cancellingAPausedRunEndsItCancelled() {
+        Bench b;
+        const Flow flow = b.flow("tasks:\n  approve:\n    kind: approval\n");
+        RunOptions options;
+        options.runsDirectory = b.dir.filePath("runs");
+        FlowRun run(flow, b.flowPath, b.store.get(), options);
+        QObject::connect(&run, &FlowRun::event, [&run](const RunEvent &e) {
+            if (e.task.isEmpty() && e.state == RunState::Paused) run.cancel();
+        });
+        COMPARE_STATE(run.execute(), RunState::Cancelled);
+        b.store->flush();
+        COMPARE_STATE(b.store->taskRuns(run.id()).front().state, RunState::Cancelled);
+    }
+
+    void approvalValuesAreCheckedAgainstTheInputs() {
+        Task task;
+        task.name = "approve";
+        task.kind = TaskKind::Approval;
+        Parameter reviewer;
+        reviewer.name = "reviewer";
+        Parameter copies;
+        copies.name = "copies";
+        copies.type = ParameterType::Int;
+        copies.defaultValue = 2;
+        copies.maximum = 5;
+        task.inputs = {reviewer, copies};
+        QStringList problems;
+        QCOMPARE(approvalValues(task, {{"reviewer", "ana"}, {"copies", "3"}}, {}, &problems),
+                 (QVariantMap{{"reviewer", "ana"}, {"copies", 3}}));
+        QVERIFY(problems.isEmpty());
+        QVERIFY(approvalValues(task, {{"copies", "9"}, {"reviewr", "x"}}, {}, &problems).isEmpty());
+        QCOMPARE(problems, (QStringList{"approval 'approve' has no input 'reviewr' (did you mean 'reviewer'?)",
+                                        "input 'reviewer' (string) is required: give it with --input reviewer=VALUE",
+                                        "input 'copies': 9 is above the maximum 5"}));
+        problems.clear();
+        approvalValues(task, {{"reviewer", "ana"}, {"copies", "many"}}, {}, &problems);
+        QCOMPARE(problems, QStringList{"input 'copies' expects int, got 'many'"});
     }
 
     void pruningRemovesFoldersOfForgottenRunsOnly() {

@@ -192,7 +192,7 @@ private slots:
         auto store = openStore(path);
         QVERIFY(store);
         QCOMPARE(store->schemaVersion(), RunStore::latestSchemaVersion());
-        QCOMPARE(store->schemaVersion(), 5);
+        QCOMPARE(store->schemaVersion(), 6);
 
         FlowRunRecord run = makeRun("3f2b8c1e-0000-4000-8000-000000000001", "etl", RunState::Pending);
         run.flowPath = "/flows/etl.flow.yaml";
@@ -556,7 +556,7 @@ private slots:
         QCOMPARE(applied, (std::vector<int>{1, 2}));
         applied.clear();
         QVERIFY2(migrateSchema(db, &error, -1, &applied), qPrintable(error));
-        QCOMPARE(applied, (std::vector<int>{3, 4, 5}));
+        QCOMPARE(applied, (std::vector<int>{3, 4, 5, 6}));
         applied.clear();
         QVERIFY(migrateSchema(db, &error, -1, &applied));
         QVERIFY(applied.empty());

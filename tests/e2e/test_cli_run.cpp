@@ -249,10 +249,10 @@ private slots:
         const QString id = firstRunId(w);
         QVERIFY(w.run({"runs", "prune", "--older-than", "5"}).out.contains("removed 0 runs"));
         const QString log = appLog(w);
-        QVERIFY2(log.contains(QStringLiteral("run store: opened %1 (schema version 5; applied migrations 1, 2, 3, 4, 5)")
+        QVERIFY2(log.contains(QStringLiteral("run store: opened %1 (schema version 6; applied migrations 1, 2, 3, 4, 5, 6)")
                                   .arg(w.dir.filePath("runs.db"))),
                  qPrintable(log));
-        QVERIFY(log.contains("(schema version 5; no migrations needed)"));  // the later commands
+        QVERIFY(log.contains("(schema version 6; no migrations needed)"));  // the later commands
         QVERIFY(log.contains(QStringLiteral("info: run %1 of flow logged started").arg(id)));
         QVERIFY(log.contains(QRegularExpression(QStringLiteral("info: run %1 of flow logged ended Completed after \\d+\\.\\d{3} s").arg(id))));
         QVERIFY(log.contains("info: runs prune: removed 0 runs and 0 run folders older than 5 days"));
