@@ -22,6 +22,7 @@ packages=(
   libical-dev  # RRULE schedules (core/schedule) expand recurrences with libical
   libgraphviz-dev  # the flow editor's auto-layout uses Graphviz's dot layout (gvc + cgraph)
   python3 qt6-qpa-plugins
+  nodejs  # the trace test checks OTLP JSON with protobufjs (tests/otlp; npm ci, npm ships with node here)
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -53,5 +53,9 @@ int runHelp(const Invocation &invocation);
 // Shared by `run` and the `runs` commands that start a run (retry, rerun).
 /// Runs a flow on this thread with live progress and a summary (or JSON); returns the exit status.
 int executeRun(const Invocation &invocation, WorkspaceSession &session, const LaunchRequest &request);
+/// --param values given on the command line win over values a request took from an earlier run.
+void overrideParameters(RunOptions &options, const QHash<QString, QString> &parameterText);
+/// Reads --param NAME=VALUE options; false with @p error for a malformed or repeated one.
+bool parseParameters(const Invocation &invocation, QHash<QString, QString> *out, QString *error);
 
 }  // namespace flowdeck::cli

@@ -7,6 +7,7 @@
 #include "Workspace.h"
 #include "engine/FlowRun.h"
 #include "workspace/RunLauncher.h"
+#include "workspace/RunRequests.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -51,6 +52,47 @@ std::unique_ptr<QSocketNotifier> cancelOnSignals(const std::function<void()> &ca
     return notifier;
 }
 
+/// Info even for a failed run: a task failing is the run's business, not a problem of Flowdeck
+/// (and a warning would be printed on stderr as well). Messages stay out: they may quote output.
+void logRunEnd(const RunStore &store, const QString &runId, const QString &flowName) {
+    const FlowRunStatus status = store.status(runId);
+    spdlog::info("run {} of flow {} ended {} after {:.3f} s", runId.toStdString(), flowName.toStdString(),
+                 toString(status.state).toStdString(), status.durationSeconds);
+}
+
+/// --from / --only as a selection; prints why and returns nothing when they are misused.
+std::optional<RunSelection> selectionOf(const Invocation &invocation) {
+    const auto names = [&](const QString &option) {
+        QStringList tasks;
+        for (const QString &value : invocation.values(option))
+            for (const QString &task : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) tasks << task.trimmed();
+        return tasks;
+    };
+    const QStringList from = names(QStringLiteral("from"));
+    const QStringList only = names(QStringLiteral("only"));
+    if (!from.isEmpty() && !only.isEmpty()) {
+        usageError(*invocation.command, QStringLiteral("--from and --only do not go together: choose one"));
+        return std::nullopt;
+    }
+    if (invocation.isSet(QStringLiteral("reuse")) && from.isEmpty() && only.isEmpty()) {
+        usageError(*invocation.command, QStringLiteral("--reuse goes with --from or --only (to retry a whole run, use 'runs retry')"));
+        return std::nullopt;
+    }
+    if (!from.isEmpty()) return RunSelection::from(from);
+    if (!only.isEmpty()) return RunSelection::only(only);
+    return RunSelection{};
+}
+
+int exitCodeFor(RunState state) {
+    switch (state) {
+    case RunState::Completed: return ExitOk;
+    case RunState::Cancelled: return ExitCancelled;
+    default: return ExitFailure;
+    }
+}
+
+}  // namespace
+
 bool parseParameters(const Invocation &invocation, QHash<QString, QString> *out, QString *error) {
     for (const QString &pair : invocation.values(QStringLiteral("param"))) {
         const int equals = pair.indexOf(QLatin1Char('='));
@@ -69,35 +111,31 @@ bool parseParameters(const Invocation &invocation, QHash<QString, QString> *out,
     return true;
 }
 
-/// Info even for a failed run: a task failing is the run's business, not a problem of Flowdeck
-/// (and a warning would be printed on stderr as well). Messages stay out: they may quote output.
-void logRunEnd(const RunStore &store, const QString &runId, const QString &flowName) {
-    const FlowRunStatus status = store.status(runId);
-    spdlog::info("run {} of flow {} ended {} after {:.3f} s", runId.toStdString(), flowName.toStdString(),
-                 toString(status.state).toStdString(), status.durationSeconds);
+void overrideParameters(RunOptions &options, const QHash<QString, QString> &parameterText) {
+    for (auto it = parameterText.constBegin(); it != parameterText.constEnd(); ++it)
+        options.parameterValues.remove(it.key());  // typed values would win over the text
+    options.parameterText.insert(parameterText);
 }
-
-int exitCodeFor(RunState state) {
-    switch (state) {
-    case RunState::Completed: return ExitOk;
-    case RunState::Cancelled: return ExitCancelled;
-    default: return ExitFailure;
-    }
-}
-
-}  // namespace
 
 CommandHelp runHelp() {
     std::vector<Option> options{
         {QStringLiteral("param"), QStringLiteral("NAME=VALUE"), QStringLiteral("A parameter value (repeatable); lists and maps as JSON (a list may also be words separated by commas)")},
+        {QStringLiteral("from"), QStringLiteral("TASK"), QStringLiteral("Run from here: only TASK and everything downstream of it (repeatable); the tasks they need keep the results of an earlier run")},
+        {QStringLiteral("only"), QStringLiteral("TASK"), QStringLiteral("Run selection: only TASK (repeatable, or a comma list) and, where an earlier run has no result for them, the tasks it needs")},
+        {QStringLiteral("reuse"), QStringLiteral("RUN"), QStringLiteral("With --from or --only: the run whose results and parameters are reused (default: the flow's last finished run)")},
         {QStringLiteral("json"), {}, QStringLiteral("Print the outcome as JSON instead of progress and a summary")},
         {QStringLiteral("quiet"), {}, QStringLiteral("No live progress, only the summary")},
     };
     for (const Option &o : settingOptions()) options.push_back(o);
-    return {QStringLiteral("run FLOW [--param NAME=VALUE]... [--db PATH] [--max-parallel N] [--json]"), options,
+    return {QStringLiteral("run FLOW [--param NAME=VALUE]... [--from TASK | --only TASK]... [--reuse RUN] [--db PATH] [--json]"),
+            options,
             QStringLiteral("Runs FLOW once and records it in the run database. On a terminal it shows each task's\n"
                            "progress as it happens, then a summary. Ctrl-C cancels the run: running tasks' process\n"
                            "trees are stopped and the run is recorded as Cancelled.\n"
+                           "With --from or --only it runs part of the flow: the tasks chosen run, the tasks they need\n"
+                           "take their results from the earlier run (--reuse, else the flow's last finished run) and\n"
+                           "run only where it has none, and every other task is Skipped. The earlier run's parameter\n"
+                           "values are used unless --param gives others.\n"
                            "Exit status: 0 Completed, 1 Failed, TimedOut or Crashed, 2 usage error or invalid flow\n"
                            "or parameters, 130 Cancelled.")};
 }
@@ -121,11 +159,26 @@ int runRun(const Invocation &invocation) {
     if (!session) return ExitFailure;
     session->applyRetention();
 
+    const std::optional<RunSelection> selection = selectionOf(invocation);
+    if (!selection) return ExitUsage;
     LaunchRequest request;
-    request.flow = input.result.flow;
-    request.flowPath = input.path;
-    request.options = session->runOptionsFor(input.result.flow);
-    request.options.parameterText = parameterText;
+    if (selection->isAll()) {
+        request.flow = input.result.flow;
+        request.flowPath = input.path;
+        request.options = session->runOptionsFor(input.result.flow);
+    } else {
+        RequestBuild build = partialRequest(*session, input.result.flow, input.path, *selection,
+                                            invocation.value(QStringLiteral("reuse")));
+        if (!build.ok()) {
+            printError(build.error);
+            return ExitFailure;
+        }
+        request = build.request;
+        if (request.options.retryOf.isEmpty())
+            printErr(QStringLiteral("flowdeck-cli: no earlier run of %1 to reuse: the tasks the selection needs run too\n")
+                         .arg(input.result.flow.name));
+    }
+    overrideParameters(request.options, parameterText);
     return executeRun(invocation, *session, request);
 }
 

@@ -141,6 +141,8 @@ QJsonObject toJson(const FlowRunRecord &r) {
             {"parent_run_id", r.parentRunId},
             {"parent_task", r.parentTask},
             {"retry_of", r.retryOf},
+            {"trigger", r.trigger},
+            {"task_count", r.taskCount < 0 ? QJsonValue() : QJsonValue(r.taskCount)},
             {"created", formatTime(r.createdMs)},
             {"start_ms", r.startMs},
             {"end_ms", r.endMs},

@@ -1,29 +1,21 @@
-// flowdeck-cli runs list|show|logs|metrics|retry|cancel|prune: the run history in the database.
+// flowdeck-cli runs: the run history in the database, and what can be done with a run.
 
 #include "Commands.h"
 #include "Console.h"
 #include "RunReport.h"
+#include "RunsSubcommands.h"
 #include "Workspace.h"
-#include "engine/FlowRun.h"
 #include "workspace/RunFolders.h"
-#include "flow/FlowFile.h"
 
-#include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
 #include <spdlog/spdlog.h>
 
-#include <csignal>
-
 namespace flowdeck::cli {
 
-namespace {
-
-const QStringList subcommands = {"list", "show", "logs", "metrics", "retry", "cancel", "prune"};
+namespace runs {
 
 std::optional<FlowRunRecord> findRun(const RunStore &store, const QString &id) {
     auto run = store.run(id);
@@ -31,104 +23,108 @@ std::optional<FlowRunRecord> findRun(const RunStore &store, const QString &id) {
     return run;
 }
 
-int list(const Invocation &inv, RunStore &store) {
-    RunFilter filter;
-    filter.flowName = inv.value(QStringLiteral("flow"));
-    if (inv.isSet(QStringLiteral("state"))) {
-        filter.state = runStateFromString(inv.value(QStringLiteral("state")));
-        if (!filter.state) return usageError(*inv.command, QStringLiteral("unknown state '%1'").arg(inv.value("state")));
+}  // namespace runs
+
+namespace {
+
+/// The subcommands that take no run, one run, or one run or more.
+const QStringList noRun = {"list", "prune"};
+const QStringList oneRun = {"show", "logs", "metrics", "retry", "rerun", "resume", "trace", "cancel"};
+const QStringList manyRuns = {"delete"};
+
+std::optional<RunSort> sortFrom(const QString &text) {
+    static const QHash<QString, RunSort> sorts{{"created", RunSort::Created}, {"started", RunSort::Started},
+                                               {"ended", RunSort::Ended},     {"duration", RunSort::Duration},
+                                               {"flow", RunSort::Flow},       {"state", RunSort::State}};
+    const auto found = sorts.constFind(text);
+    if (found == sorts.constEnd()) return std::nullopt;
+    return *found;
+}
+
+/// The list options as a query; prints why and returns nothing for a bad one.
+std::optional<RunQuery> queryFrom(const Invocation &inv) {
+    RunQuery query;
+    const auto bad = [&](const QString &message) {
+        usageError(*inv.command, message);
+        return std::optional<RunQuery>();
+    };
+    query.flows = inv.values(QStringLiteral("flow"));
+    for (const QString &name : inv.values(QStringLiteral("state"))) {
+        const auto state = runStateFromString(name);
+        if (!state) return bad(QStringLiteral("unknown state '%1'").arg(name));
+        query.states << *state;
     }
-    if (inv.isSet(QStringLiteral("since"))) {
-        const auto since = parseSince(inv.value(QStringLiteral("since")));
-        if (!since) return usageError(*inv.command, QStringLiteral("--since needs a date-time (2026-11-26T10:00) or a duration (2h, 7d)"));
-        filter.sinceMs = *since;
+    static const QStringList triggers{"manual", "schedule", "backfill", "retry", "deployment", "subflow"};
+    for (const QString &trigger : inv.values(QStringLiteral("trigger"))) {
+        if (!triggers.contains(trigger))
+            return bad(QStringLiteral("unknown trigger '%1': expected one of %2%3")
+                           .arg(trigger, triggers.join(QStringLiteral(", ")), didYouMean(trigger, triggers)));
+        query.triggers << trigger;
     }
+    for (const auto &[option, target] : {std::pair{QStringLiteral("since"), &query.fromMs},
+                                         std::pair{QStringLiteral("until"), &query.toMs}}) {
+        if (!inv.isSet(option)) continue;
+        const auto at = parseSince(inv.value(option));
+        if (!at) return bad(QStringLiteral("--%1 needs a date-time (2026-11-26T10:00) or a duration (2h, 7d)").arg(option));
+        *target = *at;
+    }
+    query.text = inv.value(QStringLiteral("search"));
+    if (inv.isSet(QStringLiteral("sort"))) {
+        const auto sort = sortFrom(inv.value(QStringLiteral("sort")));
+        if (!sort) return bad(QStringLiteral("--sort needs created, started, ended, duration, flow or state"));
+        query.sort = *sort;
+    }
+    query.descending = !inv.isSet(QStringLiteral("asc"));
     bool ok = true;
-    filter.limit = inv.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
-    if (!ok || filter.limit < 1) return usageError(*inv.command, QStringLiteral("--limit needs a number >= 1"));
-    const auto runs = store.listRuns(filter);
+    query.limit = inv.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
+    if (!ok || query.limit < 1) return bad(QStringLiteral("--limit needs a number >= 1"));
+    return query;
+}
+
+int list(const Invocation &inv, RunStore &store) {
+    const auto query = queryFrom(inv);
+    if (!query) return ExitUsage;
+    RunCursor after;
+    if (inv.isSet(QStringLiteral("after"))) {
+        const auto cursor = RunCursor::fromText(inv.value(QStringLiteral("after")));
+        if (!cursor) return usageError(*inv.command, QStringLiteral("--after needs the cursor a previous page printed"));
+        after = *cursor;
+    }
+    const RunPage page = store.runsPage(*query, after);
     if (inv.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const FlowRunRecord &r : runs) array.append(toJson(r));
+        for (const FlowRunRecord &r : page.runs) array.append(toJson(r));
         printOut(QString::fromUtf8(QJsonDocument(array).toJson()));
+        if (!page.atEnd) printErr(QStringLiteral("more: --after %1\n").arg(page.next.toText()));
         return ExitOk;
     }
-    if (runs.empty()) {
+    if (page.runs.empty()) {
         printOut(QStringLiteral("no runs\n"));
         return ExitOk;
     }
-    QList<QStringList> rows{{"RUN", "FLOW", "STATE", "STARTED", "DURATION"}};
-    for (const FlowRunRecord &r : runs)
-        rows << QStringList{shortId(r.id), r.flowName.left(24), toString(r.state),
+    QList<QStringList> rows{{"RUN", "FLOW", "STATE", "TRIGGER", "STARTED", "DURATION"}};
+    for (const FlowRunRecord &r : page.runs)
+        rows << QStringList{shortId(r.id), r.flowName.left(24), toString(r.state), r.trigger,
                             formatTime(r.startMs ? r.startMs : r.createdMs), formatSeconds(durationSeconds(r.startMs, r.endMs))};
-    const QString out = table(rows);
+    QString out = table(rows);
+    if (!page.atEnd)
+        out += QStringLiteral("%1 of %2 runs; the next page: --after %3\n")
+                   .arg(page.runs.size())
+                   .arg(store.countRuns(*query))
+                   .arg(page.next.toText());
     printOut(out);
     return ExitOk;
 }
 
 int show(const Invocation &inv, RunStore &store, const QString &id) {
-    const auto run = findRun(store, id);
+    const auto run = runs::findRun(store, id);
     if (!run) return ExitFailure;
     if (inv.isSet(QStringLiteral("json"))) printOut(QString::fromUtf8(QJsonDocument(runJson(store, run->id)).toJson()));
     else printOut(runSummary(store, run->id));
     return ExitOk;
 }
-
-QString streamName(LogLine::Stream stream) {
-    switch (stream) {
-    case LogLine::Stream::Stderr: return QStringLiteral("stderr");
-    case LogLine::Stream::Engine: return QStringLiteral("engine");
-    case LogLine::Stream::Stdout: break;
-    }
-    return QStringLiteral("stdout");
-}
-
-QString logText(const LogLine &l) {
-    return QStringLiteral("%1 %2 #%3 %4 %5: %6\n")
-        .arg(QDateTime::fromMSecsSinceEpoch(l.timeMs).toString(QStringLiteral("HH:mm:ss.zzz")), taskLabel(l.task, l.mapIndex))
-        .arg(l.attempt).arg(streamName(l.stream), toString(l.level), l.text);
-}
-
-/// One JSON object per line, so a reader (or `--follow`) can take lines as they come.
-QString logJsonLine(qint64 id, const LogLine &l) {
-    QJsonObject line{{"id", id},
-                     {"time", isoTime(l.timeMs)},
-                     {"task", l.task},
-                     {"attempt", l.attempt},
-                     {"level", toString(l.level)},
-                     {"stream", streamName(l.stream)},
-                     {"message", l.text}};
-    if (l.mapIndex >= 0) line.insert(QStringLiteral("map_index"), l.mapIndex);
-    return QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + QLatin1Char('\n');
-}
-
-int logs(const Invocation &inv, RunStore &store, const QString &id) {
-    const auto run = findRun(store, id);
-    if (!run) return ExitFailure;
-    LogQuery query;
-    query.task = inv.value(QStringLiteral("task"));
-    if (inv.isSet(QStringLiteral("level"))) {
-        const auto level = logLevelFromString(inv.value(QStringLiteral("level")));
-        if (!level) return usageError(*inv.command, QStringLiteral("--level needs debug, info, warning or error"));
-        query.minLevel = *level;
-    }
-    const bool follow = inv.isSet(QStringLiteral("follow"));
-    const bool json = inv.isSet(QStringLiteral("json"));
-    for (;;) {
-        for (const StoredLogLine &stored : store.logs(run->id, query)) {
-            printOut(json ? logJsonLine(stored.id, stored.line) : logText(stored.line));
-            query.afterId = stored.id;
-        }
-        if (!follow) break;
-        const auto now = store.run(run->id);
-        if (!now || isFinal(now->state)) break;
-        QThread::msleep(200);  // another process writes; the file is the only channel we share
-    }
-    return ExitOk;
-}
-
 int metrics(const Invocation &inv, RunStore &store, const QString &id) {
-    const auto run = findRun(store, id);
+    const auto run = runs::findRun(store, id);
     if (!run) return ExitFailure;
     const FlowMetrics m = store.metrics(run->id);
     if (inv.isSet(QStringLiteral("json"))) {
@@ -145,50 +141,8 @@ int metrics(const Invocation &inv, RunStore &store, const QString &id) {
              QStringLiteral("retry_count             %1\ncache_hit_rate          %2\n").arg(m.retryCount).arg(m.cacheHitRate, 0, 'f', 3));
     return ExitOk;
 }
-
-/// The flow as it was run; secret values, stored masked, come back from the flow file if it still has them.
-std::optional<Flow> flowOfRun(const FlowRunRecord &run) {
-    const LoadResult snapshot = FlowFile::parse(run.flowSnapshot, run.flowPath);
-    if (!snapshot.readable) return std::nullopt;
-    Flow flow = snapshot.flow;
-    const LoadResult current = FlowFile::load(run.flowPath);
-    for (Task &task : flow.tasks) {
-        const Task *now = current.readable ? current.flow.task(task.name) : nullptr;
-        for (EnvVar &var : task.env) {
-            if (!var.secret || !now) continue;
-            for (const EnvVar &v : now->env)
-                if (v.name == var.name) var.value = v.value;
-        }
-    }
-    return flow;
-}
-
-int retry(const Invocation &inv, WorkspaceSession &session, const QString &id) {
-    RunStore &store = session.store();
-    const auto run = findRun(store, id);
-    if (!run) return ExitFailure;
-    static const QList<RunState> retryable{RunState::Failed, RunState::Crashed, RunState::TimedOut, RunState::Cancelled};
-    if (!retryable.contains(run->state)) {
-        printError(QStringLiteral("run %1 is %2: only Failed, Crashed, TimedOut or Cancelled runs can be retried")
-                       .arg(shortId(run->id), toString(run->state)));
-        return ExitFailure;
-    }
-    const auto flow = flowOfRun(*run);
-    if (!flow) {
-        printError(QStringLiteral("the flow snapshot of run %1 cannot be read").arg(shortId(run->id)));
-        return ExitFailure;
-    }
-    LaunchRequest request;
-    request.flow = *flow;
-    request.flowPath = run->flowPath;
-    request.options = session.runOptionsFor(*flow);
-    request.options.parameterValues = run->parameters;
-    request.options.retryOf = run->id;
-    return executeRun(inv, session, request);
-}
-
 int cancel(RunStore &store, const QString &id) {
-    const auto run = findRun(store, id);
+    const auto run = runs::findRun(store, id);
     if (!run) return ExitFailure;
     if (isFinal(run->state)) {
         printError(QStringLiteral("run %1 already ended %2").arg(shortId(run->id), toString(run->state)));
@@ -198,7 +152,6 @@ int cancel(RunStore &store, const QString &id) {
     printOut(QStringLiteral("cancel requested for run %1\n").arg(shortId(run->id)));
     return ExitOk;
 }
-
 int prune(const Invocation &inv, RunStore &store, const Settings &settings) {
     const bool byHand = inv.isSet(QStringLiteral("older-than"));
     if (!byHand && settings.retentionDays() == 0) {
@@ -216,56 +169,97 @@ int prune(const Invocation &inv, RunStore &store, const Settings &settings) {
     return ExitOk;
 }
 
+int remove(RunStore &store, const QStringList &ids) {
+    QStringList found;
+    for (const QString &id : ids) {
+        const auto run = runs::findRun(store, id);
+        if (!run) return ExitFailure;
+        if (!isFinal(run->state)) {
+            printError(QStringLiteral("run %1 is %2: cancel it first, only finished runs are deleted")
+                           .arg(shortId(run->id), toString(run->state)));
+            return ExitFailure;
+        }
+        found << run->id;
+    }
+    const int removed = store.deleteRuns(found);
+    spdlog::info("runs delete: removed {} runs", removed);
+    printOut(QStringLiteral("deleted %1 run(s), with their subflow runs\n").arg(removed));
+    return ExitOk;
+}
+
 }  // namespace
 
 CommandHelp runsHelp() {
     std::vector<Option> options{
-        {QStringLiteral("flow"), QStringLiteral("NAME"), QStringLiteral("list: only runs of this flow")},
-        {QStringLiteral("state"), QStringLiteral("STATE"), QStringLiteral("list: only runs in this state (Completed, Failed, ...)")},
+        {QStringLiteral("flow"), QStringLiteral("NAME"), QStringLiteral("list: only runs of this flow (repeatable)")},
+        {QStringLiteral("state"), QStringLiteral("STATE"), QStringLiteral("list: only runs in this state (Completed, Failed, ...; repeatable)")},
+        {QStringLiteral("trigger"), QStringLiteral("TRIGGER"), QStringLiteral("list: only runs started so: manual, schedule, backfill, retry, deployment, subflow (repeatable)")},
         {QStringLiteral("since"), QStringLiteral("TIME"), QStringLiteral("list: only runs created after TIME (ISO date-time, or 2h, 7d back)")},
-        {QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("list: at most N runs (default 50)")},
-        {QStringLiteral("task"), QStringLiteral("TASK"), QStringLiteral("logs: only this task's lines")},
+        {QStringLiteral("until"), QStringLiteral("TIME"), QStringLiteral("list: only runs created before TIME")},
+        {QStringLiteral("search"), QStringLiteral("WORDS"), QStringLiteral("list: runs whose flow, id, tags, parameters or message have every word; logs: search the whole log")},
+        {QStringLiteral("sort"), QStringLiteral("KEY"), QStringLiteral("list: created (default), started, ended, duration, flow or state, newest or largest first")},
+        {QStringLiteral("asc"), {}, QStringLiteral("list: oldest or smallest first")},
+        {QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("list: at most N runs a page (default 50)")},
+        {QStringLiteral("after"), QStringLiteral("CURSOR"), QStringLiteral("list: the page after the one that printed CURSOR")},
+        {QStringLiteral("task"), QStringLiteral("TASK"), QStringLiteral("logs: only this task's lines; resume: the approval task to resume")},
         {QStringLiteral("level"), QStringLiteral("LEVEL"), QStringLiteral("logs: only lines at LEVEL or above (debug, info, warning, error)")},
         {QStringLiteral("follow"), {}, QStringLiteral("logs: keep printing new lines until the run ends")},
+        {QStringLiteral("context"), QStringLiteral("N"), QStringLiteral("logs --search: lines shown before and after each hit (default 2)")},
+        {QStringLiteral("param"), QStringLiteral("NAME=VALUE"), QStringLiteral("rerun: a parameter value instead of the run's (repeatable)")},
+        {QStringLiteral("input"), QStringLiteral("NAME=VALUE"), QStringLiteral("resume: a value the approval asks for (repeatable)")},
+        {QStringLiteral("format"), QStringLiteral("FORMAT"), QStringLiteral("trace: chrome (trace-event JSON for Perfetto, the default) or otlp (OpenTelemetry OTLP JSON)")},
+        {QStringLiteral("output"), QStringLiteral("FILE"), QStringLiteral("trace: write to FILE instead of stdout")},
         {QStringLiteral("older-than"), QStringLiteral("DAYS"), QStringLiteral("prune: remove runs that ended more than DAYS ago (default: retention_days)")},
         {QStringLiteral("json"), {}, QStringLiteral("Print JSON (logs: one JSON object per line)")},
-        {QStringLiteral("quiet"), {}, QStringLiteral("retry: no live progress")},
+        {QStringLiteral("quiet"), {}, QStringLiteral("retry, rerun: no live progress")},
     };
     for (const Option &o : settingOptions()) options.push_back(o);
-    return {QStringLiteral("runs list|show RUN|logs RUN|metrics RUN|retry RUN|cancel RUN|prune [OPTIONS]"), options,
+    return {QStringLiteral("runs list|show|logs|metrics|retry|rerun|resume|trace|cancel|delete|prune [RUN] [OPTIONS]"),
+            options,
             QStringLiteral("RUN is a run id or a unique prefix of one (as 'runs list' prints).\n"
-                           "  list     recent runs, newest first\n"
+                           "  list     runs, newest first (filters, sorts and pages: see the options)\n"
                            "  show     a run's state, tasks (with the attempts of retried or failed ones) and\n"
                            "           metrics\n"
-                           "  logs     a run's task output and engine messages\n"
+                           "  logs     a run's task output and engine messages; --search WORDS finds lines in the\n"
+                           "           whole log, with --context lines around each\n"
                            "  metrics  FlowMetrics of a run\n"
                            "  retry    run a Failed, Crashed, TimedOut or Cancelled run again from the point of\n"
                            "           failure: tasks that completed keep their results; a new run, linked to the old\n"
+                           "  rerun    run the flow again (the file as it is now) with the run's parameter values\n"
+                           "  resume   approve a Paused run's approval task, with the --input values it asks for\n"
+                           "  trace    the run as a trace: --format chrome (Perfetto, chrome://tracing) or otlp\n"
                            "  cancel   ask the process running a run to cancel it\n"
+                           "  delete   delete finished runs (RUN...) with their subflow runs, logs and results\n"
                            "  prune    delete finished runs older than the retention period")};
 }
 
 int runRuns(const Invocation &inv) {
-    if (inv.arguments.isEmpty()) return usageError(*inv.command, QStringLiteral("runs needs a subcommand: %1").arg(subcommands.join(", ")));
+    const QStringList all = noRun + oneRun + manyRuns;
+    if (inv.arguments.isEmpty()) return usageError(*inv.command, QStringLiteral("runs needs a subcommand: %1").arg(all.join(", ")));
     const QString sub = inv.arguments.first();
-    if (!subcommands.contains(sub))
-        return usageError(*inv.command, QStringLiteral("unknown subcommand '%1'%2").arg(sub, didYouMean(sub, subcommands)));
-    const bool needsRun = sub != QLatin1String("list") && sub != QLatin1String("prune");
-    if (needsRun && inv.arguments.size() != 2) return usageError(*inv.command, QStringLiteral("runs %1 needs one RUN id").arg(sub));
-    if (!needsRun && inv.arguments.size() != 1) return usageError(*inv.command, QStringLiteral("runs %1 takes no arguments").arg(sub));
+    if (!all.contains(sub))
+        return usageError(*inv.command, QStringLiteral("unknown subcommand '%1'%2").arg(sub, didYouMean(sub, all)));
+    const qsizetype given = inv.arguments.size() - 1;
+    if (noRun.contains(sub) && given != 0) return usageError(*inv.command, QStringLiteral("runs %1 takes no arguments").arg(sub));
+    if (oneRun.contains(sub) && given != 1) return usageError(*inv.command, QStringLiteral("runs %1 needs one RUN id").arg(sub));
+    if (manyRuns.contains(sub) && given < 1) return usageError(*inv.command, QStringLiteral("runs %1 needs at least one RUN id").arg(sub));
     const auto settings = loadSettings(inv, QString());
     if (!settings) return ExitUsage;
     const auto session = openSession(*settings);
     if (!session) return ExitFailure;
-    RunStore *store = &session->store();
-    const QString id = needsRun ? inv.arguments.at(1) : QString();
-    if (sub == QLatin1String("list")) return list(inv, *store);
-    if (sub == QLatin1String("show")) return show(inv, *store, id);
-    if (sub == QLatin1String("logs")) return logs(inv, *store, id);
-    if (sub == QLatin1String("metrics")) return metrics(inv, *store, id);
-    if (sub == QLatin1String("retry")) return retry(inv, *session, id);
-    if (sub == QLatin1String("cancel")) return cancel(*store, id);
-    return prune(inv, *store, *settings);
+    RunStore &store = session->store();
+    const QString id = given == 1 ? inv.arguments.at(1) : QString();
+    if (sub == QLatin1String("list")) return list(inv, store);
+    if (sub == QLatin1String("show")) return show(inv, store, id);
+    if (sub == QLatin1String("logs")) return runs::logs(inv, store, id);
+    if (sub == QLatin1String("metrics")) return metrics(inv, store, id);
+    if (sub == QLatin1String("retry")) return runs::retry(inv, *session, id);
+    if (sub == QLatin1String("rerun")) return runs::rerun(inv, *session, id);
+    if (sub == QLatin1String("resume")) return runs::resume(inv, *session, id);
+    if (sub == QLatin1String("trace")) return runs::trace(inv, store, id);
+    if (sub == QLatin1String("cancel")) return cancel(store, id);
+    if (sub == QLatin1String("delete")) return remove(store, inv.arguments.mid(1));
+    return prune(inv, store, session->settings());
 }
 
 }  // namespace flowdeck::cli
