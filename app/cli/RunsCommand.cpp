@@ -31,6 +31,7 @@ namespace {
 const QStringList noRun = {"list", "prune"};
 const QStringList oneRun = {"show", "logs", "metrics", "retry", "rerun", "resume", "trace", "cancel"};
 const QStringList manyRuns = {"delete"};
+const QStringList twoRuns = {"compare"};
 
 std::optional<RunSort> sortFrom(const QString &text) {
     static const QHash<QString, RunSort> sorts{{"created", RunSort::Created}, {"started", RunSort::Started},
@@ -214,7 +215,7 @@ CommandHelp runsHelp() {
         {QStringLiteral("quiet"), {}, QStringLiteral("retry, rerun: no live progress")},
     };
     for (const Option &o : settingOptions()) options.push_back(o);
-    return {QStringLiteral("runs list|show|logs|metrics|retry|rerun|resume|trace|cancel|delete|prune [RUN] [OPTIONS]"),
+    return {QStringLiteral("runs list|show|logs|metrics|retry|rerun|resume|trace|compare|cancel|delete|prune [RUN] [OPTIONS]"),
             options,
             QStringLiteral("RUN is a run id or a unique prefix of one (as 'runs list' prints).\n"
                            "  list     runs, newest first (filters, sorts and pages: see the options)\n"
@@ -228,13 +229,15 @@ CommandHelp runsHelp() {
                            "  rerun    run the flow again (the file as it is now) with the run's parameter values\n"
                            "  resume   approve a Paused run's approval task, with the --input values it asks for\n"
                            "  trace    the run as a trace: --format chrome (Perfetto, chrome://tracing) or otlp\n"
+                           "  compare  two runs (RUN RUN): parameters side by side, the tasks that changed first,\n"
+                           "           and each task's first log line that differs\n"
                            "  cancel   ask the process running a run to cancel it\n"
                            "  delete   delete finished runs (RUN...) with their subflow runs, logs and results\n"
                            "  prune    delete finished runs older than the retention period")};
 }
 
 int runRuns(const Invocation &inv) {
-    const QStringList all = noRun + oneRun + manyRuns;
+    const QStringList all = noRun + oneRun + manyRuns + twoRuns;
     if (inv.arguments.isEmpty()) return usageError(*inv.command, QStringLiteral("runs needs a subcommand: %1").arg(all.join(", ")));
     const QString sub = inv.arguments.first();
     if (!all.contains(sub))
@@ -243,6 +246,7 @@ int runRuns(const Invocation &inv) {
     if (noRun.contains(sub) && given != 0) return usageError(*inv.command, QStringLiteral("runs %1 takes no arguments").arg(sub));
     if (oneRun.contains(sub) && given != 1) return usageError(*inv.command, QStringLiteral("runs %1 needs one RUN id").arg(sub));
     if (manyRuns.contains(sub) && given < 1) return usageError(*inv.command, QStringLiteral("runs %1 needs at least one RUN id").arg(sub));
+    if (twoRuns.contains(sub) && given != 2) return usageError(*inv.command, QStringLiteral("runs %1 needs two RUN ids").arg(sub));
     const auto settings = loadSettings(inv, QString());
     if (!settings) return ExitUsage;
     const auto session = openSession(*settings);
@@ -259,6 +263,7 @@ int runRuns(const Invocation &inv) {
     if (sub == QLatin1String("trace")) return runs::trace(inv, store, id);
     if (sub == QLatin1String("cancel")) return cancel(store, id);
     if (sub == QLatin1String("delete")) return remove(store, inv.arguments.mid(1));
+    if (sub == QLatin1String("compare")) return runs::compare(inv, store, inv.arguments.at(1), inv.arguments.at(2));
     return prune(inv, store, session->settings());
 }
 

@@ -5,7 +5,9 @@
 #include "RunReport.h"
 #include "RunsSubcommands.h"
 #include "Workspace.h"
+#include "engine/TaskAttempt.h"
 #include "run/RunTrace.h"
+#include "workspace/RunComparison.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -157,6 +159,75 @@ int trace(const Invocation &inv, RunStore &store, const QString &id) {
                       shortId(run->id))
                  .arg(input.attempts.size())
                  .arg(output));
+    return ExitOk;
+}
+
+namespace {
+
+QJsonValue jsonOf(const QVariant &value) {
+    return value.isValid() ? QJsonValue::fromVariant(value) : QJsonValue(QJsonValue::Undefined);
+}
+
+QString shown(const QVariant &value) {
+    if (!value.isValid()) return QStringLiteral("-");
+    return value.typeId() == QMetaType::QString ? value.toString() : environmentText(value);
+}
+
+QJsonObject differenceJson(const TaskDifference &d) {
+    QJsonObject o{{"task", d.task},
+                  {"state_changed", d.stateChanged()},
+                  {"left_state", d.inLeft ? QJsonValue(toString(d.leftState)) : QJsonValue()},
+                  {"right_state", d.inRight ? QJsonValue(toString(d.rightState)) : QJsonValue()},
+                  {"left_attempts", d.leftAttempts},
+                  {"right_attempts", d.rightAttempts},
+                  {"left_duration_seconds", d.leftSeconds},
+                  {"right_duration_seconds", d.rightSeconds}};
+    if (d.firstDifferentLine > 0)
+        o.insert(QStringLiteral("first_different_line"),
+                 QJsonObject{{"line", d.firstDifferentLine}, {"left", d.leftLine}, {"right", d.rightLine}});
+    return o;
+}
+
+}  // namespace
+
+int compare(const Invocation &inv, RunStore &store, const QString &left, const QString &right) {
+    const RunComparison c = compareRuns(store, left, right);
+    if (!c.error.isEmpty()) {
+        printError(c.error);
+        return ExitFailure;
+    }
+    if (inv.isSet(QStringLiteral("json"))) {
+        QJsonArray parameters, tasks;
+        for (const ParameterDifference &p : c.parameters)
+            parameters.append(QJsonObject{{"name", p.name}, {"left", jsonOf(p.left)}, {"right", jsonOf(p.right)},
+                                          {"differs", p.differs}});
+        for (const TaskDifference &d : c.tasks) tasks.append(differenceJson(d));
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{"left", toJson(c.left)},
+                                                             {"right", toJson(c.right)},
+                                                             {"parameters", parameters},
+                                                             {"tasks", tasks}})
+                                       .toJson()));
+        return ExitOk;
+    }
+    QString out = QStringLiteral("%1 (%2) against %3 (%4)\n")
+                      .arg(shortId(c.left.id), toString(c.left.state), shortId(c.right.id), toString(c.right.state));
+    QList<QStringList> rows{{"PARAMETER", "LEFT", "RIGHT", ""}};
+    for (const ParameterDifference &p : c.parameters)
+        rows << QStringList{p.name, shown(p.left), shown(p.right), p.differs ? QStringLiteral("differs") : QString()};
+    if (c.parameters.size() > 0) out += table(rows, QStringLiteral("  "));
+    rows = {{"TASK", "LEFT", "RIGHT", "LEFT TIME", "RIGHT TIME", "FIRST DIFFERENT LINE"}};
+    for (const TaskDifference &d : c.tasks)
+        rows << QStringList{d.task,
+                            d.inLeft ? toString(d.leftState) : QStringLiteral("-"),
+                            d.inRight ? toString(d.rightState) : QStringLiteral("-"),
+                            formatSeconds(d.leftSeconds),
+                            formatSeconds(d.rightSeconds),
+                            d.firstDifferentLine > 0 ? QStringLiteral("%1: %2 | %3")
+                                                           .arg(d.firstDifferentLine)
+                                                           .arg(d.leftLine.left(40), d.rightLine.left(40))
+                                                     : QString()};
+    out += table(rows, QStringLiteral("  "));
+    printOut(out);
     return ExitOk;
 }
 

@@ -16,6 +16,7 @@ std::optional<FlowRunRecord> findRun(const RunStore &store, const QString &id);
 
 int logs(const Invocation &inv, RunStore &store, const QString &id);
 int trace(const Invocation &inv, RunStore &store, const QString &id);
+int compare(const Invocation &inv, RunStore &store, const QString &left, const QString &right);
 int retry(const Invocation &inv, WorkspaceSession &session, const QString &id);
 int rerun(const Invocation &inv, WorkspaceSession &session, const QString &id);
 int resume(const Invocation &inv, WorkspaceSession &session, const QString &id);

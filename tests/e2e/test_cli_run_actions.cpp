@@ -284,6 +284,30 @@ private slots:
         QCOMPARE(w.run({"runs", "list", "--sort", "size"}).exitCode, 2);
     }
 
+    void compareListsTheChangedTaskFirst() {
+        Workspace w;
+        const QString flow = w.flow("pipeline", pipeline);
+        QCOMPARE(w.run({"run", flow, "--quiet"}).exitCode, 0);
+        const QString good = newestRun(w);
+        QFile(w.dir.filePath("broken")).open(QIODevice::WriteOnly);
+        QCOMPARE(w.run({"run", flow, "--quiet", "--param", "day=friday"}).exitCode, 1);
+        const QString bad = newestRun(w);
+        const QJsonObject c = w.json({"runs", "compare", good, bad, "--json"});
+        const QJsonArray tasks = c["tasks"].toArray();
+        QCOMPARE(tasks.at(0)["task"].toString(), QStringLiteral("transform"));
+        QCOMPARE(tasks.at(0)["right_state"].toString(), QStringLiteral("Failed"));
+        QVERIFY(tasks.at(0)["state_changed"].toBool());
+        QJsonObject extract;
+        for (const QJsonValue &t : tasks)
+            if (t["task"] == QLatin1String("extract")) extract = t.toObject();
+        QCOMPARE(extract["first_different_line"].toObject()["right"].toString(), QStringLiteral("extract friday"));
+        QCOMPARE(c["parameters"].toArray().at(0)["differs"].toBool(), true);
+        const CliResult text = w.run({"runs", "compare", good, bad});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("1: extract monday | extract friday"), qPrintable(text.out));
+        QCOMPARE(w.run({"runs", "compare", good}).exitCode, 2);
+    }
+
     void deleteRemovesFinishedRunsOnly() {
         Workspace w;
         const QString ok = w.flow("good", "tasks:\n  a:\n    kind: shell\n    script: echo hello\n");
