@@ -7,6 +7,8 @@
 #include "store/RunStore.h"
 #include "store/ScheduleStore.h"
 #include "store/StoreSql.h"
+#include "workspace/LiveRunFeed.h"
+#include "workspace/RunLauncher.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -687,6 +689,36 @@ private slots:
                     .contains("edited"));
         // The claimed row was reused: no run without its fire time.
         QCOMPARE(check.value("SELECT count(*) FROM flow_runs WHERE fire_ms IS NULL").toInt(), 0);
+        stopAndWait(scheduler);
+    }
+
+    void scheduledRunsReachTheListenersOfTheLauncherTheSchedulerIsGiven() {
+        // The GUI gives the scheduler its workspace's launcher: its live feed sees scheduled runs.
+        const QString db = newDb();
+        auto store = openStore(db);
+        ScheduleStore schedules(*store);
+        ScheduleRecord s = intervalSchedule("watched",
+                                            flow("apiVersion: flowdeck/v1\nkind: Flow\nname: echo\n"
+                                                 "tasks:\n  say:\n    kind: shell\n    script: echo scheduled\n"),
+                                            1);
+        QVERIFY(schedules.addSchedule(s, nullptr));
+        RunLauncher launcher(store.get());
+        LiveRunFeed feed(10);
+        launcher.addListener(&feed);
+        QStringList lines;
+        connect(&feed, &LiveRunFeed::updated, this, [&lines](const LiveUpdate &u) {
+            for (const LogLine &l : u.logs) lines << l.text;
+        });
+        SchedulerOptions options = optionsIn(runsDir());
+        options.launcher = &launcher;
+        Scheduler scheduler(*store, options);
+        QSignalSpy finished(&scheduler, &Scheduler::runFinished);
+        scheduler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        const QString runId = finished.first().at(0).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(feed.run(runId) && feed.run(runId)->state == RunState::Completed, 60000);
+        QCOMPARE(int(feed.tasks(runId).size()), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(lines.contains("scheduled"), 60000);
         stopAndWait(scheduler);
     }
 
