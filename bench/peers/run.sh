@@ -102,6 +102,8 @@ if [ "$internal" -eq 1 ]; then
   for b in bench_engine bench_store bench_schedule bench_scheduler; do
     [ -x "$build/bench/$b" ] && "$build/bench/$b" | tee -a "$out/results.md"
   done
+  # The 1 GB database it generates is kept, so the next run only reads it.
+  [ -x "$build/bench/bench_store_scale" ] && "$build/bench/bench_store_scale" "$out/store-scale" | tee -a "$out/results.md"
   [ -x "$build/bench/bench_editor" ] && QT_QPA_PLATFORM=offscreen "$build/bench/bench_editor" | tee -a "$out/results.md"
 fi
 say "Written: $out/results.md"
