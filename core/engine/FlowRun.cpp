@@ -4,6 +4,7 @@
 #include "ProcessRunner.h"
 #include "RetryJitter.h"
 #include "SecretMasker.h"
+#include "flow/TaskKinds.h"
 #include "TaskAttempt.h"
 #include "flow/FlowFile.h"
 #include "flow/FlowValidator.h"
@@ -453,7 +454,7 @@ struct FlowRun::Private {
         inst.saidWaiting = false;
         inst.state = inst.attempt == 1 ? RunState::Running : RunState::Retrying;
         ++running;
-        if (node.task->kind == TaskKind::Noop) {
+        if (traitsOf(node.task->kind).execution == TaskExecution::Nothing) {
             attemptStarted(i);
             // Nothing to run: finishing here saves two thread hand-offs, which are most of a
             // noop's cost (flows of thousands of join points and the engine benchmark use them).

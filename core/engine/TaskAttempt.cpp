@@ -3,6 +3,7 @@
 #include "FlowRun.h"
 #include "ProcessRunner.h"
 #include "flow/FlowFile.h"
+#include "flow/TaskKinds.h"
 #include "flow/Units.h"
 #include "store/RunStore.h"
 
@@ -115,8 +116,7 @@ QHash<QString, QString> environmentFor(const AttemptInput &in, const QString &in
 
 ProcessSpec processSpecFor(const AttemptInput &in) {
     ProcessSpec spec;
-    const bool python = in.task.kind == TaskKind::Python ||
-                        (in.task.kind == TaskKind::Branch && in.task.language == ScriptLanguage::Python);
+    const bool python = scriptLanguageOf(in.task) == ScriptLanguage::Python;
     spec.program = python ? in.python : in.shell;
     // The script is the user's own text; values reach it only through the environment.
     spec.arguments = {QStringLiteral("-c"), in.task.script};
@@ -157,7 +157,7 @@ AttemptResult fromOutcome(const ProcessOutcome &outcome, const AttemptInput &in,
     r.cpuSeconds = outcome.cpuSeconds;
     switch (outcome.end) {
     case ProcessOutcome::End::Exited:
-        if (outcome.exitCode == 0 || in.task.kind == TaskKind::Branch) {
+        if (outcome.exitCode == 0 || traitsOf(in.task.kind).choosesBranch) {
             r.state = RunState::Completed;
             return r;
         }
@@ -213,7 +213,7 @@ AttemptResult runScript(const AttemptInput &in, const LogSink &log) {
     AttemptResult r = fromOutcome(outcome, in, lastError);
     r.message = in.masker.mask(r.message);
     if (r.state != RunState::Completed) return r;
-    if (in.task.kind == TaskKind::Branch) {
+    if (traitsOf(in.task.kind).choosesBranch) {
         r.result = outcome.exitCode == 0;
         return r;
     }
@@ -343,13 +343,11 @@ QString environmentText(const QVariant &value) {
 
 AttemptResult runAttempt(const AttemptInput &in, const LogSink &log) {
     if (in.cancel && in.cancel->isCancelled()) return {RunState::Cancelled, QStringLiteral("cancelled"), {}, -1, 0, 0};
-    switch (in.task.kind) {
-    case TaskKind::Noop: return {RunState::Completed, {}, {}, 0, 0, 0};
-    case TaskKind::Sleep: return runSleep(in);
-    case TaskKind::Subflow: return runSubflow(in, log);
-    case TaskKind::Shell:
-    case TaskKind::Python:
-    case TaskKind::Branch: break;
+    switch (traitsOf(in.task.kind).execution) {
+    case TaskExecution::Nothing: return {RunState::Completed, {}, {}, 0, 0, 0};
+    case TaskExecution::Sleep: return runSleep(in);
+    case TaskExecution::Subflow: return runSubflow(in, log);
+    case TaskExecution::Process: break;
     }
     return runScript(in, log);
 }

@@ -1,6 +1,7 @@
 #include "FlowFile.h"
 
 #include "FlowTextChecks.h"
+#include "TaskKinds.h"
 #include "FlowValidator.h"
 #include "Units.h"
 
@@ -723,7 +724,7 @@ namespace {
 /// Only a loaded file has a folder to look in, so this check lives here and not in the validator.
 void checkSubflowFiles(LoadResult &result, const QString &folder, const QString &file) {
     for (const Task &task : result.flow.tasks) {
-        if (task.kind != TaskKind::Subflow || task.subflow.isEmpty()) continue;
+        if (!traitsOf(task.kind).runsSubflow() || task.subflow.isEmpty()) continue;
         if (QFileInfo(QDir(folder).filePath(task.subflow)).isFile()) continue;
         Diagnostic d;
         d.file = file;

@@ -1,5 +1,6 @@
 #include "FlowFile.h"
 
+#include "TaskKinds.h"
 #include "Units.h"
 #include "yaml/YamlText.h"
 
@@ -94,10 +95,11 @@ private:
         m_out += pad(2) + scalar(t.name) + QLatin1String(":\n");
         line(4, "kind", toString(t.kind));
         optionalText(4, "description", t.description);
-        if (t.kind == TaskKind::Branch && t.language == ScriptLanguage::Python) line(4, "language", QStringLiteral("python"));
+        const TaskKindTraits &traits = traitsOf(t.kind);
+        if (traits.usesLanguage && t.language == ScriptLanguage::Python) line(4, "language", QStringLiteral("python"));
         if (!t.subflow.isEmpty()) text(4, "flow", t.subflow);
         if (!t.subflowParameters.isEmpty()) value(4, "parameters", t.subflowParameters);
-        if (t.kind == TaskKind::Sleep || t.sleepSeconds > 0) line(4, "seconds", formatDuration(t.sleepSeconds));
+        if (traits.sleeps() || t.sleepSeconds > 0) line(4, "seconds", formatDuration(t.sleepSeconds));
         if (!t.after.empty()) {
             QStringList names;
             for (const Dependency &d : t.after) names << d.toString();
