@@ -21,6 +21,7 @@ packages=(
   libical-dev  # RRULE schedules (core/schedule) expand recurrences with libical
   libgraphviz-dev  # the flow editor's auto-layout uses Graphviz's dot layout (gvc + cgraph)
   python3 qt6-qpa-plugins
+  qtkeychain-qt6-dev  # secret values in the desktop keyring (core/secrets); QtCore + QtDBus only
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

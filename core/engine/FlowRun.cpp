@@ -5,6 +5,7 @@
 #include "RetryJitter.h"
 #include "SecretMasker.h"
 #include "flow/TaskKinds.h"
+#include "secrets/SecretResolver.h"
 #include "TaskAttempt.h"
 #include "flow/FlowFile.h"
 #include "flow/FlowValidator.h"
@@ -192,6 +193,23 @@ struct FlowRun::Private {
         }
         if (!error.isEmpty()) refuse(error);
         else parameters.insert(p.name, value);
+    }
+
+    /// Fills in the value of every `{secret: NAME}` env var on the run's own copy of the flow
+    /// (the snapshot it stores writes only the name); a secret nobody provides refuses the run.
+    void resolveSecretReferences() {
+        if (!options.secrets) options.secrets = standardSecretResolver();
+        QHash<QString, std::optional<QString>> found;
+        for (Task &t : flow.tasks)
+            for (EnvVar &v : t.env) {
+                if (!v.isReference()) continue;
+                if (!found.contains(v.secretName)) {
+                    const SecretLookup lookup = options.secrets->resolve(v.secretName);
+                    found.insert(v.secretName, lookup.value);
+                    if (!lookup.value) refuse(QStringLiteral("task '%1', env %2: %3").arg(t.name, v.name, lookup.error));
+                }
+                v.value = found.value(v.secretName).value_or(QString());
+            }
     }
 
     void refuse(const QString &text) {
@@ -501,6 +519,7 @@ struct FlowRun::Private {
         in.memoryLimitBytes = memoryLimit;
         in.maxParallel = maxParallel;
         in.masker = masker;
+        in.secrets = options.secrets;
         in.store = store;
         in.cancel = &cancelToken;
         return in;
@@ -753,6 +772,7 @@ Diagnostics FlowRun::prepare() {
     d->resolveParameters();
     if (hasErrors(d->problems)) return d->problems;
 
+    d->resolveSecretReferences();
     for (const Task &t : d->flow.tasks)
         for (const EnvVar &v : t.env)
             if (v.secret) d->masker.add(v.value);

@@ -17,6 +17,7 @@ namespace flowdeck {
 
 class RunStore;
 class CancelToken;
+class SecretResolver;
 
 struct RunOptions {
     QHash<QString, QString> parameterText;  ///< values as typed on a command line (--param k=v)
@@ -34,6 +35,8 @@ struct RunOptions {
     QString runId;  ///< a run row the scheduler claimed: reused (its id, moved to Running), not created
     QHash<QString, int> concurrencyLimits;  ///< tag limits to apply to the store before running
     const CancelToken *parentCancel = nullptr;  ///< subflows: cancelled with the parent
+    /// Finds the values of `{secret: NAME}` env vars; null: standardSecretResolver().
+    std::shared_ptr<const SecretResolver> secrets;
 };
 
 /// Runs one flow once. Create it on the thread that will call execute(); cancel() may be

@@ -311,6 +311,7 @@ AttemptResult runSubflow(const AttemptInput &in, const LogSink &log) {
     options.parentRunId = in.runId;
     options.parentTask = in.task.name;
     options.parentCancel = in.cancel;
+    options.secrets = in.secrets;
     FlowRun child(loaded.flow, path, in.store, options);
     const Diagnostics refused = child.prepare();
     if (hasErrors(refused)) {

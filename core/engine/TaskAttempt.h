@@ -11,11 +11,13 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 
 namespace flowdeck {
 
 class CancelToken;
 class RunStore;
+class SecretResolver;
 
 /// Everything one attempt needs, prepared by the orchestrator.
 struct AttemptInput {
@@ -38,6 +40,7 @@ struct AttemptInput {
     int maxParallel = 0;         ///< the run's; a subflow runs no more at once (0: not set)
     SecretMasker masker;
     RunStore *store = nullptr;   ///< for subflow runs and samples
+    std::shared_ptr<const SecretResolver> secrets;  ///< handed to subflow runs
     const CancelToken *cancel = nullptr;
 };
 

@@ -141,6 +141,11 @@ bool Flow::operator==(const Flow &o) const {
            notes == o.notes && groups == o.groups;
 }
 
+bool isValidSecretName(const QString &name) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    return pattern.match(name).hasMatch();
+}
+
 bool isValidName(const QString &name) {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
     return pattern.match(name).hasMatch();

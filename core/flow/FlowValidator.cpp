@@ -247,6 +247,10 @@ private:
                 add(at, QStringLiteral("environment variable '%1' is set twice").arg(var.name), task.name,
                     QStringLiteral("env"));
             seen.insert(var.name);
+            if (var.secret && !var.isReference())
+                add(at, QStringLiteral("env '%1' of task '%2' keeps a secret value in the flow file: store it with "
+                                       "'flowdeck-cli secret set NAME' and write %1: {secret: NAME}")
+                            .arg(var.name, task.name), task.name, QStringLiteral("env"), Severity::Warning);
         }
     }
 

@@ -146,6 +146,10 @@ private:
         if (vars.empty()) return;
         m_out += pad(4) + QLatin1String("env:\n");
         for (const EnvVar &v : vars) {
+            if (v.isReference()) {  // only the name: the value never reaches a file
+                m_out += pad(6) + scalar(v.name) + QStringLiteral(": {secret: %1}\n").arg(v.secretName);
+                continue;
+            }
             if (!v.secret) {
                 text(6, v.name, v.value);
                 continue;
