@@ -21,6 +21,7 @@ packages=(
   libical-dev  # RRULE schedules (core/schedule) expand recurrences with libical
   libgraphviz-dev  # the flow editor's auto-layout uses Graphviz's dot layout (gvc + cgraph)
   python3 qt6-qpa-plugins
+  libkainjow-mustache-dev  # custom deployment exports render the user's Mustache template
   qtkeychain-qt6-dev  # secret values in the desktop keyring (core/secrets); QtCore + QtDBus only
 )
 
