@@ -3,6 +3,7 @@
 #   ./dev.sh run [PATH]   build and start the GUI (on examples/ unless PATH is given)
 #   ./dev.sh test         build and run the whole test suite (what CI runs)
 #   ./dev.sh build        build only
+#   ./dev.sh golden       rewrite the golden export files (tests/data/golden) after an intended change
 #   ./dev.sh deps         install missing packages only
 set -euo pipefail
 
@@ -23,6 +24,8 @@ packages=(
   python3 qt6-qpa-plugins
   libkainjow-mustache-dev  # custom deployment exports render the user's Mustache template
   qtkeychain-qt6-dev  # secret values in the desktop keyring (core/secrets); QtCore + QtDBus only
+  systemd shellcheck  # export checks: systemd-analyze verify/calendar, shellcheck on install.sh
+  python3-yaml  # export checks: prefect.yaml keys against Prefect 3's schema
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -81,10 +84,18 @@ cmd_test() {
      ctest --output-on-failure -j "$jobs" -L 'core|cli' --timeout 600)
 }
 
+cmd_golden() {
+  cmd_build
+  say "Rewriting the golden export files under tests/data/golden (review them with git diff)"
+  (cd "$build" && FLOWDECK_UPDATE_GOLDEN=1 ctest --output-on-failure -R 'install_export_validators|test_cli_deploy')
+  git -C "$here" status --short -- tests/data/golden
+}
+
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   test) cmd_test ;;
   build) cmd_build ;;
+  golden) cmd_golden ;;
   deps) install_missing ;;
-  *) sed -n '2,7p' "$0"; exit 2 ;;
+  *) sed -n '2,8p' "$0"; exit 2 ;;
 esac
