@@ -24,6 +24,7 @@ packages=(
   python3 qt6-qpa-plugins
   libkainjow-mustache-dev  # custom deployment exports render the user's Mustache template
   qtkeychain-qt6-dev  # secret values in the desktop keyring (core/secrets); QtCore + QtDBus only
+  dbus-daemon dbus-bin gnome-keyring  # test_cli_secret runs against a private Secret Service
   systemd shellcheck  # export checks: systemd-analyze verify/calendar, shellcheck on install.sh
   python3-yaml  # export checks: prefect.yaml keys against Prefect 3's schema
 )

@@ -40,6 +40,8 @@ const std::vector<Command> &commands() {
          deployHelp, runDeploy},
         {QStringLiteral("task"),     QStringLiteral("Run one task of a flow on its own, as an exported step does"),
          taskHelp, runTask},
+        {QStringLiteral("secret"),   QStringLiteral("Store, list and delete secret values in the desktop keyring"),
+         secretHelp, runSecret},
         {QStringLiteral("help"),     QStringLiteral("Show the help of a command"),
          helpHelp, runHelp},
     };

@@ -49,6 +49,8 @@ CommandHelp deployHelp();
 int runDeploy(const Invocation &invocation);
 CommandHelp taskHelp();
 int runTask(const Invocation &invocation);
+CommandHelp secretHelp();
+int runSecret(const Invocation &invocation);
 CommandHelp helpHelp();
 int runHelp(const Invocation &invocation);
 

@@ -82,6 +82,9 @@ KeyringResult Keyring::write(const QString &name, const QString &value) {
 }
 
 KeyringResult Keyring::remove(const QString &name) {
+    // Secret Service deletes a missing entry without complaint; ask first, so the user hears of a typo.
+    const KeyringResult existing = read(name);
+    if (!existing.ok) return {false, existing.notFound, {}, existing.error};
     QKeychain::DeletePasswordJob job(QString::fromLatin1(service));
     job.setKey(name);
     KeyringResult result = finish(job);
