@@ -4,6 +4,7 @@
 #   ./dev.sh test         build and run the whole test suite (what CI runs)
 #   ./dev.sh build        build only
 #   ./dev.sh golden       rewrite the golden export files (tests/data/golden) after an intended change
+#   ./dev.sh bench        the peers benchmark and the internal benchmarks (minutes; not a test)
 #   ./dev.sh deps         install missing packages only
 set -euo pipefail
 
@@ -97,6 +98,7 @@ case "${1:-}" in
   test) cmd_test ;;
   build) cmd_build ;;
   golden) cmd_golden ;;
+  bench) shift; exec "$here/bench/peers/run.sh" "$@" ;;
   deps) install_missing ;;
-  *) sed -n '2,8p' "$0"; exit 2 ;;
+  *) sed -n '2,9p' "$0"; exit 2 ;;
 esac

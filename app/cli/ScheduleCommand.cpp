@@ -225,8 +225,9 @@ int next(const Invocation &inv) {
         for (const ScheduleProblem &problem : built.problems) printError(flagMessage(problem, inv));
         return ExitUsage;
     }
-    // --from is inclusive: a fire time at exactly T is listed.
-    const qint64 start = from ? from->toSecsSinceEpoch() - 1 : QDateTime::currentSecsSinceEpoch();
+    // --from is exclusive, as in cron-parser, croner and Prefect: a script that pages with the
+    // last time it got does not see that time twice.
+    const qint64 start = from ? from->toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
     std::vector<qint64> times;
     for (std::optional<qint64> t = built.schedule->nextAfter(start); t && int(times.size()) < count;
          t = built.schedule->nextAfter(*t))
@@ -275,7 +276,7 @@ CommandHelp scheduleHelp() {
          option("tz", "ZONE",
                 "IANA zone (Europe/Berlin, US/Eastern), UTC or an offset (+05:30); default the rrule's "
                 "TZID, else the system zone"),
-         option("from", "T", "next: list fire times at or after T (default now); backfill: window start"),
+         option("from", "T", "next: list fire times after T, not T itself (default now); backfill: window start"),
          option("count", "N", "How many fire times to list (default 5)"),
          option("json", "",
                 "Print JSON (next: an array of {utc, local, zone, abbreviation}; also list, upcoming, "

@@ -251,6 +251,8 @@ CronParseResult CronExpression::parse(const QString &text, bool dayOr) {
     const auto isStar = [](const QString &f) { return f == QLatin1String("*") || f == QLatin1String("?"); };
     cron.dayOfMonthStar_ = isStar(fields[2]);
     cron.dayOfWeekStar_ = isStar(fields[4]);
+    const auto isWild = [](const QString &f) { return f.contains(QLatin1Char('*')) || f.contains(QLatin1Char('?')); };
+    cron.minuteOrHourWild_ = isWild(fields[0]) || isWild(fields[1]);
     for (int first = 0; first < 7; ++first)
         for (int day = 1; day <= 31; ++day)
             if (cron.daysOfWeek_ & (1u << ((first + day - 1) % 7))) cron.weekdayDays_[first] |= 1u << day;
@@ -318,8 +320,5 @@ bool CronExpression::matches(const CivilTime &time) const {
            ((matchingDays(time.year, time.month) >> time.day) & 1);
 }
 
-bool CronExpression::isFrequent() const {
-    return __builtin_popcountll(minutes_) > 1 || hours_ == 0xFFFFFFu;
-}
 
 }  // namespace flowdeck

@@ -28,9 +28,11 @@ public:
     std::optional<qint64> nextMatch(qint64 wall) const;
     bool matches(const CivilTime &time) const;
 
-    /// Fires at several minutes of an hour or in every hour: such expressions follow real time
-    /// across daylight-saving changes (see docs/schedules.md), others the wall clock.
-    bool isFrequent() const;
+    /// Vixie cron's rule (also cronie's, and croner's `fixedTimeRule: 'no-wildcard'`): fixed-time
+    /// when neither the minute nor the hour field contains `*` (so `*/2` is a wildcard, `10,40`
+    /// and `1-3` are not). Fixed-time expressions keep the wall clock across daylight-saving
+    /// changes, the others follow real instants (see docs/schedules.md).
+    bool isFixedTime() const { return !minuteOrHourWild_; }
 
     // The fields as bitsets (bit n set when value n matches), for descriptions and tests.
     quint64 minutes() const { return minutes_; }          ///< bits 0-59
@@ -55,6 +57,7 @@ private:
     quint32 daysOfWeek_ = 0;
     bool dayOfMonthStar_ = false;
     bool dayOfWeekStar_ = false;
+    bool minuteOrHourWild_ = false;
     /// For a month whose day 1 falls on weekday w: the days (bits 1-31) that match day-of-week.
     quint32 weekdayDays_[7] = {};
 };

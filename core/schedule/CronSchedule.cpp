@@ -14,7 +14,7 @@ CronSchedule::CronSchedule(CronExpression expression, ScheduleZone zone)
     : expression_(std::move(expression)), zone_(std::move(zone)) {}
 
 std::optional<qint64> CronSchedule::nextAfter(qint64 after) const {
-    return expression_.isFrequent() ? nextRealInstant(after) : nextWallTime(after);
+    return expression_.isFixedTime() ? nextWallTime(after) : nextRealInstant(after);
 }
 
 std::optional<qint64> CronSchedule::nextRealInstant(qint64 after) const {

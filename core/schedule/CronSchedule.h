@@ -8,10 +8,10 @@
 namespace flowdeck {
 
 /// Fires when the zone's wall clock matches a cron expression. Across daylight-saving changes
-/// (docs/schedules.md): a frequent expression (several minutes an hour, or every hour) fires at
-/// each real instant whose wall time matches, so skipped times do not fire and repeated ones fire
-/// twice; any other fires once per matching wall time, at its first occurrence, and a time the
-/// clock skips fires at the end of the gap.
+/// (docs/schedules.md), Vixie cron's rule: a wildcard expression (`*` in its minute or hour
+/// field) fires at each real instant whose wall time matches, so skipped times do not fire and
+/// repeated ones fire twice; a fixed-time one fires once per matching wall time, at its first
+/// occurrence, and the times the clock skips fire once, at the end of the gap.
 class CronSchedule : public Schedule {
 public:
     CronSchedule(CronExpression expression, ScheduleZone zone);

@@ -89,6 +89,7 @@ private slots:
     void nextPrintsUtcInstantsOnePerLine();
     void nextWithLocalAddsTheWallClockAndZoneAbbreviation();
     void nextWithJsonPrintsAnArrayOfObjects();
+    void nextFromIsExclusiveSoPagingNeverRepeatsATime();
     void nextHandlesIntervalRruleAndOnce();
     void dayAndNeedsBothDayFields();
     void invalidExpressionExitsTwoNamingTheField();
@@ -125,6 +126,17 @@ void TestCliSchedule::nextWithLocalAddsTheWallClockAndZoneAbbreviation() {
                                 "--from", "2026-03-08T00:00:00Z", "--count", "1", "--local"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("2026-03-08T07:00:00Z  2026-03-08 03:00:00 EDT\n"));
+}
+
+void TestCliSchedule::nextFromIsExclusiveSoPagingNeverRepeatsATime() {
+    // Like cron-parser, croner and Prefect: a fire time at exactly --from is not listed.
+    const QStringList cron = {"schedule", "next", "--cron", "0 9 * * *", "--tz", "UTC", "--count", "2"};
+    const CliResult first = runCli(cron + QStringList{"--from", "2026-01-15T08:00:00Z"});
+    QCOMPARE(lines(first.out), QStringList({"2026-01-15T09:00:00Z", "2026-01-16T09:00:00Z"}));
+    const CliResult page = runCli(cron + QStringList{"--from", lines(first.out).last()});
+    QCOMPARE(lines(page.out), QStringList({"2026-01-17T09:00:00Z", "2026-01-18T09:00:00Z"}));
+    const CliResult help = runCli({"schedule", "--help"});
+    QVERIFY2(help.out.contains("after T, not T itself"), qPrintable(help.out));
 }
 
 void TestCliSchedule::nextWithJsonPrintsAnArrayOfObjects() {

@@ -92,6 +92,7 @@ private slots:
     void leapDayFiresEveryFourYears();
     void springForwardGapFiresOnceAtTheEndOfTheGap();
     void fallBackOverlapFiresFixedTimesOnceAndFrequentTimesTwice();
+    void fixedTimeMeansNoStarInTheMinuteOrHourFieldAsInVixieCron();
     void lordHoweHalfHourShiftComesFromTheZone();
     void fixedOffsetZoneEqualsAZoneWithoutDst();
     void zonesAreFoundByEveryNameOfTheTzDatabase();
@@ -234,7 +235,7 @@ void TestCron::springForwardGapFiresOnceAtTheEndOfTheGap() {
              isoList({"2026-03-08T07:00:00Z"}));
     QCOMPARE(nextTimes(cron("0 2,3 * * *", "America/New_York"), at("2026-03-08T05:00:00Z"), 2),
              isoList({"2026-03-08T07:00:00Z", "2026-03-09T06:00:00Z"}));
-    // A frequent cron fires at real instants only: 01:45 EST is followed by 03:00 EDT.
+    // A wildcard cron fires at real instants only: 01:45 EST is followed by 03:00 EDT.
     QCOMPARE(nextTimes(cron("*/15 * * * *", "America/New_York"), at("2026-03-08T06:40:00Z"), 2),
              isoList({"2026-03-08T06:45:00Z", "2026-03-08T07:00:00Z"}));
 }
@@ -252,6 +253,24 @@ void TestCron::fallBackOverlapFiresFixedTimesOnceAndFrequentTimesTwice() {
     QCOMPARE(quarterHours.size(), size_t(8));  // every real quarter hour, through both passes
     QCOMPARE(nextTimes(cron("0 * * * *", "America/New_York"), at("2026-11-01T04:30:00Z"), 3),
              isoList({"2026-11-01T05:00:00Z", "2026-11-01T06:00:00Z", "2026-11-01T07:00:00Z"}));
+}
+
+void TestCron::fixedTimeMeansNoStarInTheMinuteOrHourFieldAsInVixieCron() {
+    const auto fixed = [](const char *text) { return CronExpression::parse(QLatin1String(text)).expression->isFixedTime(); };
+    for (const char *f : {"30 2 * * *", "10,40 2 * * *", "0 1-3 * * *", "0-30/10 2 * * *", "0 9 * * *", "@daily"})
+        QVERIFY2(fixed(f), f);
+    for (const char *w : {"* 2 * * *", "*/15 * * * *", "0 */2 * * *", "5 * * * *", "*/10 1-2 * * *", "@hourly"})
+        QVERIFY2(!fixed(w), w);
+    // A daily job with a list of minutes is not skipped on the spring-forward day: the times in
+    // the gap (02:10 and 02:40, New York, 2026-03-08) fire once, at its end (03:00 EDT, 07:00Z).
+    QCOMPARE(nextTimes(cron("10,40 2 * * *", "America/New_York"), at("2026-03-07T12:00:00Z"), 3),
+             isoList({"2026-03-08T07:00:00Z", "2026-03-09T06:10:00Z", "2026-03-09T06:40:00Z"}));
+    // ...and does not run twice on the fall-back day: only the first pass of 01:00-01:59 fires.
+    QCOMPARE(nextTimes(cron("15,45 1 * * *", "America/New_York"), at("2026-10-31T12:00:00Z"), 3),
+             isoList({"2026-11-01T05:15:00Z", "2026-11-01T05:45:00Z", "2026-11-02T06:15:00Z"}));
+    // A step in the hour field is a wildcard: the 02:00 slot that does not exist is skipped.
+    QCOMPARE(nextTimes(cron("0 */2 * * *", "America/New_York"), at("2026-03-08T04:30:00Z"), 2),
+             isoList({"2026-03-08T05:00:00Z", "2026-03-08T08:00:00Z"}));
 }
 
 void TestCron::lordHoweHalfHourShiftComesFromTheZone() {

@@ -21,7 +21,7 @@ function cronParser(expr, tz, from, n) {
 
 function croner(expr, tz, from, n, dayAnd) {
   try {
-    const job = new Cron(expr, { timezone: tz, paused: true, domAndDow: dayAnd });
+    const job = new Cron(expr, { timezone: tz, paused: true, domAndDow: dayAnd, fixedTimeRule: 'no-wildcard' });
     return job.nextRuns(n, new Date(from)).map(iso).join(',');
   } catch (e) {
     return 'ERROR ' + e.message;
