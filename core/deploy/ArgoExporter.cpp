@@ -115,7 +115,9 @@ public:
         };
         if (const Node ns = kube::namespaceObject(r); !ns.isEmpty()) add("namespace.yaml", ns);
         add("configmap-flows.yaml", kube::flowsConfigMap(r));
-        if (const Node secret = kube::secretPlaceholders(r); !secret.isEmpty()) add("secret.yaml", secret);
+        // Not in the kustomization: applying placeholders would overwrite the real Secret.
+        if (const Node secret = kube::secretPlaceholders(r); !secret.isEmpty())
+            result.files.push_back({"secret.yaml", yaml::documents(header, {secret}).toUtf8(), false, false});
         add("workflowtemplate.yaml", workflowTemplate(r));
         for (size_t i = 0; i < r.deployment.schedules.size(); ++i)
             add(QStringLiteral("cronworkflow-%1.yaml").arg(kube::scheduleObjectName(r, i)), cronWorkflow(r, i));
@@ -124,7 +126,11 @@ public:
         kustomization.set("kind", "Kustomization");
         Node &list = kustomization.set("resources", Node::list());
         for (const QString &path : resources) list.append(path);
-        result.files.push_back({"kustomization.yaml", (yaml::commentLines(0, header) + kustomization.toYaml()).toUtf8(), false, false});
+        QString note = header;
+        if (!kube::secretPlaceholders(r).isEmpty())
+            note += QStringLiteral("\nsecret.yaml is not listed: create the Secret %1 with its real values first (see that file).")
+                        .arg(kube::secretName(r));
+        result.files.push_back({"kustomization.yaml", (yaml::commentLines(0, note) + kustomization.toYaml()).toUtf8(), false, false});
         return result;
     }
 

@@ -38,9 +38,13 @@ QString describe(const YAML::Node &node) {
     }
 }
 
+/// Values one parse may expand to: aliases can make a tiny file billions of values.
+constexpr int maxValues = 100000;
+thread_local int valuesLeft = maxValues;
+
 /// Scalars as text, the way ScheduleConfig and parameter checks read them.
 QVariant toVariant(const YAML::Node &node, int depth = 0) {
-    if (depth > 64) return {};
+    if (depth > 64 || --valuesLeft < 0) return {};
     if (node.IsMap()) {
         QVariantMap map;
         for (auto it = node.begin(); it != node.end(); ++it)
@@ -334,6 +338,7 @@ WorkspaceDeployments WorkspaceDeployments::parse(const QByteArray &text, const Q
     }
     EntryReader reader(fileName, result.problems);
     QSet<QString> names;
+    valuesLeft = maxValues;
     for (size_t i = 0; i < list.size(); ++i) {
         const YAML::Node entry = list[i];
         if (!entry.IsMap()) {
@@ -342,7 +347,20 @@ WorkspaceDeployments WorkspaceDeployments::parse(const QByteArray &text, const Q
                                        {}, QStringLiteral("deployments")});
             continue;
         }
-        DeploymentConfig config = reader.read(entry, int(i));
+        DeploymentConfig config;
+        try {
+            config = reader.read(entry, int(i));
+        } catch (const YAML::Exception &e) {  // an accessor refusing an odd node: report it, never crash
+            result.problems.push_back({Severity::Error, fileName, locationOf(entry),
+                                       QStringLiteral("deployments: cannot read this entry: %1").arg(qs(e.msg)), {}, {}});
+            continue;
+        }
+        if (valuesLeft < 0) {
+            result.problems.push_back({Severity::Error, fileName, locationOf(entry),
+                                       QStringLiteral("deployments: too many values (over %1): aliases expand to more "
+                                                      "than a deployment can hold").arg(maxValues), {}, {}});
+            return result;
+        }
         if (!config.name.isEmpty() && names.contains(config.name)) {
             result.problems.push_back({Severity::Error, fileName, config.locationOf(QStringLiteral("name")),
                                        QStringLiteral("name: deployment '%1' is declared twice").arg(config.name), {},

@@ -121,6 +121,20 @@ private slots:
             "flowdeck.yaml:6:17: warning: image_name: has no effect on a prefect deployment"};
         QTest::newRow("a schedule systemd cannot express") << QByteArray(base).replace("deployment_type: kubernetes", "deployment_type: process").replace("    image_name: registry.example.com/flowdeck/runner:0.1\n", "") + "    schedules:\n      - {rrule: FREQ=WEEKLY;BYDAY=MO, start_date: \"2026-01-05\"}\n" << QStringList{
             "flowdeck.yaml:8:9: warning: schedules[1]: systemd timers cannot express RRULE 'FREQ=WEEKLY;BYDAY=MO' in UTC (an RRULE schedule has no cron expression): the export's serve unit fires it instead"};
+        QTest::newRow("env_vars that are not a mapping") << base + "    env_vars: [A]\n" << QStringList{
+            "flowdeck.yaml:8:15: env_vars: expected a mapping of NAME to a value or {secret: NAME}, got a list"};
+        QTest::newRow("schedules that are not a list") << base + "    schedules: {cron_expression: x}\n" << QStringList{
+            "flowdeck.yaml:8:16: schedules: expected a list of schedules (cron_expression, interval_seconds, rrule...), got a mapping"};
+        QTest::newRow("tags that are not text") << base + "    tags: [{a: b}]\n" << QStringList{
+            "flowdeck.yaml:8:12: tags: expected text in the list, got a mapping"};
+        QTest::newRow("a parameter file that cannot be read") << base + "    parameter_files: [nope.json]\n" << QStringList{
+            "flowdeck.yaml:8:22: parameter_files: cannot read nope.json"};  // the workspace folder is cut from paths
+        QTest::newRow("deployments that are not a list") << QByteArray("  a: 1\n") << QStringList{
+            "flowdeck.yaml:3:3: deployments: expected a list of deployments"};
+        QTest::newRow("a prefect deployment without a work pool") << QByteArray(base).replace("deployment_type: kubernetes", "deployment_type: prefect").replace("    image_name: registry.example.com/flowdeck/runner:0.1\n", "") << QStringList{
+            "flowdeck.yaml:3:5: warning: pool_name: not set: 'prefect deploy' will ask for a work pool"};
+        QTest::newRow("a template that cannot be read") << QByteArray(base).replace("deployment_type: kubernetes", "deployment_type: custom").replace("    image_name: registry.example.com/flowdeck/runner:0.1\n", "") + "    template: nope.mustache\n" << QStringList{
+            "flowdeck.yaml:7:15: template: cannot read 'nope.mustache': No such file or directory"};
         QTest::newRow("a custom deployment without its template") << QByteArray(base).replace("deployment_type: kubernetes", "deployment_type: custom") << QStringList{
             "flowdeck.yaml:3:5: template: a custom deployment needs a Mustache template file, like 'deploy/job.yaml.mustache'"};
         // clang-format on
@@ -140,6 +154,38 @@ private slots:
         QStringList actual = w.problems();
         QCOMPARE(actual.value(0), QStringLiteral("flowdeck.yaml:5:17: entrypoint: flow small.flow.yaml is not valid (its problems follow)"));
         QVERIFY2(actual.value(1).contains(QLatin1String("small.flow.yaml:6:11: unknown task kind 'shel'")), qPrintable(actual.join('\n')));
+    }
+
+    void argoRefusesTwoTasksThatBecomeOneStepName() {
+        Workspace w(QByteArray(base).replace("deployment_type: kubernetes", "deployment_type: argo").replace("small.flow.yaml", "twins.flow.yaml")
+                        .replace("    parameters: {region: eu}\n", ""));
+        w.write("twins.flow.yaml", "apiVersion: flowdeck/v1\nkind: Flow\nname: twins\ntasks:\n  load_a:\n    kind: noop\n  load-a:\n    kind: noop\n");
+        QCOMPARE(w.problems().join('\n'), QStringLiteral("flowdeck.yaml:5:17: entrypoint: tasks 'load_a' and 'load-a' both become the Argo task "
+                                                         "name 'load-a': rename one"));
+    }
+
+    void aPrefectExportRefusesSubflowsForNow() {
+        Workspace w(QByteArray(base).replace("deployment_type: kubernetes", "deployment_type: prefect").replace("small.flow.yaml", "outer.flow.yaml")
+                        .replace("    image_name: registry.example.com/flowdeck/runner:0.1\n", "    pool_name: p\n").replace("    parameters: {region: eu}\n", ""));
+        w.write("outer.flow.yaml", "apiVersion: flowdeck/v1\nkind: Flow\nname: outer\ntasks:\n  inner:\n    kind: subflow\n    flow: small.flow.yaml\n"
+                                   "    parameters: {region: eu}\n");
+        QCOMPARE(w.problems().join('\n'), QStringLiteral("flowdeck.yaml:5:17: entrypoint: task 'inner' runs a subflow, which the Prefect export "
+                                                         "cannot run yet: use a kubernetes, argo, docker or process deployment"));
+    }
+
+    void subflowsTravelWithTheirFlow() {
+        Workspace w(QByteArray(base).replace("small.flow.yaml", "outer.flow.yaml").replace("    parameters: {region: eu}\n", ""));
+        w.write("outer.flow.yaml", "apiVersion: flowdeck/v1\nkind: Flow\nname: outer\ntasks:\n  inner:\n    kind: subflow\n    flow: sub/small.flow.yaml\n"
+                                   "    parameters: {region: eu}\n");
+        QDir().mkpath(w.dir.filePath("sub"));
+        QFile::copy(w.dir.filePath("small.flow.yaml"), w.dir.filePath("sub/small.flow.yaml"));
+        QCOMPARE(w.problems(), QStringList());
+        const ExportResult r = exportDeployment(w.read().deployments.front());
+        const QByteArray configMap = r.file("configmap-flows.yaml")->content;
+        QVERIFY(configMap.contains("  sub__small.flow.yaml: |\n"));
+        QVERIFY(r.file("job.yaml")->content.contains("- key: sub__small.flow.yaml\n"));
+        QVERIFY(r.file("job.yaml")->content.contains("  path: sub/small.flow.yaml\n"));
+        QVERIFY(r.file("secret.yaml")->content.contains("warehouse-token: REPLACE-ME"));  // the subflow's secret
     }
 
     void aCustomTemplateVariableWithoutAValueIsNamed() {
