@@ -11,6 +11,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace flowdeck {
@@ -40,17 +42,22 @@ QString dependsExpression(const Task &task) {
     switch (task.trigger) {
     case TriggerRule::AllSuccess: return each(QStringLiteral("%T.Succeeded"), QStringLiteral(" && "));
     case TriggerRule::AllDone:
-        return each(QStringLiteral("(%T.Succeeded || %T.Failed || %T.Errored || %T.Skipped)"), QStringLiteral(" && "));
+        return each(QStringLiteral("(%T.Succeeded || %T.Failed || %T.Errored || %T.Skipped || %T.Omitted)"), QStringLiteral(" && "));
     case TriggerRule::AllFailed: return each(QStringLiteral("(%T.Failed || %T.Errored)"), QStringLiteral(" && "));
     case TriggerRule::AnySuccess: return each(QStringLiteral("%T.Succeeded"), QStringLiteral(" || "));
     case TriggerRule::AnyFailed: return each(QStringLiteral("%T.Failed || %T.Errored"), QStringLiteral(" || "));
-    case TriggerRule::NoneFailed: return each(QStringLiteral("(%T.Succeeded || %T.Skipped)"), QStringLiteral(" && "));
+    case TriggerRule::NoneFailed: return each(QStringLiteral("(%T.Succeeded || %T.Skipped || %T.Omitted)"), QStringLiteral(" && "));
     }
     return {};
 }
 
-/// `when` from branch outcomes: `.true` follows a branch whose result is true.
+/// `when` from branch outcomes: `.true` follows a branch whose result is true. In Flowdeck the
+/// side not taken makes that dependency "skipped" and the trigger rule decides; with all_success
+/// that is exactly "the side was taken", and all_done, none_failed, all_failed and any_failed
+/// are not changed by it (a skip is neither a failure nor needed), so only all_success gets a
+/// `when`; any_success over a branch side is refused in check().
 QString whenExpression(const Task &task) {
+    if (task.trigger != TriggerRule::AllSuccess) return {};
     QStringList parts;
     for (const Dependency &d : task.after) {
         if (d.outcome == BranchOutcome::Any) continue;
@@ -101,6 +108,18 @@ public:
                 out.push_back(d);
             }
             names.insert(dag, t.name);
+            const bool followsASide = std::any_of(t.after.begin(), t.after.end(),
+                                                  [](const Dependency &d) { return d.outcome != BranchOutcome::Any; });
+            if (t.trigger == TriggerRule::AnySuccess && followsASide) {
+                Diagnostic d;
+                d.file = r.deployment.file;
+                d.location = r.deployment.locationOf(QStringLiteral("entrypoint"));
+                d.field = QStringLiteral("entrypoint");
+                d.message = QStringLiteral("entrypoint: task '%1' has trigger any_success over a branch side, which Argo "
+                                           "cannot express (its depends cannot read a branch's result): use all_success")
+                                .arg(t.name);
+                out.push_back(d);
+            }
         }
         return out;
     }

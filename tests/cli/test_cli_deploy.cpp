@@ -47,13 +47,32 @@ QByteArray bytesOf(const QString &path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-/// The example deployments and their types, from `deploy list --json`.
-QList<QPair<QString, QString>> exampleDeployments() {
+/// A second workspace: small.flow.yaml (secrets, a branch, a mapped task, a trigger rule, a
+/// cache, list delays) deployed to every target with settings the examples do not use.
+const QString testWorkspace = QStringLiteral(FLOWDECK_SOURCE_DIR "/tests/data/deploy");
+
+struct Deployment {
+    QString workspace;
+    QString name;
+    QString type;
+};
+
+/// The deployments of @p workspace, from `deploy list --json`.
+QList<Deployment> deploymentsOf(const QString &workspace) {
     QTemporaryDir dir;
-    const CliResult r = runTool(cliPath(), {"deploy", "list", "--workspace", examples, "--json"}, isolatedEnvironment(dir));
-    QList<QPair<QString, QString>> list;
+    const CliResult r = runTool(cliPath(), {"deploy", "list", "--workspace", workspace, "--json"}, isolatedEnvironment(dir));
+    QList<Deployment> list;
     for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8())["deployments"].toArray())
-        list << qMakePair(v["name"].toString(), v["deployment_type"].toString());
+        list << Deployment{workspace, v["name"].toString(), v["deployment_type"].toString()};
+    return list;
+}
+
+QList<Deployment> exampleDeployments() { return deploymentsOf(examples); }
+/// Every deployment of both workspaces, or those of one type.
+QList<Deployment> allDeployments(const QString &type = QString()) {
+    QList<Deployment> list;
+    for (const Deployment &d : deploymentsOf(examples) + deploymentsOf(testWorkspace))
+        if (type.isEmpty() || d.type == type) list << d;
     return list;
 }
 
@@ -64,11 +83,11 @@ class TestCliDeploy : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    /// Exports @p name into a fresh folder; fails the test when the CLI does.
-    QString exportOf(const QString &name) {
+    /// Exports @p name of @p workspace into a fresh folder; an empty path when the CLI fails.
+    QString exportOf(const QString &name, const QString &workspace = examples) {
         const QString out = m_dir.filePath(QStringLiteral("export-") + name);
         QDir(out).removeRecursively();
-        const CliResult r = runTool(cliPath(), {"deploy", "export", name, "--workspace", examples, "--out", out}, isolatedEnvironment(m_dir));
+        const CliResult r = runTool(cliPath(), {"deploy", "export", name, "--workspace", workspace, "--out", out}, isolatedEnvironment(m_dir));
         if (r.exitCode != 0) qWarning("%s", qPrintable(r.out + r.err));
         return r.exitCode == 0 ? out : QString();
     }
@@ -76,7 +95,7 @@ private:
 private slots:
     void theExamplesHaveOneDeploymentOfEachType() {
         QStringList types;
-        for (const auto &d : exampleDeployments()) types << d.second;
+        for (const Deployment &d : exampleDeployments()) types << d.type;
         types.sort();
         QCOMPARE(types, QStringList({"argo", "custom", "docker", "kubernetes", "prefect", "process"}));
     }
@@ -85,15 +104,22 @@ private slots:
         const CliResult r = runTool(cliPath(), {"deploy", "validate", "--workspace", examples}, isolatedEnvironment(m_dir));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));  // not even a warning
+        const CliResult t = runTool(cliPath(), {"deploy", "validate", "--workspace", testWorkspace}, isolatedEnvironment(m_dir));
+        QVERIFY2(t.exitCode == 0, qPrintable(t.out + t.err));
+        QCOMPARE(t.err, QStringLiteral("%1/flowdeck.yaml:38:9: warning: schedules[3]: systemd timers cannot express RRULE "
+                                       "'FREQ=WEEKLY;BYDAY=MO,WE' in UTC (an RRULE schedule has no cron expression): the "
+                                       "export's serve unit fires it instead\n").arg(testWorkspace));
     }
 
     void everyExportMatchesItsGoldenFiles_data() {
+        QTest::addColumn<QString>("workspace");
         QTest::addColumn<QString>("name");
-        for (const auto &d : exampleDeployments()) QTest::newRow(qPrintable(d.first)) << d.first;
+        for (const Deployment &d : allDeployments()) QTest::newRow(qPrintable(d.name)) << d.workspace << d.name;
     }
     void everyExportMatchesItsGoldenFiles() {
+        QFETCH(QString, workspace);
         QFETCH(QString, name);
-        const QString out = exportOf(name);
+        const QString out = exportOf(name, workspace);
         QVERIFY(!out.isEmpty());
         const QString expected = golden + QLatin1Char('/') + name;
         if (qEnvironmentVariableIsSet("FLOWDECK_UPDATE_GOLDEN")) {
@@ -110,6 +136,26 @@ private slots:
                      qPrintable(QStringLiteral("%1 drifted from its golden file; run ./dev.sh golden and review the diff").arg(file)));
     }
 
+    void secretsAreWrittenAsPlaceholdersOnly() {
+        const QString docker = exportOf(QStringLiteral("small-docker"), testWorkspace);
+        QFile env(docker + "/secrets.env");
+        QVERIFY(env.exists());
+        QCOMPARE(env.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+        QVERIFY(bytesOf(docker + "/secrets.env").endsWith("API_KEY=\nFLOWDECK_SECRET_WAREHOUSE_TOKEN=\n"));
+        QCOMPARE(bytesOf(docker + "/.gitignore"), QByteArray("secrets.env\n"));
+        QVERIFY(bytesOf(docker + "/compose.yaml").contains("env_file: [secrets.env]"));
+        const QString k8s = exportOf(QStringLiteral("small-k8s"), testWorkspace);
+        QVERIFY(bytesOf(k8s + "/secret.yaml").contains("  api-key: REPLACE-ME\n  warehouse-token: REPLACE-ME\n"));
+        QVERIFY(bytesOf(k8s + "/job.yaml").contains("- name: FLOWDECK_SECRET_WAREHOUSE_TOKEN\n"));
+        QVERIFY(!bytesOf(k8s + "/kustomization.yaml").contains("- secret.yaml"));
+        const QString local = exportOf(QStringLiteral("small-local"), testWorkspace);
+        QVERIFY(bytesOf(local + "/flowdeck-small-local.service").contains(
+            "LoadCredential=warehouse-token:%h/.local/share/flowdeck/deployments/small-local/credentials/warehouse-token\n"));
+        const QString prefect = exportOf(QStringLiteral("small-prefect"), testWorkspace);
+        QVERIFY(bytesOf(prefect + "/small_flow.py").contains("{\"API_TOKEN\": \"warehouse-token\"}"));
+        QVERIFY(bytesOf(prefect + "/small_flow.py").contains("os.environ[\"API_KEY\"] = Secret.load(\"api-key\").get()"));
+    }
+
     void anExportIsDeterministic() {
         const QString a = exportOf(QStringLiteral("ci-cd-argo"));
         const QString b = m_dir.filePath("again");
@@ -119,8 +165,9 @@ private slots:
 
     void everyYamlFileParsesBack_data() { everyExportMatchesItsGoldenFiles_data(); }
     void everyYamlFileParsesBack() {
+        QFETCH(QString, workspace);
         QFETCH(QString, name);
-        const QString out = exportOf(name);
+        const QString out = exportOf(name, workspace);
         for (const QString &file : filesUnder(out)) {
             if (!file.endsWith(QLatin1String(".yaml"))) continue;
             try {
@@ -133,13 +180,15 @@ private slots:
     }
 
     void kubernetesAndArgoManifestsPassTheRealSchemas_data() {
+        QTest::addColumn<QString>("workspace");
         QTest::addColumn<QString>("name");
-        for (const auto &d : exampleDeployments())
-            if (d.second == QLatin1String("kubernetes") || d.second == QLatin1String("argo")) QTest::newRow(qPrintable(d.first)) << d.first;
+        for (const Deployment &d : allDeployments("kubernetes") + allDeployments("argo"))
+            QTest::newRow(qPrintable(d.name)) << d.workspace << d.name;
     }
     void kubernetesAndArgoManifestsPassTheRealSchemas() {
+        QFETCH(QString, workspace);
         QFETCH(QString, name);
-        const QString out = exportOf(name);
+        const QString out = exportOf(name, workspace);
         QStringList manifests;
         for (const QString &file : filesUnder(out))
             if (file.endsWith(QLatin1String(".yaml")) && file != QLatin1String("kustomization.yaml")) manifests << out + '/' + file;
@@ -163,8 +212,15 @@ private slots:
         QVERIFY2(r.out.contains("restartPolcy: no such field"), qPrintable(r.out));
     }
 
+    void systemdAcceptsTheUnitsAndTheirCalendars_data() {
+        QTest::addColumn<QString>("workspace");
+        QTest::addColumn<QString>("name");
+        for (const Deployment &d : allDeployments("process")) QTest::newRow(qPrintable(d.name)) << d.workspace << d.name;
+    }
     void systemdAcceptsTheUnitsAndTheirCalendars() {
-        const QString out = exportOf(QStringLiteral("etl-local"));
+        QFETCH(QString, workspace);
+        QFETCH(QString, name);
+        const QString out = exportOf(name, workspace);
         QStringList units;
         for (const QString &file : filesUnder(out))
             if (file.endsWith(QLatin1String(".service")) || file.endsWith(QLatin1String(".timer"))) units << out + '/' + file;
@@ -196,14 +252,24 @@ private slots:
         QVERIFY2(r.err.contains("Unknown key 'Tyep'"), qPrintable(r.err));
     }
 
+    void theInstallScriptPassesShellcheck_data() { systemdAcceptsTheUnitsAndTheirCalendars_data(); }
     void theInstallScriptPassesShellcheck() {
-        const QString out = exportOf(QStringLiteral("etl-local"));
+        QFETCH(QString, workspace);
+        QFETCH(QString, name);
+        const QString out = exportOf(name, workspace);
         const CliResult r = runTool(QStringLiteral("shellcheck"), {out + "/install.sh"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
+    void theDockerfilePassesALinterAndKeepsSecretsOut_data() {
+        QTest::addColumn<QString>("workspace");
+        QTest::addColumn<QString>("name");
+        for (const Deployment &d : allDeployments("docker")) QTest::newRow(qPrintable(d.name)) << d.workspace << d.name;
+    }
     void theDockerfilePassesALinterAndKeepsSecretsOut() {
-        const QString out = exportOf(QStringLiteral("etl-docker"));
+        QFETCH(QString, workspace);
+        QFETCH(QString, name);
+        const QString out = exportOf(name, workspace);
         const CliResult r = runTool(QStringLiteral("node"), {validators + "/lint-dockerfile.mjs", out + "/Dockerfile"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QByteArray dockerfile = bytesOf(out + "/Dockerfile");
@@ -219,8 +285,15 @@ private slots:
         QCOMPARE(runTool(QStringLiteral("node"), {validators + "/lint-dockerfile.mjs", out + "/Dockerfile"}).exitCode, 1);
     }
 
+    void thePrefectModuleCompilesAndUsesOnlyPrefect3Api_data() {
+        QTest::addColumn<QString>("workspace");
+        QTest::addColumn<QString>("name");
+        for (const Deployment &d : allDeployments("prefect")) QTest::newRow(qPrintable(d.name)) << d.workspace << d.name;
+    }
     void thePrefectModuleCompilesAndUsesOnlyPrefect3Api() {
-        const QString out = exportOf(QStringLiteral("data-validation-prefect"));
+        QFETCH(QString, workspace);
+        QFETCH(QString, name);
+        const QString out = exportOf(name, workspace);
         QStringList modules;
         for (const QString &file : filesUnder(out))
             if (file.endsWith(QLatin1String(".py"))) modules << out + '/' + file;
@@ -234,6 +307,33 @@ private slots:
         const CliResult r = runTool(QStringLiteral("/usr/bin/python3"), {validators + "/check_prefect_export.py",
                                                                          QStringLiteral(FLOWDECK_SOURCE_DIR "/tests/data/prefect3-api.json"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+
+    void theGeneratedPrefectFlowRunsTheScriptsWithFlowdecksRules() {
+        // Prefect itself cannot be installed here; a stand-in for its decorators runs the module
+        // (tests/validators/prefect_stand_in) to prove the orchestration and the scripts work.
+        const QString out = exportOf(QStringLiteral("small-prefect"), testWorkspace);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PYTHONPATH", validators + "/prefect_stand_in:" + out);
+        env.insert("PYTHONDONTWRITEBYTECODE", "1");
+        env.insert("PREFECT_STAND_IN_SECRET_WAREHOUSE_TOKEN", "token-value");
+        env.insert("PREFECT_STAND_IN_SECRET_API_KEY", "key-value");
+        const CliResult r = runTool(QStringLiteral("/usr/bin/python3"),
+                                    {"-c", "import json, small_flow\n"
+                                           "print(json.dumps(small_flow.small(region='eu'), sort_keys=True))\n"
+                                           "print(json.dumps(small_flow.small(region='eu', limit=3), sort_keys=True))\n"
+                                           "import prefect\nd = prefect.DECORATED['fetch']\n"
+                                           "print(json.dumps({k: d[k] for k in ('retries', 'retry_delay_seconds', 'retry_jitter_factor', 'timeout_seconds')}))"},
+                                    env, out);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+        // limit 10: the branch is true, so the mapped task runs for each item; report runs (all_done).
+        QVERIFY2(lines.contains(R"({"check": true, "each": ["A", "B"], "fetch": {"rows": 10}, "report": null})"), qPrintable(r.out));
+        // limit 3: the branch is false, so 'each' is skipped, and report still runs (all_done).
+        QVERIFY2(lines.contains(R"({"check": false, "fetch": {"rows": 3}, "report": null})"), qPrintable(r.out));
+        // The task's retries, delays, jitter and timeout, as Flowdeck has them.
+        QVERIFY2(lines.contains(R"({"retries": 2, "retry_delay_seconds": [10, 20], "retry_jitter_factor": 0.5, "timeout_seconds": 60})"),
+                 qPrintable(r.out));
     }
 
     void thePrefectCheckRefusesAnUnknownKey() {

@@ -71,9 +71,7 @@ def _run_script(name, language, script, params, upstream, env, secrets, workdir,
 
 
 def _outcome(future):
-    """completed, failed or skipped, for trigger rules; a list of futures for a mapped task."""
-    if future is None:
-        return "skipped"
+    """completed or failed for a submitted task (a list of futures for a mapped one)."""
     futures = future if isinstance(future, list) else [future]
     for one in futures:
         one.wait()
@@ -86,42 +84,55 @@ def _result(future):
     return future.result()
 
 
-TRIGGERS = {
-    "all_success": lambda o: all(x == "completed" for x in o),
-    "all_done": lambda o: True,
-    "all_failed": lambda o: all(x == "failed" for x in o),
-    "any_success": lambda o: any(x == "completed" for x in o),
-    "any_failed": lambda o: any(x == "failed" for x in o),
-    "none_failed": lambda o: all(x != "failed" for x in o),
-}
+def _decide(trigger, outcomes):
+    """Flowdeck's trigger rules: None to run, else the outcome the skipped task passes on
+    (a task not run because an upstream failed passes the failure on)."""
+    s, f, n = outcomes.count("completed"), outcomes.count("failed"), len(outcomes)
+    if n == 0 or trigger == "all_done":
+        return None
+    if trigger == "all_success":
+        return None if s == n else "failed" if f else "skipped"
+    if trigger == "all_failed":
+        return None if f == n else "skipped"
+    if trigger == "any_success":
+        return None if s else "failed" if f else "skipped"
+    if trigger == "any_failed":
+        return None if f else "skipped"
+    return None if f == 0 else "failed"  # none_failed
 
 
 def _orchestrate(params):
-    """Submits each task when its upstreams are done and its trigger rule and branch allow."""
+    """Submits each task when its upstreams are done and its trigger rule allows, as Flowdeck does."""
     # One folder for the run's files, as Flowdeck's FLOWDECK_RUN_DIR (tasks run in this process).
     os.environ["FLOWDECK_RUN_DIR"] = tempfile.mkdtemp(prefix="flowdeck-run-")
-    futures = {}
+    futures, carried = {}, {}
+
+    def outcome_of(name):  # waits for that task only, so independent tasks run side by side
+        return carried[name] if name in carried else _outcome(futures[name])
+
     for name, (function, after, trigger, map_over) in TASKS.items():
-        outcomes = [_outcome(futures.get(upstream)) for upstream, _ in after]
-        allowed = not after or TRIGGERS[trigger](outcomes)
+        seen = []
         for upstream, side in after:
-            if side is not None and allowed and _outcome(futures.get(upstream)) == "completed":
-                allowed = _result(futures[upstream]) is side
-        if not allowed:
-            futures[name] = None
+            outcome = outcome_of(upstream)
+            if outcome == "completed" and side is not None and _result(futures[upstream]) is not side:
+                outcome = "skipped"  # the branch took the other side
+            seen.append(outcome)
+        decision = _decide(trigger, seen)
+        if decision is not None:
+            carried[name] = decision
             continue
-        upstream = {u: _result(futures[u]) for u, _ in after if _outcome(futures.get(u)) == "completed"}
-        waits = [f for u, _ in after for f in (futures[u] if isinstance(futures.get(u), list) else [futures.get(u)]) if f]
+        upstream = {u: _result(futures[u]) for u, _ in after if outcome_of(u) == "completed"}
+        waits = [f for u, _ in after if u in futures for f in (futures[u] if isinstance(futures[u], list) else [futures[u]])]
         if map_over is None:
             futures[name] = function.submit(params, upstream, wait_for=waits)
-            continue
-        items = params[map_over] if map_over in params else upstream.get(map_over) or []
-        futures[name] = [function.submit(params, upstream, item=item, index=index, wait_for=waits)
-                         for index, item in enumerate(items)]
-    failed = [name for name, future in futures.items() if _outcome(future) == "failed"]
+        else:
+            items = params[map_over] if map_over in params else upstream.get(map_over) or []
+            futures[name] = [function.submit(params, upstream, item=item, index=index, wait_for=waits)
+                             for index, item in enumerate(items)]
+    failed = [name for name in futures if _outcome(futures[name]) == "failed"]
     if failed:
         raise RuntimeError("tasks failed: " + ", ".join(failed))
-    return {name: _result(future) for name, future in futures.items() if future is not None}
+    return {name: _result(futures[name]) for name in futures}
 
 
 @task(name="validate_schema", description="Checks one file's columns and that every non-empty value has its column's type.", tags=["validation"], timeout_seconds=60, cache_policy=NO_CACHE)
