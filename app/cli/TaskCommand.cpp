@@ -26,7 +26,7 @@ namespace flowdeck::cli {
 
 CommandHelp taskHelp() {
     return {QStringLiteral("task run FLOW TASK [--inputs FILE | --inputs-json JSON] [--result FILE] [--param NAME=VALUE]... "
-                           "[--retries N] [--map-item JSON]"),
+                           "[--retries N] [--map-item JSON] [--run-dir DIR]"),
             {{QStringLiteral("inputs"), QStringLiteral("FILE"),
               QStringLiteral("JSON {\"params\": {...}, \"upstream\": {TASK: result}, \"item\": ..., \"index\": N}")},
              {QStringLiteral("inputs-json"), QStringLiteral("JSON"), QStringLiteral("The same document as text (what Argo steps pass)")},
