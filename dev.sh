@@ -37,6 +37,10 @@ install_missing() {
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # The export validators (tests/validators) run on Node.js with npm. Most machines of this kind
+  # have Node.js 20 from elsewhere, whose npm Debian's would conflict with: take Debian's only
+  # when there is no npm at all.
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
   if [ ${#missing[@]} -eq 0 ]; then
     say "All ${#packages[@]} required Debian packages are installed"
     return
