@@ -3,6 +3,7 @@
 #   ./dev.sh run [PATH]   build and start the GUI (on examples/ unless PATH is given)
 #   ./dev.sh test         build and run the whole test suite (what CI runs)
 #   ./dev.sh build        build only
+#   ./dev.sh golden       rewrite the golden export files (tests/data/golden) after an intended change
 #   ./dev.sh bench        the peers benchmark and the internal benchmarks (minutes; not a test)
 #   ./dev.sh deps         install missing packages only
 set -euo pipefail
@@ -22,7 +23,11 @@ packages=(
   libical-dev  # RRULE schedules (core/schedule) expand recurrences with libical
   libgraphviz-dev  # the flow editor's auto-layout uses Graphviz's dot layout (gvc + cgraph)
   python3 qt6-qpa-plugins
-  nodejs  # the trace test checks OTLP JSON with protobufjs (tests/otlp; npm ci, npm ships with node here)
+  libkainjow-mustache-dev  # custom deployment exports render the user's Mustache template
+  qtkeychain-qt6-dev  # secret values in the desktop keyring (core/secrets); QtCore + QtDBus only
+  dbus-daemon dbus-bin gnome-keyring  # test_cli_secret runs against a private Secret Service
+  systemd shellcheck  # export checks: systemd-analyze verify/calendar, shellcheck on install.sh
+  python3-yaml  # export checks: prefect.yaml keys against Prefect 3's schema
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -32,6 +37,10 @@ install_missing() {
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # The export validators (tests/validators) run on Node.js with npm. Most machines of this kind
+  # have Node.js 20 from elsewhere, whose npm Debian's would conflict with: take Debian's only
+  # when there is no npm at all.
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
   if [ ${#missing[@]} -eq 0 ]; then
     say "All ${#packages[@]} required Debian packages are installed"
     return
@@ -81,11 +90,19 @@ cmd_test() {
      ctest --output-on-failure -j "$jobs" -L 'core|cli' --timeout 600)
 }
 
+cmd_golden() {
+  cmd_build
+  say "Rewriting the golden export files under tests/data/golden (review them with git diff)"
+  (cd "$build" && FLOWDECK_UPDATE_GOLDEN=1 ctest --output-on-failure -R 'install_export_validators|test_cli_deploy')
+  git -C "$here" status --short -- tests/data/golden
+}
+
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   test) cmd_test ;;
   build) cmd_build ;;
+  golden) cmd_golden ;;
   bench) shift; exec "$here/bench/peers/run.sh" "$@" ;;
   deps) install_missing ;;
-  *) sed -n '2,8p' "$0"; exit 2 ;;
+  *) sed -n '2,9p' "$0"; exit 2 ;;
 esac

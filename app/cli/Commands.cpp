@@ -36,6 +36,12 @@ const std::vector<Command> &commands() {
          poolHelp, runPool},
         {QStringLiteral("queue"),    QStringLiteral("List, create, pause and resume the queues of a work pool"),
          queueHelp, runQueue},
+        {QStringLiteral("deploy"),   QStringLiteral("List, show, validate and export the deployments of flowdeck.yaml"),
+         deployHelp, runDeploy},
+        {QStringLiteral("task"),     QStringLiteral("Run one task of a flow on its own, as an exported step does"),
+         taskHelp, runTask},
+        {QStringLiteral("secret"),   QStringLiteral("Store, list and delete secret values in the desktop keyring"),
+         secretHelp, runSecret},
         {QStringLiteral("help"),     QStringLiteral("Show the help of a command"),
          helpHelp, runHelp},
     };

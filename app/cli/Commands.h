@@ -47,6 +47,12 @@ CommandHelp poolHelp();
 int runPool(const Invocation &invocation);
 CommandHelp queueHelp();
 int runQueue(const Invocation &invocation);
+CommandHelp deployHelp();
+int runDeploy(const Invocation &invocation);
+CommandHelp taskHelp();
+int runTask(const Invocation &invocation);
+CommandHelp secretHelp();
+int runSecret(const Invocation &invocation);
 CommandHelp helpHelp();
 int runHelp(const Invocation &invocation);
 

@@ -5,6 +5,8 @@
 #include "ProcessRunner.h"
 #include "RetryJitter.h"
 #include "SecretMasker.h"
+#include "flow/TaskKinds.h"
+#include "secrets/SecretResolver.h"
 #include "TaskAttempt.h"
 #include "flow/FlowFile.h"
 #include "flow/FlowGraph.h"
@@ -187,6 +189,23 @@ struct FlowRun::Private {
         }
         if (!error.isEmpty()) refuse(error);
         else parameters.insert(p.name, value);
+    }
+
+    /// Fills in the value of every `{secret: NAME}` env var on the run's own copy of the flow
+    /// (the snapshot it stores writes only the name); a secret nobody provides refuses the run.
+    void resolveSecretReferences() {
+        if (!options.secrets) options.secrets = standardSecretResolver();
+        QHash<QString, std::optional<QString>> found;
+        for (Task &t : flow.tasks)
+            for (EnvVar &v : t.env) {
+                if (!v.isReference()) continue;
+                if (!found.contains(v.secretName)) {
+                    const SecretLookup lookup = options.secrets->resolve(v.secretName);
+                    found.insert(v.secretName, lookup.value);
+                    if (!lookup.value) refuse(QStringLiteral("task '%1', env %2: %3").arg(t.name, v.name, lookup.error));
+                }
+                v.value = found.value(v.secretName).value_or(QString());
+            }
     }
 
     void refuse(const QString &text) {
@@ -387,7 +406,7 @@ struct FlowRun::Private {
         }
         emitEvent(name, inst.mapIndex, 0, RunState::Pending, {});
         // An approval waits for a person, not for a thread of the pool.
-        if (node.task->kind == TaskKind::Approval) return waitForApproval(i);
+        if (traitsOf(node.task->kind).waitsForApproval()) return waitForApproval(i);
         ready.push_back(i);
     }
 
@@ -541,7 +560,7 @@ struct FlowRun::Private {
         inst.saidWaiting = false;
         inst.state = inst.attempt == 1 ? RunState::Running : RunState::Retrying;
         ++running;
-        if (node.task->kind == TaskKind::Noop) {
+        if (traitsOf(node.task->kind).execution == TaskExecution::Nothing) {
             attemptStarted(i);
             // Nothing to run: finishing here saves two thread hand-offs, which are most of a
             // noop's cost (flows of thousands of join points and the engine benchmark use them).
@@ -590,6 +609,7 @@ struct FlowRun::Private {
         in.memoryLimitBytes = memoryLimit;
         in.maxParallel = maxParallel;
         in.masker = masker;
+        in.secrets = options.secrets;
         in.services = services;
         in.cancel = &cancelToken;
         return in;
@@ -886,6 +906,7 @@ Diagnostics FlowRun::prepare() {
     d->checkSelection();
     if (hasErrors(d->problems)) return d->problems;
 
+    d->resolveSecretReferences();
     for (const Task &t : d->flow.tasks)
         for (const EnvVar &v : t.env)
             if (v.secret) d->masker.add(v.value);

@@ -17,6 +17,7 @@
 namespace flowdeck {
 
 class CancelToken;
+class SecretResolver;
 
 /// Which tasks a run runs. The tasks chosen run fresh; the tasks they need (their upstream, at
 /// any depth) take their results from the run RunOptions::retryOf names when it has them, and
@@ -57,6 +58,8 @@ struct RunOptions {
     QString runId;  ///< a run row the scheduler claimed: reused (its id, moved to Running), not created
     QHash<QString, int> concurrencyLimits;  ///< tag limits to apply to the store before running
     const CancelToken *parentCancel = nullptr;  ///< subflows: cancelled with the parent
+    /// Finds the values of `{secret: NAME}` env vars; null: standardSecretResolver().
+    std::shared_ptr<const SecretResolver> secrets;
 };
 
 /// Runs one flow once. Create it on the thread that will call execute(); cancel() may be

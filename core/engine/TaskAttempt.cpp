@@ -3,6 +3,7 @@
 #include "FlowRun.h"
 #include "ProcessRunner.h"
 #include "flow/FlowFile.h"
+#include "flow/TaskKinds.h"
 #include "flow/Units.h"
 
 #include <QDateTime>
@@ -114,8 +115,7 @@ QHash<QString, QString> environmentFor(const AttemptInput &in, const QString &in
 
 ProcessSpec processSpecFor(const AttemptInput &in) {
     ProcessSpec spec;
-    const bool python = in.task.kind == TaskKind::Python ||
-                        (in.task.kind == TaskKind::Branch && in.task.language == ScriptLanguage::Python);
+    const bool python = scriptLanguageOf(in.task) == ScriptLanguage::Python;
     spec.program = python ? in.python : in.shell;
     // The script is the user's own text; values reach it only through the environment.
     spec.arguments = {QStringLiteral("-c"), in.task.script};
@@ -156,7 +156,7 @@ AttemptResult fromOutcome(const ProcessOutcome &outcome, const AttemptInput &in,
     r.cpuSeconds = outcome.cpuSeconds;
     switch (outcome.end) {
     case ProcessOutcome::End::Exited:
-        if (outcome.exitCode == 0 || in.task.kind == TaskKind::Branch) {
+        if (outcome.exitCode == 0 || traitsOf(in.task.kind).choosesBranch) {
             r.state = RunState::Completed;
             return r;
         }
@@ -212,7 +212,7 @@ AttemptResult runScript(const AttemptInput &in, const LogSink &log, const Sample
     AttemptResult r = fromOutcome(outcome, in, lastError);
     r.message = in.masker.mask(r.message);
     if (r.state != RunState::Completed) return r;
-    if (in.task.kind == TaskKind::Branch) {
+    if (traitsOf(in.task.kind).choosesBranch) {
         r.result = outcome.exitCode == 0;
         return r;
     }
@@ -310,6 +310,7 @@ AttemptResult runSubflow(const AttemptInput &in, const LogSink &log) {
     options.parentRunId = in.runId;
     options.parentTask = in.task.name;
     options.parentCancel = in.cancel;
+    options.secrets = in.secrets;
     FlowRun child(loaded.flow, path, in.services, options);
     const Diagnostics refused = child.prepare();
     if (hasErrors(refused)) {
@@ -342,15 +343,13 @@ QString environmentText(const QVariant &value) {
 
 AttemptResult runAttempt(const AttemptInput &in, const LogSink &log, const SampleSink &sample) {
     if (in.cancel && in.cancel->isCancelled()) return {RunState::Cancelled, QStringLiteral("cancelled"), {}, -1, 0, 0};
-    switch (in.task.kind) {
-    case TaskKind::Noop: return {RunState::Completed, {}, {}, 0, 0, 0};
-    case TaskKind::Sleep: return runSleep(in);
-    case TaskKind::Subflow: return runSubflow(in, log);
-    case TaskKind::Approval:  // the orchestrator waits for a person; there is nothing to run
+    switch (traitsOf(in.task.kind).execution) {
+    case TaskExecution::Nothing: return {RunState::Completed, {}, {}, 0, 0, 0};
+    case TaskExecution::Sleep: return runSleep(in);
+    case TaskExecution::Subflow: return runSubflow(in, log);
+    case TaskExecution::Approval:  // the orchestrator waits for a person; there is nothing to run
         return {RunState::Failed, QStringLiteral("an approval task is resumed, not run"), {}, -1, 0, 0};
-    case TaskKind::Shell:
-    case TaskKind::Python:
-    case TaskKind::Branch: break;
+    case TaskExecution::Process: break;
     }
     return runScript(in, log, sample);
 }

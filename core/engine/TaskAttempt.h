@@ -12,10 +12,12 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 
 namespace flowdeck {
 
 class CancelToken;
+class SecretResolver;
 
 /// Everything one attempt needs, prepared by the orchestrator.
 struct AttemptInput {
@@ -38,6 +40,7 @@ struct AttemptInput {
     int maxParallel = 0;         ///< the run's; a subflow runs no more at once (0: not set)
     SecretMasker masker;
     RunServices services;  ///< the parent run's, for subflow runs
+    std::shared_ptr<const SecretResolver> secrets;  ///< handed to subflow runs
     const CancelToken *cancel = nullptr;
 };
 

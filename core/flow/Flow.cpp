@@ -34,12 +34,6 @@ const std::pair<ParameterType, const char *> parameterTypes[] = {
     {ParameterType::Bool, "bool"},     {ParameterType::List, "list"}, {ParameterType::Map, "map"},
 };
 
-const std::pair<TaskKind, const char *> taskKinds[] = {
-    {TaskKind::Shell, "shell"},     {TaskKind::Python, "python"}, {TaskKind::Branch, "branch"},
-    {TaskKind::Subflow, "subflow"}, {TaskKind::Sleep, "sleep"},   {TaskKind::Noop, "noop"},
-    {TaskKind::Approval, "approval"},
-};
-
 const std::pair<TriggerRule, const char *> triggerRules[] = {
     {TriggerRule::AllSuccess, "all_success"}, {TriggerRule::AllDone, "all_done"},
     {TriggerRule::AllFailed, "all_failed"},   {TriggerRule::AnySuccess, "any_success"},
@@ -58,12 +52,7 @@ const std::pair<CachePolicy, const char *> cachePolicies[] = {
 QString toString(ParameterType type) { return nameOf(type, parameterTypes); }
 std::optional<ParameterType> parameterTypeFromString(const QString &text) { return valueOf(text, parameterTypes); }
 
-QString toString(TaskKind kind) { return nameOf(kind, taskKinds); }
-std::optional<TaskKind> taskKindFromString(const QString &text) { return valueOf(text, taskKinds); }
-QStringList taskKindNames() { return namesOf(taskKinds); }
-bool hasScript(TaskKind kind) {
-    return kind == TaskKind::Shell || kind == TaskKind::Python || kind == TaskKind::Branch;
-}
+// toString(TaskKind), taskKindFromString, taskKindNames and hasScript: TaskKinds.cpp.
 
 QString toString(TriggerRule rule) { return nameOf(rule, triggerRules); }
 std::optional<TriggerRule> triggerRuleFromString(const QString &text) { return valueOf(text, triggerRules); }
@@ -150,6 +139,11 @@ bool Flow::operator==(const Flow &o) const {
     return name == o.name && description == o.description && version == o.version && tags == o.tags &&
            parameters == o.parameters && runner == o.runner && tasks == o.tasks && layout == o.layout &&
            notes == o.notes && groups == o.groups;
+}
+
+bool isValidSecretName(const QString &name) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    return pattern.match(name).hasMatch();
 }
 
 bool isValidName(const QString &name) {

@@ -93,12 +93,25 @@ struct CacheSettings {
     bool operator==(const CacheSettings &o) const;
 };
 
+/// A task's environment variable: a plain value, an inline secret (`{value: V, secret: true}`,
+/// masked in logs but kept in the file), or a reference to a secret kept outside the flow
+/// (`{secret: NAME}`), resolved when the task runs (core/secrets).
 struct EnvVar {
     QString name;
-    QString value;
-    bool secret = false;
-    bool operator==(const EnvVar &o) const { return name == o.name && value == o.value && secret == o.secret; }
+    QString value;       ///< empty for a reference; the engine fills it in on its own copy
+    bool secret = false;  ///< true for inline secrets and references: masked wherever it is logged
+    QString secretName;   ///< the referenced secret; empty for plain values and inline secrets
+
+    bool isReference() const { return !secretName.isEmpty(); }
+    bool operator==(const EnvVar &o) const {
+        return name == o.name && value == o.value && secret == o.secret && secretName == o.secretName;
+    }
 };
+
+/// True for secret names Flowdeck and every export target accept: lowercase letters, digits and
+/// '-', starting and ending with a letter or digit, at most 63 characters (a Prefect block name,
+/// a Kubernetes Secret key, a systemd credential and FLOWDECK_SECRET_<NAME> all fit).
+bool isValidSecretName(const QString &name);
 
 enum class ScriptLanguage { Shell, Python };
 

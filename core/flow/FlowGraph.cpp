@@ -1,5 +1,7 @@
 #include "FlowGraph.h"
 
+#include "TaskKinds.h"
+
 #include <QSet>
 #include <deque>
 #include <set>
@@ -179,18 +181,7 @@ QString dotQuote(const QString &text) {
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString dotShape(TaskKind kind) {
-    switch (kind) {
-    case TaskKind::Branch: return QStringLiteral("diamond");
-    case TaskKind::Approval: return QStringLiteral("octagon");
-    case TaskKind::Subflow: return QStringLiteral("box3d");
-    case TaskKind::Sleep:
-    case TaskKind::Noop: return QStringLiteral("ellipse");
-    case TaskKind::Shell:
-    case TaskKind::Python: break;
-    }
-    return QStringLiteral("box");
-}
+QString dotShape(TaskKind kind) { return QString::fromLatin1(traitsOf(kind).dotShape); }
 
 }  // namespace
 

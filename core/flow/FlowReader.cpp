@@ -1,6 +1,7 @@
 #include "FlowFile.h"
 
 #include "FlowTextChecks.h"
+#include "TaskKinds.h"
 #include "FlowValidator.h"
 #include "Units.h"
 
@@ -583,11 +584,18 @@ private:
             if (body.IsScalar() || body.IsNull()) {
                 var.value = body.IsScalar() ? qs(body.Scalar()) : QString();
             } else if (body.IsMap()) {
+                bool hasValue = false;
+                YAML::Node secretNode;
                 forEachKey(body, envKeys, QStringLiteral("in env '%1' of task '%2'").arg(var.name, task.name), task.name,
                            [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
+                               hasValue |= key == QLatin1String("value");
                                if (key == QLatin1String("value")) var.value = string(value, key, task.name).value_or(QString());
-                               else var.secret = boolean(value, key, task.name).value_or(false);
+                               else readSecretKey(var, secretNode = value, task.name);
                            });
+                if (var.isReference() && hasValue)
+                    error(secretNode, QStringLiteral("env '%1' of task '%2' names secret '%3' and gives a value: a reference "
+                                               "has no value in the file, remove 'value'")
+                                    .arg(var.name, task.name, var.secretName), task.name, QStringLiteral("env"));
             } else {
                 error(body, QStringLiteral("env '%1' must be a value or {value: V, secret: true}, got %2")
                                 .arg(var.name, kindName(body)), task.name, QStringLiteral("env"));
@@ -595,6 +603,23 @@ private:
             }
             task.env.push_back(var);
         }
+    }
+
+    /// `secret: true|false` marks an inline value; `secret: NAME` refers to a secret kept elsewhere.
+    void readSecretKey(EnvVar &var, const YAML::Node &value, const QString &task) {
+        const QString text = value.IsScalar() ? qs(value.Scalar()) : QString();
+        if (text == QLatin1String("true") || text == QLatin1String("false")) {
+            var.secret = text == QLatin1String("true");
+            return;
+        }
+        if (isValidSecretName(text) && !isQuoted(value)) {
+            var.secret = true;
+            var.secretName = text;
+            return;
+        }
+        error(value, QStringLiteral("'secret' of env '%1' must be a secret name (lowercase letters, digits and '-', "
+                                    "like 'warehouse-token') or true, got %2").arg(var.name, kindName(value)),
+              task, QStringLiteral("env"));
     }
 
     void readLayout(const YAML::Node &v) {
@@ -729,7 +754,7 @@ namespace {
 /// Only a loaded file has a folder to look in, so this check lives here and not in the validator.
 void checkSubflowFiles(LoadResult &result, const QString &folder, const QString &file) {
     for (const Task &task : result.flow.tasks) {
-        if (task.kind != TaskKind::Subflow || task.subflow.isEmpty()) continue;
+        if (!traitsOf(task.kind).runsSubflow() || task.subflow.isEmpty()) continue;
         if (QFileInfo(QDir(folder).filePath(task.subflow)).isFile()) continue;
         Diagnostic d;
         d.file = file;

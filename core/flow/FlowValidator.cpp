@@ -1,5 +1,7 @@
 #include "FlowValidator.h"
 
+#include "TaskKinds.h"
+
 #include "FlowGraph.h"
 
 #include <QJsonArray>
@@ -134,7 +136,7 @@ private:
         if (hasScript(task.kind) && task.script.trimmed().isEmpty())
             add(path, QStringLiteral("task '%1' (%2) has no script").arg(task.name, toString(task.kind)),
                 task.name, QStringLiteral("script"));
-        if (task.kind == TaskKind::Subflow && task.subflow.isEmpty())
+        if (traitsOf(task.kind).runsSubflow() && task.subflow.isEmpty())
             add(path, QStringLiteral("subflow task '%1' names no 'flow' file").arg(task.name), task.name,
                 QStringLiteral("flow"));
         if (task.retries < 0)
@@ -147,7 +149,7 @@ private:
         if (task.timeoutSeconds && *task.timeoutSeconds <= 0)
             add(path + QLatin1String(".timeout"), QStringLiteral("'timeout' must be greater than 0"), task.name,
                 QStringLiteral("timeout"));
-        if (task.kind == TaskKind::Approval) checkApproval(task, path);
+        if (traitsOf(task.kind).waitsForApproval()) checkApproval(task, path);
         checkKeysFitKind(task, path);
         checkDependencies(task, path);
         checkMap(task, path);
@@ -157,15 +159,19 @@ private:
     // Settings that the task's kind ignores. Here rather than in the loader, so the editor shows
     // the same problems after an edit as after opening the file.
     void checkKeysFitKind(const Task &task, const QString &path) {
+        const QStringList own = traitsOf(task.kind).ownFields();
+        const std::pair<const char *, bool> set[] = {
+            {"script", !task.script.isEmpty()},       {"flow", !task.subflow.isEmpty()},
+            {"parameters", !task.subflowParameters.isEmpty()}, {"seconds", task.sleepSeconds > 0},
+            {"language", task.language != ScriptLanguage::Shell}, {"inputs", !task.inputs.empty()}};
         QStringList unused;
-        if (!hasScript(task.kind) && !task.script.isEmpty()) unused << QStringLiteral("script");
-        if (task.kind != TaskKind::Subflow && !task.subflow.isEmpty()) unused << QStringLiteral("flow");
-        if (task.kind != TaskKind::Subflow && !task.subflowParameters.isEmpty()) unused << QStringLiteral("parameters");
-        if (task.kind != TaskKind::Sleep && task.sleepSeconds > 0) unused << QStringLiteral("seconds");
-        if (task.kind != TaskKind::Branch && task.language != ScriptLanguage::Shell) unused << QStringLiteral("language");
-        if (task.kind != TaskKind::Approval && !task.inputs.empty()) unused << QStringLiteral("inputs");
-        if (task.kind == TaskKind::Approval && task.retries != 0) unused << QStringLiteral("retries");
-        if (task.kind == TaskKind::Approval && task.cache.enabled) unused << QStringLiteral("cache");
+        for (const auto &[key, isSet] : set)
+            if (isSet && !own.contains(QLatin1String(key))) unused << QLatin1String(key);
+        // A person approves once per run: a retry or a cached approval would not ask again.
+        if (traitsOf(task.kind).waitsForApproval()) {
+            if (task.retries != 0) unused << QStringLiteral("retries");
+            if (task.cache.enabled) unused << QStringLiteral("cache");
+        }
         for (const QString &key : unused)
             add(path + QLatin1Char('.') + key, QStringLiteral("'%1' has no effect on a %2 task").arg(key, toString(task.kind)),
                 task.name, key, Severity::Warning);
@@ -203,7 +209,7 @@ private:
                 add(at, QStringLiteral("task '%1' depends on unknown task '%2'%3")
                             .arg(task.name, d.upstream, didYouMean(d.upstream, namesBut(task.name))),
                     task.name, field);
-            } else if (d.outcome != BranchOutcome::Any && upstream->kind != TaskKind::Branch) {
+            } else if (d.outcome != BranchOutcome::Any && !traitsOf(upstream->kind).choosesBranch) {
                 add(at, QStringLiteral("'%1' follows an outcome of '%2', which is a %3 task, not a branch")
                             .arg(d.toString(), d.upstream, toString(upstream->kind)),
                     task.name, field);
@@ -258,6 +264,10 @@ private:
                 add(at, QStringLiteral("environment variable '%1' is set twice").arg(var.name), task.name,
                     QStringLiteral("env"));
             seen.insert(var.name);
+            if (var.secret && !var.isReference())
+                add(at, QStringLiteral("env '%1' of task '%2' keeps a secret value in the flow file: store it with "
+                                       "'flowdeck-cli secret set NAME' and write %1: {secret: NAME}")
+                            .arg(var.name, task.name), task.name, QStringLiteral("env"), Severity::Warning);
         }
     }
 

@@ -1,5 +1,6 @@
 #include "FlowFile.h"
 
+#include "TaskKinds.h"
 #include "Units.h"
 #include "yaml/YamlText.h"
 
@@ -99,10 +100,11 @@ private:
         m_out += pad(2) + scalar(t.name) + QLatin1String(":\n");
         line(4, "kind", toString(t.kind));
         optionalText(4, "description", t.description);
-        if (t.kind == TaskKind::Branch && t.language == ScriptLanguage::Python) line(4, "language", QStringLiteral("python"));
+        const TaskKindTraits &traits = traitsOf(t.kind);
+        if (traits.usesLanguage && t.language == ScriptLanguage::Python) line(4, "language", QStringLiteral("python"));
         if (!t.subflow.isEmpty()) text(4, "flow", t.subflow);
         if (!t.subflowParameters.isEmpty()) value(4, "parameters", t.subflowParameters);
-        if (t.kind == TaskKind::Sleep || t.sleepSeconds > 0) line(4, "seconds", formatDuration(t.sleepSeconds));
+        if (traits.sleeps() || t.sleepSeconds > 0) line(4, "seconds", formatDuration(t.sleepSeconds));
         if (!t.after.empty()) {
             QStringList names;
             for (const Dependency &d : t.after) names << d.toString();
@@ -153,6 +155,10 @@ private:
         if (vars.empty()) return;
         m_out += pad(4) + QLatin1String("env:\n");
         for (const EnvVar &v : vars) {
+            if (v.isReference()) {  // only the name: the value never reaches a file
+                m_out += pad(6) + scalar(v.name) + QStringLiteral(": {secret: %1}\n").arg(v.secretName);
+                continue;
+            }
             if (!v.secret) {
                 text(6, v.name, v.value);
                 continue;

@@ -2,6 +2,7 @@
 
 #include "ScheduleConfig.h"
 #include "flow/FlowFile.h"
+#include "deploy/DeploymentConfig.h"
 #include "flow/FlowValidator.h"
 
 #include <yaml-cpp/yaml.h>
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace flowdeck {
@@ -16,7 +18,7 @@ namespace flowdeck {
 namespace {
 
 const QStringList kOwnKeys = {"name",      "flow", "parameters", "catchup", "catchup_cap", "max_active_runs",
-                              "collision", "pool", "queue",      "active"};
+                              "collision", "pool", "queue",      "active",  "deployment"};
 
 QString qs(const std::string &text) {
     return QString::fromStdString(text);
@@ -89,8 +91,22 @@ std::optional<ScheduleRecord> readEntry(const QString &file, const YAML::Node &n
         return std::nullopt;
     };
     if (s.name.isEmpty()) return fail(QStringLiteral("needs a name"));
-    const QString flow = map.value("flow").toString();
-    if (flow.isEmpty()) return fail(QStringLiteral("needs a flow (a .flow.yaml file)"));
+    QString flow = map.value("flow").toString();
+    const QString deploymentName = map.value("deployment").toString();
+    if (!flow.isEmpty() && !deploymentName.isEmpty())
+        return fail(QStringLiteral("names both a flow and a deployment: keep one"));
+    if (!deploymentName.isEmpty()) {
+        // The deployment's flow and parameters; the schedule's own parameters go on top.
+        const WorkspaceDeployments deployments = WorkspaceDeployments::read(file);
+        const DeploymentConfig *d = deployments.find(deploymentName);
+        if (!d)
+            return fail(QStringLiteral("no deployment '%1' in this file%2").arg(deploymentName, didYouMean(deploymentName, deployments.names())));
+        flow = QDir(QFileInfo(file).absolutePath()).relativeFilePath(d->flowPath());
+        QVariantMap parameters = d->parameters;
+        parameters.insert(map.value("parameters").toMap());
+        map.insert("parameters", parameters);
+    }
+    if (flow.isEmpty()) return fail(QStringLiteral("needs a flow (a .flow.yaml file) or a deployment"));
     s.flowPath = QFileInfo(QFileInfo(file).absoluteDir(), flow).absoluteFilePath();
     const LoadResult loaded = FlowFile::load(s.flowPath);
     if (!loaded.isValid())
@@ -98,7 +114,9 @@ std::optional<ScheduleRecord> readEntry(const QString &file, const YAML::Node &n
     s.flowName = loaded.flow.name;
     for (auto it = map.value("parameters").toMap().constBegin();
          it != map.value("parameters").toMap().constEnd(); ++it)
-        s.parameters.insert(it.key(), it.value().toString());
+        s.parameters.insert(it.key(), it.value().typeId() == QMetaType::QVariantList || it.value().typeId() == QMetaType::QVariantMap
+                                          ? QString::fromUtf8(QJsonDocument::fromVariant(it.value()).toJson(QJsonDocument::Compact))
+                                          : it.value().toString());
     if (const QString problem = parameterProblem(loaded.flow, s.parameters); !problem.isEmpty())
         return fail(problem);
     bool ok = true;

@@ -440,6 +440,7 @@ private slots:
     void everyExampleFlowRunsToCompleted() {
         QFETCH(QString, path);
         Workspace w;
+        w.env.insert("FLOWDECK_SECRET_DEPLOY_TOKEN", "example-deploy-token");  // ci-cd-pipeline's secret
         const Result r = w.run({"run", path, "--workspace", QStringLiteral(FLOWDECK_SOURCE_DIR "/examples")}, 300000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }

@@ -134,6 +134,7 @@ private slots:
     void aMultipleSelectionIsNamedInTheInspector();
     void renamingInTheInspectorIsUndoable();
     void envSecretToggleMasksAndSaves();
+    void aSecretReferenceSurvivesAnEditOfAnotherVariable();
     void kindSpecificFieldsFollowTheKind();
     void scriptTypingIsOneUndoStep();
     void flowPropertiesValidateParameters();
@@ -322,6 +323,26 @@ void TestEditorWindow::envSecretToggleMasksAndSaves() {
     window->action(QStringLiteral("undo"))->trigger();
     QVERIFY(!taskOf(window, "load")->env.front().secret);
     QCOMPARE(env->item(row, EnvTable::SecretColumn)->checkState(), Qt::Unchecked);
+}
+
+void TestEditorWindow::aSecretReferenceSurvivesAnEditOfAnotherVariable() {
+    const QString path = m_dir->filePath(QStringLiteral("ref.flow.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(etlFlow).replace("      TARGET: warehouse\n", "      TARGET: warehouse\n      TOKEN: {secret: warehouse-token}\n"));
+    file.close();
+    MainWindow *window = newWindow();
+    QVERIFY(window->openFlow(path));
+    window->currentTab()->selectTask(QStringLiteral("load"));
+    EnvTable *env = window->inspector()->envTable();
+    const int target = envRow(env, QStringLiteral("TARGET"));
+    QVERIFY(target >= 0);
+    env->item(target, EnvTable::ValueColumn)->setText(QStringLiteral("lake"));
+    QCOMPARE(taskOf(window, "load")->env.front().value, QStringLiteral("lake"));
+    QCOMPARE(taskOf(window, "load")->env.back().secretName, QStringLiteral("warehouse-token"));
+    QVERIFY(window->save());
+    const QByteArray saved = readFile(path);
+    QVERIFY2(saved.contains("      TOKEN: {secret: warehouse-token}\n"), saved.constData());
 }
 
 void TestEditorWindow::kindSpecificFieldsFollowTheKind() {

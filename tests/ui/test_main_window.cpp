@@ -50,9 +50,7 @@ tasks:
     tags: [db, nightly]
     env:
       TARGET: warehouse
-      DB_PASSWORD:
-        value: hunter2
-        secret: true
+      DB_PASSWORD: {secret: db-password}
     cache:
       policy: inputs
     script: |

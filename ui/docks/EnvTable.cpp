@@ -31,6 +31,12 @@ void EnvTable::setEnv(const std::vector<EnvVar> &env) {
         auto *secret = new QTableWidgetItem;
         secret->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         secret->setCheckState(env[row].secret ? Qt::Checked : Qt::Unchecked);
+        // A reference ({secret: NAME}) has no value here; the name rides along so an edit of
+        // another row does not turn it into an empty inline secret.
+        secret->setData(Qt::UserRole, env[row].secretName);
+        if (env[row].isReference())
+            item(row, ValueColumn)->setToolTip(tr("Secret '%1': its value comes from FLOWDECK_SECRET_* or the keyring "
+                                                  "when the task runs").arg(env[row].secretName));
         setItem(row, SecretColumn, secret);
     }
     m_filling = false;
@@ -44,6 +50,8 @@ std::vector<EnvVar> EnvTable::env() const {
         var.name = item(row, NameColumn) ? item(row, NameColumn)->text().trimmed() : QString();
         var.value = item(row, ValueColumn) ? item(row, ValueColumn)->text() : QString();
         var.secret = item(row, SecretColumn) && item(row, SecretColumn)->checkState() == Qt::Checked;
+        // Still a reference while it is secret and nobody typed a value in.
+        if (var.secret && var.value.isEmpty()) var.secretName = item(row, SecretColumn)->data(Qt::UserRole).toString();
         vars.push_back(var);
     }
     return vars;
