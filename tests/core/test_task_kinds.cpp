@@ -10,13 +10,13 @@ class TestTaskKinds : public QObject {
 private slots:
     void everyKindHasOneRowAndItsNameReadsBack() {
         const TaskKind all[] = {TaskKind::Shell, TaskKind::Python, TaskKind::Branch,
-                                TaskKind::Subflow, TaskKind::Sleep, TaskKind::Noop};
+                                TaskKind::Subflow, TaskKind::Sleep, TaskKind::Noop, TaskKind::Approval};
         QCOMPARE(taskKinds().size(), std::size(all));
         for (TaskKind kind : all) {
             QVERIFY(traitsOf(kind).kind == kind);
             QVERIFY(taskKindFromString(toString(kind)) == std::optional<TaskKind>(kind));
         }
-        QCOMPARE(taskKindNames(), QStringList({"shell", "python", "branch", "subflow", "sleep", "noop"}));
+        QCOMPARE(taskKindNames(), QStringList({"shell", "python", "branch", "subflow", "sleep", "noop", "approval"}));
         QVERIFY(!taskKindFromString(QStringLiteral("Shell")).has_value());
     }
 
@@ -42,6 +42,7 @@ private slots:
         QCOMPARE(traitsOf(TaskKind::Subflow).ownFields(), QStringList({"flow", "parameters"}));
         QCOMPARE(traitsOf(TaskKind::Sleep).ownFields(), QStringList({"seconds"}));
         QVERIFY(traitsOf(TaskKind::Noop).ownFields().isEmpty());
+        QCOMPARE(traitsOf(TaskKind::Approval).ownFields(), QStringList({"inputs"}));
         for (const TaskKindTraits &traits : taskKinds())
             for (const QString &field : traits.ownFields()) QVERIFY(kindSpecificFields().contains(field));
     }
