@@ -50,7 +50,7 @@ Scheduler::Scheduler(RunStore &store, SchedulerOptions options, QObject *parent)
     m_timer.setParent(this);
     m_wakeSoon.setParent(this);
     m_graceTimer.setParent(this);
-    connect(&m_timer, &WallClockTimer::timeout, this, &Scheduler::onTimer);
+    connect(&m_timer, &WallClockTimer::timeout, this, &Scheduler::wake);
     m_wakeSoon.setSingleShot(true);
     m_wakeSoon.setInterval(0);
     connect(&m_wakeSoon, &QTimer::timeout, this, [this] { wake(); });
@@ -112,20 +112,18 @@ void Scheduler::requestWake(bool reload) {
     if (!m_wakeSoon.isActive()) m_wakeSoon.start();
 }
 
-void Scheduler::onTimer() {
-    // Woken later than a run may wait: the machine slept or this process was stopped, so the
-    // runs that came due meanwhile were missed, and the catch-up policies decide about them.
-    if (m_nextWakeMs > 0 && now() - m_nextWakeMs > m_options.lateAfterMs) {
-        m_sleptSinceMs = m_nextWakeMs;
-        m_reload = true;
-    }
-    wake();
-}
-
 // One pass: everything due now, then sleep until the next instant with work.
 void Scheduler::wake() {
     if (m_stopping || !m_started) return;
     qint64 now = this->now();
+    // Awake later than a run may wait after the wake-up we asked for: the machine slept or this
+    // process was stopped, so the runs that came due meanwhile were missed, and the catch-up
+    // policies decide about them. Checked on every pass, not only the timer's: after a resume,
+    // a queued notification (a run that ended, another process's change) may come first.
+    if (m_nextWakeMs > 0 && now - m_nextWakeMs > m_options.lateAfterMs) {
+        m_sleptSinceMs = m_nextWakeMs;
+        m_reload = true;
+    }
     bool planDue = false;
     for (const auto &[id, p] : m_planned) planDue = planDue || (p.planAtMs > 0 && p.planAtMs <= now);
     if (m_reload || planDue) {

@@ -90,7 +90,6 @@ private:
         qint64 planAtMs = 0;  ///< when more runs must be created; 0: never (ended)
     };
 
-    void onTimer();
     void requestWake(bool reload);
     void wake();
     void reloadSchedules();

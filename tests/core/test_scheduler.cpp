@@ -14,7 +14,9 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <atomic>
 #include <cstdio>
+#include <memory>
 #include <set>
 
 using namespace flowdeck;
@@ -349,6 +351,32 @@ private slots:
         QCOMPARE(check.value("SELECT count(*) FROM flow_runs WHERE origin = 'catch-up'").toInt(), 1);
         // The latest of the nine missed: the fire time half an interval before now.
         QCOMPARE(check.value("SELECT fire_ms FROM flow_runs WHERE origin = 'catch-up'").toLongLong(), now - 5000);
+        stopAndWait(scheduler);
+    }
+
+    void aWakeLongAfterTheOneAskedForCatchesUpWhateverWokeIt() {
+        // After a suspend, a queued notification may wake the scheduler before its own timer
+        // does; that pass must see the sleep too, or the missed times run as if on time.
+        const QString db = newDb();
+        auto store = openStore(db);
+        ScheduleStore schedules(*store);
+        ScheduleRecord s = intervalSchedule("sleeper", flow(kQuickFlow), 3600);
+        s.pool = "nobody";
+        QString error;
+        QVERIFY2(schedules.addSchedule(s, &error), qPrintable(error));
+        auto clock = std::make_shared<std::atomic<qint64>>(midIntervalNow());
+        SchedulerOptions options = optionsIn(runsDir());
+        options.clock = [clock] { return clock->load(); };
+        options.lateAfterMs = 2000;
+        Scheduler scheduler(*store, options);
+        QSignalSpy caught(&scheduler, &Scheduler::caughtUp);
+        scheduler.start();
+        caught.clear();
+        *clock += 3 * 3600 * 1000;  // slept three hours; its own timer is still minutes away
+        schedules.notify();         // another process's change wakes it first
+        QTRY_VERIFY_WITH_TIMEOUT(caught.size() == 1, 20000);
+        QCOMPARE(caught.first().at(0).toString(), QStringLiteral("sleeper"));
+        QCOMPARE(caught.first().at(1).toInt(), 0);  // skip, the default: nothing missed is run
         stopAndWait(scheduler);
     }
 

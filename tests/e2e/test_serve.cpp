@@ -212,17 +212,17 @@ private slots:
         Workspace w;
         QCOMPARE(w.run({"schedule", "add", "tick", "--flow", w.flow("tick"), "--interval", "1"}).exitCode, 0);
         Service serve(w, {"serve", "--late-after", "2s"});
-        QVERIFY(QTest::qWaitFor([&] { return w.count("state = 'Completed'") >= 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return w.count("state = 'Completed'") >= 1; }, 20000));
         // SIGSTOP stands in for a laptop's suspend: the process runs nothing, then wakes far too late.
         const qint64 stopped = nowMs();
         ::kill(pid_t(serve.process.processId()), SIGSTOP);
         QTest::qWait(5000);
         const qint64 resumed = nowMs();
         ::kill(pid_t(serve.process.processId()), SIGCONT);
-        QVERIFY(QTest::qWaitFor([&] { return serve.output().contains("catch-up of tick"); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return serve.output().contains("catch-up of tick"); }, 20000));
         QVERIFY(QTest::qWaitFor(
             [&] { return w.count(QStringLiteral("state = 'Completed' AND fire_ms > %1").arg(resumed)) >= 1; },
-            5000));
+            20000));
         QCOMPARE(serve.terminate(), 0);
         // Skip (the default): the fire times it slept through did not run when it woke.
         QCOMPARE(
