@@ -5,12 +5,14 @@
 #   ./dev.sh build        build only
 #   ./dev.sh golden       rewrite the golden export files (tests/data/golden) after an intended change
 #   ./dev.sh bench        the peers benchmark and the internal benchmarks (minutes; not a test)
+#   ./dev.sh fuzz [SECS]  the libFuzzer targets, each for SECS seconds (default 600)
 #   ./dev.sh deps         install missing packages only
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build="${FLOWDECK_BUILD_DIR:-$here/build}"
 asan_build="${FLOWDECK_ASAN_BUILD_DIR:-$here/build-asan}"
+fuzz_build="${FLOWDECK_FUZZ_BUILD_DIR:-$here/build-fuzz}"
 jobs="${FLOWDECK_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
 # Packages the build, the tests and the GUI need (Debian 12 names; see ../shared/STACK.md).
@@ -28,6 +30,7 @@ packages=(
   dbus-daemon dbus-bin gnome-keyring  # test_cli_secret runs against a private Secret Service
   systemd shellcheck  # export checks: systemd-analyze verify/calendar, shellcheck on install.sh
   python3-yaml  # export checks: prefect.yaml keys against Prefect 3's schema
+  clang libclang-rt-14-dev  # fuzz targets: libFuzzer with ASan and UBSan (fuzz/)
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -88,6 +91,23 @@ cmd_test() {
   say "Running core and CLI tests under the sanitizers"
   (cd "$asan_build" && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
      ctest --output-on-failure -j "$jobs" -L 'core|cli' --timeout 600)
+  run_fuzzers 20
+}
+
+# Builds the libFuzzer targets (clang, ASan, UBSan) and runs each for $1 seconds on its seeds.
+run_fuzzers() {
+  say "Building the fuzz targets in $fuzz_build"
+  configure_and_build "$fuzz_build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DFLOWDECK_FUZZ=ON -DFLOWDECK_FUZZ_SECONDS="$1"
+  cmake "$fuzz_build" -DFLOWDECK_FUZZ_SECONDS="$1" >/dev/null
+  say "Fuzzing each loader and parser for $1 s"
+  (cd "$fuzz_build" && ctest --output-on-failure -j "$jobs" -L fuzz --timeout $(($1 + 300)))
+}
+
+cmd_fuzz() {
+  install_missing
+  run_fuzzers "${1:-600}"
+  say "New inputs are in $fuzz_build/fuzz/corpus; a crash leaves $fuzz_build/fuzz/crash-*"
 }
 
 cmd_golden() {
@@ -103,6 +123,7 @@ case "${1:-}" in
   build) cmd_build ;;
   golden) cmd_golden ;;
   bench) shift; exec "$here/bench/peers/run.sh" "$@" ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
   deps) install_missing ;;
   *) sed -n '2,9p' "$0"; exit 2 ;;
 esac
