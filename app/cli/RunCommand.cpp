@@ -125,6 +125,7 @@ CommandHelp runHelp() {
         {QStringLiteral("reuse"), QStringLiteral("RUN"), QStringLiteral("With --from or --only: the run whose results and parameters are reused (default: the flow's last finished run)")},
         {QStringLiteral("json"), {}, QStringLiteral("Print the outcome as JSON instead of progress and a summary")},
         {QStringLiteral("quiet"), {}, QStringLiteral("No live progress, only the summary")},
+        {QStringLiteral("all"), {}, QStringLiteral("Every task in the summary (default: failed and retried tasks first, then the others in flow order, at most 20 rows)")},
     };
     for (const Option &o : settingOptions()) options.push_back(o);
     return {QStringLiteral("run FLOW [--param NAME=VALUE]... [--from TASK | --only TASK]... [--reuse RUN] [--db PATH] [--json]"),
@@ -206,8 +207,11 @@ int executeRun(const Invocation &invocation, WorkspaceSession &session, const La
     }
     RunStore &store = session.store();
     logRunEnd(store, result.runId, request.flow.name);
-    if (json) printOut(QString::fromUtf8(QJsonDocument(runJson(store, result.runId)).toJson()));
-    else printOut(runSummary(store, result.runId));
+    QStringList order = flowTaskOrder(request.flow);
+    if (order.isEmpty())  // the flow was loaded on the run's thread
+        if (const auto run = store.run(result.runId)) order = flowTaskOrder(*run);
+    if (json) printOut(QString::fromUtf8(QJsonDocument(runJson(store, result.runId, order)).toJson()));
+    else printOut(runSummary(store, result.runId, {order, invocation.isSet(QStringLiteral("all"))}));
     return exitCodeFor(result.state);
 }
 

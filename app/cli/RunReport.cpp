@@ -3,12 +3,18 @@
 #include "Console.h"
 #include "Workspace.h"
 
+#include "flow/FlowFile.h"
+#include "flow/FlowGraph.h"
+
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QStringList>
 
 #include <algorithm>
+#include <climits>
+#include <map>
 
 namespace flowdeck::cli {
 
@@ -103,7 +109,66 @@ QJsonArray toJson(const std::vector<AttemptRecord> &attempts) {
 
 }  // namespace
 
-QString runSummary(const RunStore &store, const QString &runId) {
+QStringList flowTaskOrder(const Flow &flow) {
+    if (auto order = FlowGraph(flow).topologicalOrder()) return *order;
+    QStringList names;
+    for (const Task &t : flow.tasks) names << t.name;
+    return names;
+}
+
+QStringList flowTaskOrder(const FlowRunRecord &run) {
+    if (run.flowPath.isEmpty() || !QFileInfo::exists(run.flowPath)) return {};
+    const LoadResult loaded = FlowFile::load(run.flowPath);
+    return loaded.readable ? flowTaskOrder(loaded.flow) : QStringList();
+}
+
+namespace {
+
+/// @p tasks (the store's order: by name, then map index) in @p order; the map items of a task
+/// stay together in index order.
+void sortInFlowOrder(std::vector<TaskRunRecord> &tasks, const QStringList &order) {
+    if (order.isEmpty()) return;
+    QHash<QString, int> position;
+    position.reserve(order.size());
+    for (int i = 0; i < order.size(); ++i) position.insert(order[i], i);
+    std::stable_sort(tasks.begin(), tasks.end(), [&](const TaskRunRecord &a, const TaskRunRecord &b) {
+        return position.value(a.task, INT_MAX) < position.value(b.task, INT_MAX);
+    });
+}
+
+bool isNotable(const TaskRunRecord &t) { return isFailure(t.state) || t.attempts > 1; }
+
+/// "… and 9,980 more: 9,980 Completed (all of them: --all)".
+QString moreLine(const std::vector<TaskRunRecord> &hidden) {
+    std::map<QString, int> byState;
+    for (const TaskRunRecord &t : hidden) ++byState[toString(t.state)];
+    QStringList counts;
+    for (const auto &[state, count] : byState) counts << QStringLiteral("%1 %2").arg(count).arg(state);
+    return QStringLiteral("... and %1 more task runs: %2 (all of them: --all)\n")
+        .arg(hidden.size())
+        .arg(counts.join(QStringLiteral(", ")));
+}
+
+QString taskTable(const std::vector<TaskRunRecord> &tasks, const AttemptsByTask &attempts) {
+    QList<QStringList> rows{{"TASK", "STATE", "ATTEMPTS", "DURATION", "MESSAGE"}};
+    for (const TaskRunRecord &t : tasks) {
+        rows << QStringList{taskLabel(t.task, t.mapIndex), toString(t.state), QString::number(t.attempts),
+                            formatSeconds(durationSeconds(t.startMs, t.endMs)), firstLine(t.message)};
+    }
+    // The table's columns are sized over every row shown; the attempts go between its lines.
+    const QStringList lines = table(rows, QStringLiteral("  ")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QString out = lines.value(0) + QLatin1Char('\n');
+    for (size_t i = 0; i < tasks.size(); ++i) {
+        out += lines.value(int(i) + 1) + QLatin1Char('\n');
+        const auto &ofTask = attempts.value(attemptKey(tasks[i].task, tasks[i].mapIndex));
+        if (showsAttempts(tasks[i], ofTask)) out += attemptLines(ofTask);
+    }
+    return out;
+}
+
+}  // namespace
+
+QString runSummary(const RunStore &store, const QString &runId, const SummaryOptions &options) {
     const auto run = store.run(runId);
     if (!run) return QStringLiteral("run %1 not found\n").arg(runId);
     const FlowRunStatus status = store.status(runId);
@@ -111,22 +176,18 @@ QString runSummary(const RunStore &store, const QString &runId) {
                       .arg(run->id, run->flowName, toString(run->state), formatSeconds(status.durationSeconds));
     if (!run->retryOf.isEmpty()) out += QStringLiteral("Retry of run %1\n").arg(run->retryOf);
     if (!run->message.isEmpty()) out += QStringLiteral("Why: %1\n").arg(run->message);
-    const std::vector<TaskRunRecord> tasks = store.taskRuns(runId);
-    QList<QStringList> rows{{"TASK", "STATE", "ATTEMPTS", "DURATION", "MESSAGE"}};
-    for (const TaskRunRecord &t : tasks) {
-        rows << QStringList{taskLabel(t.task, t.mapIndex), toString(t.state), QString::number(t.attempts),
-                            formatSeconds(durationSeconds(t.startMs, t.endMs)), firstLine(t.message)};
-    }
-    // The table's columns are sized over every task; the attempts go between its lines.
-    const QStringList lines = table(rows, QStringLiteral("  ")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const AttemptsByTask attempts = attemptsByTask(store, runId);
-    out += lines.value(0) + QLatin1Char('\n');
-    for (size_t i = 0; i < tasks.size(); ++i) {
-        out += lines.value(int(i) + 1) + QLatin1Char('\n');
-        const auto &ofTask = attempts.value(attemptKey(tasks[i].task, tasks[i].mapIndex));
-        if (showsAttempts(tasks[i], ofTask)) out += attemptLines(ofTask);
-    }
     out += metricsText(store.metrics(runId)) + QLatin1Char('\n');
+    std::vector<TaskRunRecord> tasks = store.taskRuns(runId);
+    sortInFlowOrder(tasks, options.taskOrder);
+    // What went wrong first, so that a screenful of a 10,000-task run still shows it.
+    std::stable_partition(tasks.begin(), tasks.end(), isNotable);
+    std::vector<TaskRunRecord> hidden;
+    if (!options.all && tasks.size() > size_t(kSummaryRows)) {
+        hidden.assign(std::make_move_iterator(tasks.begin() + kSummaryRows), std::make_move_iterator(tasks.end()));
+        tasks.resize(kSummaryRows);
+    }
+    if (!tasks.empty()) out += taskTable(tasks, attemptsByTask(store, runId));
+    if (!hidden.empty()) out += moreLine(hidden);
     out += QStringLiteral("Logs: flowdeck-cli runs logs %1\n").arg(shortId(run->id));
     return out;
 }
@@ -162,7 +223,7 @@ QJsonObject toJson(const FlowMetrics &m) {
             {"cache_hit_rate", m.cacheHitRate}};
 }
 
-QJsonObject runJson(const RunStore &store, const QString &runId) {
+QJsonObject runJson(const RunStore &store, const QString &runId, const QStringList &taskOrder) {
     const auto run = store.run(runId);
     if (!run) return {{"error", QStringLiteral("run %1 not found").arg(runId)}};
     const FlowRunStatus s = store.status(run->id);
@@ -179,8 +240,10 @@ QJsonObject runJson(const RunStore &store, const QString &runId) {
                        {"parameters", QJsonObject::fromVariantMap(s.parameters)},
                        {"tags", QJsonArray::fromStringList(s.tags)}};
     const AttemptsByTask attempts = attemptsByTask(store, run->id);
+    std::vector<TaskRunRecord> taskRuns = store.taskRuns(run->id);
+    sortInFlowOrder(taskRuns, taskOrder);
     QJsonArray tasks;
-    for (const TaskRunRecord &t : store.taskRuns(run->id))
+    for (const TaskRunRecord &t : taskRuns)
         tasks.append(QJsonObject{{"task", t.task},
                                  {"map_index", t.mapIndex},
                                  {"state", toString(t.state)},

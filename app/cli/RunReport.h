@@ -2,6 +2,7 @@
 /// @file How runs read on a terminal and in JSON: live progress, summaries, run tables.
 
 #include "engine/RunServices.h"
+#include "flow/Flow.h"
 #include "run/RunEvent.h"
 #include "store/RunStore.h"
 
@@ -28,12 +29,28 @@ private:
     QElapsedTimer m_clock;
 };
 
-/// The run's state, its task table (with the attempts of tasks that were retried or failed) and
-/// its metrics, as `run` and `runs show` print them.
-QString runSummary(const RunStore &store, const QString &runId);
-/// The same as JSON: {"run": the record, "status": FlowRunStatus fields, "tasks": [... each with
-/// its "attempts"], "metrics": FlowMetrics fields}.
-QJsonObject runJson(const RunStore &store, const QString &runId);
+/// How much of a run's task table a summary shows, and in which order.
+struct SummaryOptions {
+    /// The flow's tasks, upstreams first, then as written (flowTaskOrder()); tasks it does not
+    /// name (an older version of the file) follow in the store's order.
+    QStringList taskOrder;
+    bool all = false;  ///< every task, not a screenful
+};
+
+/// The rows a summary shows without --all: failed and retried tasks first, then the rest.
+constexpr int kSummaryRows = 20;
+
+/// The run's state and counts, then its task table (failed and retried tasks first, each with
+/// its attempts; then the others in flow order; at most kSummaryRows unless options.all), as
+/// `run` and `runs show` print them.
+QString runSummary(const RunStore &store, const QString &runId, const SummaryOptions &options = {});
+/// The task names of @p flow upstreams first, ties in file order (file order if it has a cycle).
+QStringList flowTaskOrder(const Flow &flow);
+/// The same for the flow file a run came from, when it can still be read; else empty.
+QStringList flowTaskOrder(const FlowRunRecord &run);
+/// The same as JSON: {"run": the record, "status": FlowRunStatus fields, "tasks": [every task
+/// in flow order, each with its "attempts"], "metrics": FlowMetrics fields}.
+QJsonObject runJson(const RunStore &store, const QString &runId, const QStringList &taskOrder = {});
 QJsonObject toJson(const FlowRunRecord &run);
 QJsonObject toJson(const FlowMetrics &metrics);
 QString metricsText(const FlowMetrics &metrics);

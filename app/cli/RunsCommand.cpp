@@ -120,8 +120,10 @@ int list(const Invocation &inv, RunStore &store) {
 int show(const Invocation &inv, RunStore &store, const QString &id) {
     const auto run = runs::findRun(store, id);
     if (!run) return ExitFailure;
-    if (inv.isSet(QStringLiteral("json"))) printOut(QString::fromUtf8(QJsonDocument(runJson(store, run->id)).toJson()));
-    else printOut(runSummary(store, run->id));
+    const QStringList order = flowTaskOrder(*run);
+    if (inv.isSet(QStringLiteral("json")))
+        printOut(QString::fromUtf8(QJsonDocument(runJson(store, run->id, order)).toJson()));
+    else printOut(runSummary(store, run->id, {order, inv.isSet(QStringLiteral("all"))}));
     return ExitOk;
 }
 int metrics(const Invocation &inv, RunStore &store, const QString &id) {
@@ -213,14 +215,15 @@ CommandHelp runsHelp() {
         {QStringLiteral("older-than"), QStringLiteral("DAYS"), QStringLiteral("prune: remove runs that ended more than DAYS ago (default: retention_days)")},
         {QStringLiteral("json"), {}, QStringLiteral("Print JSON (logs: one JSON object per line)")},
         {QStringLiteral("quiet"), {}, QStringLiteral("retry, rerun: no live progress")},
+        {QStringLiteral("all"), {}, QStringLiteral("show, retry, rerun, resume: every task in the summary, not a screenful")},
     };
     for (const Option &o : settingOptions()) options.push_back(o);
     return {QStringLiteral("runs list|show|logs|metrics|retry|rerun|resume|trace|compare|cancel|delete|prune [RUN] [OPTIONS]"),
             options,
             QStringLiteral("RUN is a run id or a unique prefix of one (as 'runs list' prints).\n"
                            "  list     runs, newest first (filters, sorts and pages: see the options)\n"
-                           "  show     a run's state, tasks (with the attempts of retried or failed ones) and\n"
-                           "           metrics\n"
+                           "  show     a run's state and counts, then its tasks in flow order: failed and retried\n"
+                           "           ones first (with their attempts), at most 20 rows unless --all\n"
                            "  logs     a run's task output and engine messages; --search WORDS finds lines in the\n"
                            "           whole log, with --context lines around each\n"
                            "  metrics  FlowMetrics of a run\n"

@@ -174,6 +174,42 @@ private slots:
         QCOMPARE(taskJson(doc, "solid")["attempts"].toArray().size(), 1);
     }
 
+    void theSummaryShowsFailuresFirstThenAScreenfulInFlowOrder() {
+        Workspace w;
+        // Written out of name order: t10 comes before t9 in the file and in the summary, and
+        // 'last' (downstream of all) after everything, although it sorts before 't' by name.
+        QByteArray tasks = "tasks:\n  root:\n    kind: noop\n  last:\n    kind: noop\n    after: [t10, broken]\n";
+        for (int i = 10; i >= 0; --i) tasks += QStringLiteral("  t%1:\n    kind: noop\n    after: [root]\n").arg(i).toUtf8();
+        for (int i = 11; i < 30; ++i) tasks += QStringLiteral("  t%1:\n    kind: noop\n").arg(i).toUtf8();
+        tasks += "  broken:\n    kind: shell\n    script: exit 3\n    retries: 1\n    retry_delay: 0s\n";
+        const QString flow = w.flow("many", tasks);
+        const Result r = w.run({"run", flow});
+        QCOMPARE(r.exitCode, 1);
+        const QStringList rows = r.out.split('\n').filter(QRegularExpression("^  \\S"));
+        // The header, then at most 20 task rows, the failed one first.
+        QCOMPARE(rows.size(), 21);
+        QVERIFY2(rows.at(1).startsWith("  broken"), qPrintable(r.out));
+        QVERIFY2(rows.at(2).startsWith("  root"), qPrintable(r.out));
+        QVERIFY2(rows.at(3).startsWith("  t10"), qPrintable(r.out));
+        QVERIFY2(rows.at(4).startsWith("  t9 "), qPrintable(r.out));
+        QVERIFY2(r.out.contains("Tasks: 33 total, 31 completed, 1 failed"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("... and 13 more task runs: 12 Completed, 1 Skipped (all of them: --all)"),
+                 qPrintable(r.out));
+        // --all: every task, in flow order after the failure; 'last' after its upstreams.
+        const Result all = w.run({"runs", "show", firstRunId(w), "--all"});
+        QCOMPARE(all.exitCode, 0);
+        const QStringList allRows = all.out.split('\n').filter(QRegularExpression("^  \\S"));
+        QCOMPARE(allRows.size(), 34);
+        QVERIFY(!all.out.contains("more task runs"));
+        QVERIFY2(allRows.indexOf(QRegularExpression("^  last .*")) > allRows.indexOf(QRegularExpression("^  t0 .*")),
+                 qPrintable(all.out));
+        // JSON lists every task, in the same order.
+        const QJsonArray json = w.json({"runs", "show", firstRunId(w), "--json"}).object()["tasks"].toArray();
+        QCOMPARE(json.size(), 33);
+        QCOMPARE(json.at(0)["task"].toString(), QStringLiteral("root"));
+        QCOMPARE(json.at(1)["task"].toString(), QStringLiteral("t10"));
+    }
+
     void runsLogsJsonPrintsOneObjectPerLine() {
         Workspace w;
         QCOMPARE(w.run({"run", w.flow("mapped", mappedFlow), "--quiet"}).exitCode, 1);
