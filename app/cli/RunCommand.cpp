@@ -91,6 +91,20 @@ int exitCodeFor(RunState state) {
     }
 }
 
+/// Says so when the run database could not record all of the run (a full disk): the run's
+/// record is then incomplete, and a run that went well must not look as if it had.
+bool lostWrites(RunStore &store, RunState state) {
+    store.flush();
+    QString reason;
+    const quint64 lost = store.lostWrites(&reason);
+    if (lost == 0) return false;
+    printError(QStringLiteral("the run database could not record %1 change(s) of this run (%2); the run "
+                              "ended %3, but what 'runs show' and 'runs logs' report of it is incomplete")
+                   .arg(lost)
+                   .arg(reason, toString(state)));
+    return true;
+}
+
 }  // namespace
 
 bool parseParameters(const Invocation &invocation, QHash<QString, QString> *out, QString *error) {
@@ -212,6 +226,7 @@ int executeRun(const Invocation &invocation, WorkspaceSession &session, const La
         if (const auto run = store.run(result.runId)) order = flowTaskOrder(*run);
     if (json) printOut(QString::fromUtf8(QJsonDocument(runJson(store, result.runId, order)).toJson()));
     else printOut(runSummary(store, result.runId, {order, invocation.isSet(QStringLiteral("all"))}));
+    if (lostWrites(store, result.state)) return ExitFailure;
     return exitCodeFor(result.state);
 }
 

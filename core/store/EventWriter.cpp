@@ -569,6 +569,17 @@ void EventWriter::drainLoop(Batch &batch) {
     }
 }
 
+void EventWriter::noteLoss(quint64 items, const QString &reason) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_loss.items == 0) m_loss.reason = reason;
+    m_loss.items += items;
+}
+
+EventWriter::Loss EventWriter::loss() const {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_loss;
+}
+
 void EventWriter::commitWithRetry(Batch &batch, const WriteItem *begin, const WriteItem *end) {
     // A single pass when all is well; on a lock held by another process (beyond the busy
     // timeout) the batch is tried again; on any other error each item gets its own savepoint,
@@ -600,6 +611,7 @@ void EventWriter::commitWithRetry(Batch &batch, const WriteItem *begin, const Wr
             if (dropped > 0) {
                 qCWarning(lcRunStore).noquote()
                     << "run store: dropped" << dropped << "item(s) that could not be written:" << firstError;
+                noteLoss(quint64(dropped), firstError);
             }
             return;
         }
@@ -617,6 +629,7 @@ void EventWriter::commitWithRetry(Batch &batch, const WriteItem *begin, const Wr
         } else {
             qCWarning(lcRunStore).noquote()
                 << "run store: could not write" << (end - begin) << "item(s):" << error;
+            noteLoss(quint64(end - begin), error);
             return;
         }
     }

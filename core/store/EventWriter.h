@@ -62,19 +62,28 @@ public:
     /// is not a lock, reported and dropped).
     void flush();
 
+    /// What could not be written since start: items dropped (a full disk, a read-only or
+    /// damaged file) and the first reason. Zero items when nothing was lost.
+    struct Loss {
+        quint64 items = 0;
+        QString reason;
+    };
+    Loss loss() const;
+
 private:
     class Batch;
     void threadMain();
     void drainLoop(Batch &batch);
     void commitWithRetry(Batch &batch, const WriteItem *begin, const WriteItem *end);
     void reportReady(bool ok, const QString &error);
+    void noteLoss(quint64 items, const QString &reason);
 
     const QString m_path;
     const QString m_connectionName;
     const std::function<void(CommittedChanges)> m_onCommit;
     std::thread m_thread;
 
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_wake;      ///< writer: work arrived or stop
     std::condition_variable m_progress;  ///< flush(): items committed, or start() finished
     std::vector<WriteItem> m_queue;
@@ -85,6 +94,7 @@ private:
     bool m_flushWanted = false;  ///< a flush() waits: commit now instead of gathering more
     int m_startState = 0;  ///< 0 starting, 1 ready, -1 failed
     QString m_startError;
+    Loss m_loss;
 };
 
 }  // namespace flowdeck

@@ -325,6 +325,12 @@ void RunStore::flush() {
     d->writer->flush();
 }
 
+quint64 RunStore::lostWrites(QString *reason) const {
+    const EventWriter::Loss loss = d->writer->loss();
+    if (reason) *reason = loss.reason;
+    return loss.items;
+}
+
 void RunStore::heartbeat(const QString &runId) {
     d->writer->post(HeartbeatItem{runId, nowMs()});
 }

@@ -67,6 +67,10 @@ public:
     void setCacheKey(const QString &runId, const QString &task, int mapIndex, const QString &key) override;
     /// Blocks until everything posted before this call is committed.
     void flush() override;
+    /// How many posted changes could not be written since this store was opened (a full disk,
+    /// a file made read-only or damaged meanwhile), and the first reason; 0 when none. Callers
+    /// flush() first and must tell the user: the runs' records are then incomplete.
+    quint64 lostWrites(QString *reason = nullptr) const;
     /// Asynchronous like post(): the run's process is alive (recoverCrashedRuns reads it for
     /// runs of other hosts, so a long run should beat well within its staleMs).
     void heartbeat(const QString &runId) override;
