@@ -4,6 +4,7 @@
 #include "ProblemList.h"
 #include "TaskTree.h"
 #include "WorkspaceList.h"
+#include "TrustBar.h"
 #include "WorkspaceScheduler.h"
 #include "docks/FlowPropertiesPanel.h"
 #include "docks/ShortcutSheet.h"
@@ -11,6 +12,7 @@
 #include "docks/TaskPalette.h"
 #include "documents/EditorTab.h"
 #include "documents/RecoveryDialog.h"
+#include "workspace/WorkspaceTrust.h"
 #include "editor/FlowDocument.h"
 #include "editor/FlowEditor.h"
 #include "editor/FlowScene.h"
@@ -115,6 +117,9 @@ void MainWindow::createCentralArea() {
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_trustBar = new TrustBar(central);
+    connect(m_trustBar, &TrustBar::trustRequested, this, &MainWindow::trustWorkspace);
+    layout->addWidget(m_trustBar);
     m_header = new FlowHeader(central);
     auto *line = new QFrame(central);
     line->setFrameShape(QFrame::HLine);
@@ -219,6 +224,9 @@ void MainWindow::createFileMenu() {
               [this] { chooseFlow(); });
     addAction(file, QStringLiteral("openWorkspace"), tr("Open &Workspace\u2026"),
               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, [this] { chooseWorkspace(); });
+    m_trustAction = addAction(file, QStringLiteral("trustWorkspace"), tr("&Trust This Workspace"), {},
+                              [this] { trustWorkspace(); });
+    m_trustAction->setEnabled(false);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -599,6 +607,8 @@ void MainWindow::openWorkspace(const QString &dir) {
     QString schedulerError;
     if (!m_scheduler->setWorkspace(dir, &schedulerError))
         spdlog::warn("scheduler not started for {}: {}", dir.toStdString(), schedulerError.toStdString());
+    m_trustBar->showFor(dir.isEmpty() || m_scheduler->trusted() ? QString() : m_scheduler->workspace());
+    m_trustAction->setEnabled(!dir.isEmpty() && !m_scheduler->trusted());
     m_workspaceDock->setWindowTitle(dir.isEmpty() ? tr("Workspace")
                                                   : tr("Workspace \u2014 %1").arg(QDir(dir).dirName()));
     m_workspaceDock->setToolTip(QDir::toNativeSeparators(m_workspace->folder()));
@@ -791,8 +801,28 @@ int MainWindow::autosaveNow() {
     return written;
 }
 
+bool MainWindow::trustWorkspace() {
+    QString error;
+    if (!m_scheduler->trustWorkspace(&error) && !m_scheduler->trusted()) {
+        statusBar()->showMessage(tr("Could not trust this folder: %1").arg(error));
+        return false;
+    }
+    m_trustBar->showFor(QString());
+    m_trustAction->setEnabled(false);
+    statusBar()->showMessage(tr("Trusted %1: its schedules fire from now on")
+                                 .arg(QDir::toNativeSeparators(m_scheduler->workspace())));
+    offerRecovery();  // what waited for the trust
+    return true;
+}
+
 int MainWindow::offerRecovery() {
-    const std::vector<AutosaveEntry> orphans = m_autosave.orphans();
+    // Documents of folders not trusted wait until they are (nothing of such a folder comes back
+    // on its own); untitled ones were this user's own.
+    std::vector<AutosaveEntry> orphans;
+    const WorkspaceTrust trust;
+    for (AutosaveEntry &entry : m_autosave.orphans())
+        if (entry.originalPath.isEmpty() || trust.isTrusted(QFileInfo(entry.originalPath).absolutePath()))
+            orphans.push_back(std::move(entry));
     if (orphans.empty()) return 0;
     bool discardRest = false;
     std::vector<AutosaveEntry> chosen;

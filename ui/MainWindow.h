@@ -24,6 +24,7 @@ namespace flowdeck {
 class EditorTab;
 class FlowDocument;
 class FlowHeader;
+class TrustBar;
 class FlowPropertiesPanel;
 class ProblemList;
 class ShortcutSheet;
@@ -91,6 +92,9 @@ public:
     /// Offers the autosaves left by a session that did not end cleanly; recovered ones open as
     /// modified documents. Returns how many were recovered.
     int offerRecovery();
+    /// Trusts the open workspace (remembered), starts its schedules and offers what was
+    /// autosaved in it. False, with the reason in the status bar, when it cannot be remembered.
+    bool trustWorkspace();
 
     // ----- prompts (replaceable for tests and scripted use) ----------------------------------
     void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
@@ -177,6 +181,8 @@ private:
     static QStringList droppedPaths(const QMimeData *mime);
 
     QTabWidget *m_tabs = nullptr;
+    TrustBar *m_trustBar = nullptr;      // over an untrusted workspace
+    QAction *m_trustAction = nullptr;
     WorkspaceScheduler *m_scheduler = nullptr;  // the workspace's schedules fire while the window is open
     FlowHeader *m_header = nullptr;
     TaskTree *m_tasks = nullptr;

@@ -5,6 +5,7 @@
 #include "store/RunStore.h"
 #include "store/ScheduleStore.h"
 #include "workspace/WorkspaceSession.h"
+#include "workspace/WorkspaceTrust.h"
 
 #include <spdlog/spdlog.h>
 
@@ -30,6 +31,13 @@ bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
     stop();
     m_workspace = workspace;
     m_problem.clear();
+    m_trusted = WorkspaceTrust().isTrusted(workspace);
+    if (!m_trusted)
+        return fail(tr("Scheduler off: workspace not trusted"),
+                    tr("The schedules of %1 fire only once you trust this folder (the bar over the editor, or File \u2192 Trust This "
+                       "Workspace): they run its scripts.")
+                        .arg(workspace),
+                    error);
     // The same opening as the CLI's: crash recovery and the file's concurrency limits.
     SessionLoad load = WorkspaceSession::open(workspace);
     if (!load.session)
@@ -65,6 +73,15 @@ bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
                  m_session->settings().databasePath().toStdString());
     setStatus(tr("Scheduler on"));
     return true;
+}
+
+bool WorkspaceScheduler::trustWorkspace(QString *error) {
+    if (m_workspace.isEmpty()) return false;
+    WorkspaceTrust trust;
+    if (!trust.trust(m_workspace, error)) return false;
+    const QString workspace = m_workspace;
+    m_workspace.clear();  // start afresh
+    return setWorkspace(workspace, error);
 }
 
 bool WorkspaceScheduler::fail(const QString &status, const QString &problem, QString *error) {

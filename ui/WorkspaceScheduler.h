@@ -20,8 +20,16 @@ public:
     ~WorkspaceScheduler() override;
 
     /// Stops the scheduler of the previous workspace (cancelling its runs) and starts one for
-    /// @p folder with its settings and database. False, with @p error, when it cannot start.
+    /// @p folder with its settings and database. False, with @p error, when it cannot start,
+    /// and when the folder is not trusted (WorkspaceTrust): a cloned repository's schedules
+    /// must not run its scripts just because it was opened.
     bool setWorkspace(const QString &folder, QString *error);
+    /// Whether the current workspace is trusted (false with no workspace).
+    bool trusted() const { return m_trusted; }
+    /// The workspace folder (the one holding flowdeck.yaml), empty with none.
+    QString workspace() const { return m_workspace; }
+    /// Trusts the current workspace, remembers it, and starts its scheduler.
+    bool trustWorkspace(QString *error);
     /// One line for the status bar ("Scheduler: 2 running", or why it is off).
     QString status() const { return m_status; }
     /// Why the scheduler is off, in full (file:line:column lines); empty while it runs.
@@ -43,6 +51,7 @@ private:
     QString m_status;
     QString m_problem;
     QString m_workspace;
+    bool m_trusted = false;
 };
 
 }  // namespace flowdeck

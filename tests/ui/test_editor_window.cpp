@@ -3,6 +3,7 @@
 
 #include "FlowHeader.h"
 #include "MainWindow.h"
+#include "workspace/WorkspaceTrust.h"
 #include "ProblemList.h"
 #include "TaskTree.h"
 #include "docks/DependencyList.h"
@@ -146,6 +147,7 @@ private slots:
     void quittingWithUnsavedChangesAsks();
     void autosaveWritesTextAndSidecar();
     void freshWindowRecoversAnUnsavedEdit();
+    void autosavesOfAnUntrustedFolderWaitForItsTrust();
     void liveWindowsAutosavesAreNotOffered();
     void untitledDocumentIsAutosavedAndRecovered();
     void fileChangedOnDiskReloadsOrKeepsMine();
@@ -183,12 +185,15 @@ void TestEditorWindow::initTestCase() {
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("FlowdeckTest"));
     QCoreApplication::setApplicationName(QStringLiteral("test_editor_window"));
+    // The trusted folders of this test alone (recovery waits for a folder's trust).
+    qputenv("FLOWDECK_TRUST_FILE", m_settingsDir.filePath(QStringLiteral("trusted-workspaces")).toUtf8());
 }
 
 void TestEditorWindow::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     m_autosaveDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid() && m_autosaveDir->isValid());
+    QVERIFY(WorkspaceTrust().trust(m_dir->path()));
 }
 
 void TestEditorWindow::cleanup() {
@@ -629,6 +634,32 @@ void TestEditorWindow::freshWindowRecoversAnUnsavedEdit() {
     window->currentDocument()->undoStack()->undo();  // undo goes back to what is on disk
     QCOMPARE(taskOf(window, "load")->retries, 2);
     QCOMPARE(window->offerRecovery(), 0);  // nothing left over
+}
+
+void TestEditorWindow::autosavesOfAnUntrustedFolderWaitForItsTrust() {
+    const QString path = etlPath();
+    QVERIFY(WorkspaceTrust().revoke(m_dir->path()));
+    {
+        MainWindow *crashed = newWindow();
+        QVERIFY(crashed->openFlow(path));
+        crashed->currentTab()->selectTask(QStringLiteral("load"));
+        qobject_cast<QSpinBox *>(crashed->inspector()->field(QStringLiteral("retries")))->setValue(8);
+        QCOMPARE(crashed->autosaveNow(), 1);
+        m_window.reset();
+    }
+    MainWindow *window = newWindow();
+    int offered = 0;
+    window->setRecoveryChooser([&](const std::vector<AutosaveEntry> &entries, bool *discardRest) {
+        offered += int(entries.size());
+        *discardRest = true;  // must not discard what was not offered
+        return entries;
+    });
+    QCOMPARE(window->offerRecovery(), 0);
+    QCOMPARE(offered, 0);
+    window->openWorkspace(m_dir->path());
+    QVERIFY(window->trustWorkspace());  // offers what waited
+    QCOMPARE(offered, 1);
+    QCOMPARE(taskOf(window, "load")->retries, 8);
 }
 
 void TestEditorWindow::liveWindowsAutosavesAreNotOffered() {

@@ -1,6 +1,10 @@
 // The scheduler runs inside the GUI while a workspace is open: its schedules fire from the window.
 #include "MainWindow.h"
+#include "TrustBar.h"
 #include "store/RunStore.h"
+#include "workspace/WorkspaceTrust.h"
+
+#include <QPushButton>
 
 #include <QLabel>
 #include <QStatusBar>
@@ -16,8 +20,70 @@ class TestGuiScheduler : public QObject {
         file.write(text);
     }
 
+    QTemporaryDir m_config;
+
+    QString trustFile() const { return m_config.filePath("trusted-workspaces"); }
+
+    static QLabel *schedulerLabel(MainWindow &window) {
+        for (QLabel *l : window.statusBar()->findChildren<QLabel *>())
+            if (l->text().startsWith(QStringLiteral("Scheduler"))) return l;
+        return nullptr;
+    }
+
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("FLOWDECK_TRUST_FILE", trustFile().toUtf8());
+    }
+    void cleanupTestCase() { qunsetenv("FLOWDECK_TRUST_FILE"); }
+
+    void anUntrustedWorkspaceFiresNothingUntilTrusted() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("runs.db");
+        qputenv("FLOWDECK_DB", db.toUtf8());
+        writeFile(dir.filePath("tick.flow.yaml"),
+                  "apiVersion: flowdeck/v1\nkind: Flow\nname: tick\ntasks:\n  say:\n    kind: shell\n    script: echo tick\n");
+        writeFile(dir.filePath("flowdeck.yaml"),
+                  "schedules:\n  - name: every-second\n    flow: tick.flow.yaml\n    interval_seconds: 1\n");
+        {
+            MainWindow window;
+            window.show();
+            window.openWorkspace(dir.path());
+            QLabel *label = schedulerLabel(window);
+            QVERIFY(label);
+            QCOMPARE(label->text(), QStringLiteral("Scheduler off: workspace not trusted"));
+            auto *bar = window.findChild<TrustBar *>();
+            QVERIFY(bar && bar->isVisible());
+            QString error;
+            {
+                // Not even declared in the database: nothing of the folder was applied.
+                const auto store = RunStore::open(db, &error);
+                QVERIFY2(store, qPrintable(error));
+                QVERIFY(store->listRuns(RunFilter{}).empty());
+            }
+            QVERIFY(!WorkspaceTrust(trustFile()).isTrusted(dir.path()));
+            QTest::mouseClick(bar->trustButton(), Qt::LeftButton);
+            QVERIFY(!bar->isVisible());
+            QVERIFY(WorkspaceTrust(trustFile()).isTrusted(dir.path()));  // remembered
+            const auto store = RunStore::open(db, &error);
+            QVERIFY2(store, qPrintable(error));
+            RunFilter completed;
+            completed.state = RunState::Completed;
+            QTRY_VERIFY_WITH_TIMEOUT(!store->listRuns(completed).empty(), 15000);
+        }
+        {
+            // The next window remembers it: no bar, the schedules fire.
+            MainWindow window;
+            window.show();
+            window.openWorkspace(dir.path());
+            QVERIFY(!window.findChild<TrustBar *>()->isVisible());
+            QCOMPARE(schedulerLabel(window)->text().startsWith("Scheduler on") ||
+                         schedulerLabel(window)->text().startsWith("Scheduler: "),
+                     true);
+        }
+        QVERIFY(WorkspaceTrust(trustFile()).revoke(dir.path()));
+        qunsetenv("FLOWDECK_DB");
+    }
 
     void aWorkspaceScheduleFiresWhileTheWindowIsOpen() {
         QTemporaryDir dir;
@@ -28,6 +94,7 @@ private slots:
         writeFile(dir.filePath("flowdeck.yaml"),
                   "schedules:\n  - name: every-second\n    flow: tick.flow.yaml\n    interval_seconds: 1\n");
 
+        QVERIFY(WorkspaceTrust(trustFile()).trust(dir.path()));
         {
             MainWindow window;
             window.openWorkspace(dir.path());
@@ -46,6 +113,7 @@ private slots:
         QTemporaryDir dir;
         qputenv("FLOWDECK_DB", dir.filePath("runs.db").toUtf8());
         writeFile(dir.filePath("flowdeck.yaml"), "work_pools:\n  gpu:\n    concurency_limit: 2\n");
+        QVERIFY(WorkspaceTrust(trustFile()).trust(dir.path()));
         MainWindow window;
         window.openWorkspace(dir.path());
         QLabel *label = nullptr;
