@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <memory>
 #include <QSet>
 
 #include <cstdio>
@@ -74,6 +76,22 @@ std::vector<Option> serviceOptions() {
     };
     for (const Option &o : settingOptions()) options.push_back(o);
     return options;
+}
+
+/// After each run, says so when the database could not record all of it (a full disk).
+void reportLostWrites(Scheduler &scheduler, RunStore &store) {
+    auto reported = std::make_shared<quint64>(0);
+    QObject::connect(&scheduler, &Scheduler::runFinished, &scheduler, [&store, reported](const QString &id) {
+        store.flush();
+        QString reason;
+        const quint64 lost = store.lostWrites(&reason);
+        if (lost == *reported) return;
+        printError(QStringLiteral("the run database could not record %1 change(s) so far (%2); what it reports "
+                                  "of run %3 and the runs before it may be incomplete")
+                       .arg(lost)
+                       .arg(reason, id));
+        *reported = lost;
+    });
 }
 
 void report(Scheduler &scheduler) {
@@ -166,6 +184,7 @@ int serveUntilStopped(const Invocation &inv, SchedulerOptions options, bool sync
 
     Scheduler scheduler(*store, options);
     report(scheduler);
+    reportLostWrites(scheduler, *store);
     StopSignals stopSignals;
     QObject::connect(&stopSignals, &StopSignals::received, &scheduler, [&scheduler, graceMs](int number) {
         if (scheduler.isStopping()) {
@@ -192,7 +211,8 @@ int serveUntilStopped(const Invocation &inv, SchedulerOptions options, bool sync
     scheduler.start();
     const int status = QCoreApplication::exec();
     store->flush();
-    return status;
+    // A serve that could not record everything it ran did not do its job: say so in the status.
+    return status == ExitOk && store->lostWrites() > 0 ? int(ExitFailure) : status;
 }
 
 }  // namespace
