@@ -4,6 +4,7 @@
 #include "docks/TaskInspector.h"
 #include "editor/FlowDocument.h"
 
+#include <QLineEdit>
 #include <QtTest>
 
 using namespace flowdeck;
