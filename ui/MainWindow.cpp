@@ -82,6 +82,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     createHelpMenu();
     restoreWindowState();
     statusBar()->showMessage(tr("Ready"));
+    // Always the current document, updated on every edit, fix, undo and tab switch; passing
+    // messages ("Added task ...") show beside it and go away (issue 8, defect 5).
+    m_documentStatus = new QLabel(this);
+    m_documentStatus->setObjectName(QStringLiteral("documentStatus"));
+    statusBar()->addPermanentWidget(m_documentStatus);
     m_scheduler = new WorkspaceScheduler(this);
     auto *schedulerLabel = new QLabel(this);
     statusBar()->addPermanentWidget(schedulerLabel);
@@ -466,6 +471,7 @@ void MainWindow::showCurrentDocument() {
         m_problems->showDiagnostics({}, Flow());
         m_problemsDock->setWindowTitle(tr("Problems"));
         m_workspace->setCurrentFile(QString());
+        m_documentStatus->clear();
         return;
     }
     m_result.flow = document->flow();
@@ -477,7 +483,13 @@ void MainWindow::showCurrentDocument() {
     m_workspace->setCurrentFile(document->filePath());
     const int problems = int(m_result.diagnostics.size());
     m_problemsDock->setWindowTitle(problems ? tr("Problems (%1)").arg(problems) : tr("Problems"));
+    m_documentStatus->setText(tr("%1 \u2014 %2, %3")
+                                  .arg(document->displayName(),
+                                       plural(int(m_result.flow.tasks.size()), tr("task"), tr("tasks")),
+                                       problems ? plural(problems, tr("problem"), tr("problems")) : tr("no problems")));
 }
+
+QString MainWindow::documentStatus() const { return m_documentStatus->text(); }
 
 void MainWindow::refreshOutline() {
     m_outlineTimer.stop();
@@ -570,7 +582,7 @@ bool MainWindow::openFlow(const QString &path) {
         m_problemsDock->show();
         m_problemsDock->raise();
     }
-    statusBar()->showMessage(status);
+    statusBar()->showMessage(status, 5000);  // the permanent label keeps telling after that
     spdlog::debug("opened {}: {} tasks, {} problems", absolute.toStdString(), document->flow().tasks.size(),
                   problems);
     return true;

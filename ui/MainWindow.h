@@ -13,6 +13,7 @@
 #include <vector>
 
 class QDockWidget;
+class QLabel;
 class QMenu;
 class QMimeData;
 class QTabWidget;
@@ -110,6 +111,8 @@ public:
     ProblemList *problemList() const { return m_problems; }
     WorkspaceList *workspaceList() const { return m_workspace; }
     FlowHeader *flowHeader() const { return m_header; }
+    /// The status bar's permanent text about the current document ("hello.flow.yaml — 4 tasks, no problems").
+    QString documentStatus() const;
     TaskInspector *inspector() const { return m_inspector; }
     FlowPropertiesPanel *flowProperties() const { return m_properties; }
     TaskPalette *taskPalette() const { return m_palette; }
@@ -185,6 +188,7 @@ private:
     QAction *m_trustAction = nullptr;
     WorkspaceScheduler *m_scheduler = nullptr;  // the workspace's schedules fire while the window is open
     FlowHeader *m_header = nullptr;
+    QLabel *m_documentStatus = nullptr;
     TaskTree *m_tasks = nullptr;
     ProblemList *m_problems = nullptr;
     WorkspaceList *m_workspace = nullptr;

@@ -34,6 +34,8 @@ public:
     static QByteArray serialize(const Flow &flow);
     /// Writes atomically (QSaveFile). Returns an empty string on success, else the error.
     static QString save(const Flow &flow, const QString &path);
+    /// Writes @p text atomically (QSaveFile): the editor saves the user's patched text with it.
+    static QString write(const QByteArray &text, const QString &path);
 };
 
 }  // namespace flowdeck

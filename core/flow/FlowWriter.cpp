@@ -214,10 +214,11 @@ private:
 
 QByteArray FlowFile::serialize(const Flow &flow) { return Writer().write(flow); }
 
-QString FlowFile::save(const Flow &flow, const QString &path) {
+QString FlowFile::save(const Flow &flow, const QString &path) { return write(serialize(flow), path); }
+
+QString FlowFile::write(const QByteArray &text, const QString &path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    const QByteArray text = serialize(flow);
     if (file.write(text) != text.size()) {
         file.cancelWriting();
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());

@@ -87,14 +87,15 @@ class TestFlowDocument : public QObject {
         const QByteArray after = m_doc->text();
         QVERIFY2(after != before, "the edit changed nothing");
         QCOMPARE(m_doc->undoStack()->count(), stepsBefore + 1);
-        QCOMPARE(FlowFile::serialize(m_doc->flow()), after);
+        // The model is what the text reads as (the text is the user's, patched, not canonical).
+        QVERIFY(FlowFile::parse(after).flow == m_doc->flow());
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->text(), before);
-        QCOMPARE(FlowFile::serialize(m_doc->flow()), before);
+        QVERIFY(FlowFile::parse(before).flow == m_doc->flow());
         m_doc->undoStack()->redo();
-        QCOMPARE(FlowFile::serialize(m_doc->flow()), after);
+        QCOMPARE(m_doc->text(), after);
         m_doc->undoStack()->undo();
-        QCOMPARE(FlowFile::serialize(m_doc->flow()), before);
+        QCOMPARE(m_doc->text(), before);
         m_doc->undoStack()->redo();
     }
 
@@ -118,6 +119,40 @@ private slots:
         QVERIFY2(m_doc->isValid(), qPrintable(m_doc->problems().empty() ? QString() : m_doc->problems()[0].toString()));
         QVERIFY(!m_doc->isModified());
         m_original = m_doc->text();
+    }
+
+    // Issue 8, defect 1: fixing another problem in the inspector dropped an unknown key, the badge
+    // said "valid" and Save wrote the file without it.
+    void unknownKeySurvivesAnEditAndSaveAndStaysReported() {
+        const QString path = m_dir.filePath("typo.flow.yaml");
+        const QByteArray source = "apiVersion: flowdeck/v1\nkind: Flow\nname: typo\ntasks:\n"
+                                  "  load:\n    kind: shell\n    retires: 3\n    timeout: 10x\n    script: echo hi\n";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(source);
+        file.close();
+        FlowDocument doc;
+        QString error;
+        QVERIFY2(doc.load(path, &error), qPrintable(error));
+        auto unknownKeyReported = [&] {
+            for (const Diagnostic &d : doc.problems())
+                if (d.message.contains("unknown key 'retires'")) return true;
+            return false;
+        };
+        QVERIFY(unknownKeyReported());
+        Task fixed = *doc.flow().task("load");
+        fixed.timeoutSeconds = 10;  // the other problem, fixed as the inspector does
+        doc.updateTask("load", fixed, "Change timeout");
+        QVERIFY(unknownKeyReported());
+        QVERIFY(!doc.isValid());
+        QVERIFY2(doc.save(&error), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY2(saved.contains("    retires: 3\n"), saved.constData());
+        QCOMPARE(saved, QByteArray(source).replace("timeout: 10x", "timeout: 10s"));
+        doc.undoStack()->undo();
+        QVERIFY(unknownKeyReported());
+        QCOMPARE(doc.text(), source);
     }
 
     void addTaskIsOneStepWithAUniqueName() {

@@ -265,6 +265,9 @@ void TaskInspector::buildRunRows(QFormLayout *form) {
     addRow(form, tr("Retry &delay"), QStringLiteral("retry_delay"), delayRow);
     m_fields.insert(QStringLiteral("retry_delay"), m_delay);  // the part that can be wrong
     auto commitDelay = [this] {
+        // refresh() sets the mode before the text: parsing the previous task's text in the new
+        // mode showed a false "one duration" error on a valid delay (issue 8, defect 3).
+        if (m_refreshing) return;
         QString error;
         const auto delay = parseDelay(RetryDelay::Mode(m_delayMode->currentIndex()), m_delay->text(), &error);
         setFieldError(QStringLiteral("retry_delay"), error);

@@ -2,17 +2,14 @@
 
 namespace flowdeck {
 
-SnapshotCommand::SnapshotCommand(FlowDocument *document, QByteArray before, QByteArray after, const Flow &afterFlow,
-                                 const QString &text, QString renamedFrom, QString renamedTo)
+SnapshotCommand::SnapshotCommand(FlowDocument *document, QByteArray before, QByteArray after, const QString &text,
+                                 QString renamedFrom, QString renamedTo)
     : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
-      m_fresh(afterFlow), m_renamedFrom(std::move(renamedFrom)), m_renamedTo(std::move(renamedTo)) {}
+      m_renamedFrom(std::move(renamedFrom)), m_renamedTo(std::move(renamedTo)) {}
 
-void SnapshotCommand::undo() { m_document->applySnapshot(m_before, nullptr, m_renamedTo, m_renamedFrom); }
+void SnapshotCommand::undo() { m_document->applySnapshot(m_before, m_renamedTo, m_renamedFrom); }
 
-void SnapshotCommand::redo() {
-    m_document->applySnapshot(m_after, m_fresh ? &*m_fresh : nullptr, m_renamedFrom, m_renamedTo);
-    m_fresh.reset();
-}
+void SnapshotCommand::redo() { m_document->applySnapshot(m_after, m_renamedFrom, m_renamedTo); }
 
 MoveCommand::MoveCommand(FlowDocument *document, Placement before, Placement after, int dragId, const QString &text)
     : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),

@@ -12,9 +12,8 @@ namespace flowdeck {
 /// so undo gives back exactly the bytes that were there (QGIS's approach: simple and right).
 class SnapshotCommand : public QUndoCommand {
 public:
-    /// @p afterFlow is what @p after describes; the first redo applies it without parsing.
-    SnapshotCommand(FlowDocument *document, QByteArray before, QByteArray after, const Flow &afterFlow,
-                    const QString &text, QString renamedFrom = {}, QString renamedTo = {});
+    SnapshotCommand(FlowDocument *document, QByteArray before, QByteArray after, const QString &text,
+                    QString renamedFrom = {}, QString renamedTo = {});
     void undo() override;
     void redo() override;
 
@@ -22,9 +21,6 @@ private:
     FlowDocument *m_document;
     QByteArray m_before;
     QByteArray m_after;
-    // Parsing a 5,000-task file takes a third of a second: the edit that made the flow passes it
-    // in, and only undo and later redos read the text back.
-    std::optional<Flow> m_fresh;
     // A rename is told to views as one, so they keep their items (and the inspector its task).
     QString m_renamedFrom;
     QString m_renamedTo;

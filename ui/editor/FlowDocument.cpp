@@ -3,9 +3,11 @@
 #include "DocumentCommands.h"
 #include "flow/FlowFile.h"
 #include "flow/FlowGraph.h"
+#include "flow/FlowSourcePatch.h"
 #include "flow/FlowValidator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -70,7 +72,7 @@ void FlowDocument::clear(const QString &name) {
     flow.name = name;
     m_path.clear();
     m_undo.clear();
-    setFlow(flow, FlowValidator::validate(flow));
+    setFlow(flow, FlowValidator::validate(flow), FlowFile::serialize(flow));
     emit filePathChanged(m_path);
 }
 
@@ -80,9 +82,11 @@ bool FlowDocument::load(const QString &path, QString *error) {
         if (error) *error = errorsOf(result.diagnostics);
         return false;
     }
+    QFile file(path);
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : FlowFile::serialize(result.flow);
     m_path = QFileInfo(path).absoluteFilePath();
     m_undo.clear();
-    setFlow(result.flow, result.diagnostics);
+    setFlow(result.flow, result.diagnostics, bytes);
     emit filePathChanged(m_path);
     return true;
 }
@@ -93,13 +97,16 @@ bool FlowDocument::loadText(const QByteArray &yaml, QString *error) {
         if (error) *error = errorsOf(result.diagnostics);
         return false;
     }
-    replaceFlow(result.flow, tr("Recover unsaved changes"));
+    // The recovered text as it was typed, not a rewrite of it.
+    if (yaml != text()) m_undo.push(new SnapshotCommand(this, text(), yaml, tr("Recover unsaved changes")));
     return true;
 }
 
-void FlowDocument::setFlow(const Flow &flow, const Diagnostics &problems) {
+void FlowDocument::setFlow(const Flow &flow, const Diagnostics &problems, const QByteArray &source) {
     m_flow = flow;
-    m_text.clear();
+    m_source = source;
+    m_sourceFlow = flow;
+    m_text = source;
     m_problems = problems;
     emit flowReset();
     emit problemsChanged();
@@ -114,7 +121,8 @@ bool FlowDocument::save(QString *error) {
 }
 
 bool FlowDocument::saveAs(const QString &path, QString *error) {
-    const QString problem = FlowFile::save(m_flow, path);
+    // The user's text with the edits patched in: what they wrote elsewhere stays as it was.
+    const QString problem = FlowFile::write(text(), path);
     if (!problem.isEmpty()) {
         if (error) *error = problem;
         return false;
@@ -129,7 +137,8 @@ bool FlowDocument::saveAs(const QString &path, QString *error) {
 }
 
 QByteArray FlowDocument::text() const {
-    if (m_text.isEmpty()) m_text = FlowFile::serialize(m_flow);
+    if (m_text.isEmpty())
+        m_text = m_flow == m_sourceFlow ? m_source : patchFlowSource(m_source, m_sourceFlow, m_flow);
     return m_text;
 }
 
@@ -174,7 +183,11 @@ int FlowDocument::newDragId() {
 void FlowDocument::pushSnapshot(const Flow &after, const QString &what, const QString &renamedFrom,
                                 const QString &renamedTo) {
     if (after == m_flow) return;
-    m_undo.push(new SnapshotCommand(this, text(), FlowFile::serialize(after), after, what, renamedFrom, renamedTo));
+    QHash<QString, QString> renamed;
+    if (!renamedFrom.isEmpty()) renamed.insert(renamedFrom, renamedTo);
+    const QByteArray before = text();
+    m_undo.push(new SnapshotCommand(this, before, patchFlowSource(before, m_flow, after, renamed), what, renamedFrom,
+                                    renamedTo));
 }
 
 QString FlowDocument::addTask(Task task, QPointF pos) {
@@ -457,21 +470,15 @@ ItemSet FlowDocument::pasteItems(const QByteArray &yaml, QPointF offset, QString
 
 // ----- applying snapshots ------------------------------------------------------------------------
 
-void FlowDocument::applySnapshot(const QByteArray &yaml, const Flow *parsed, const QString &renamedFrom,
-                                 const QString &renamedTo) {
+void FlowDocument::applySnapshot(const QByteArray &yaml, const QString &renamedFrom, const QString &renamedTo) {
     const Flow before = std::move(m_flow);
-    if (parsed) {
-        m_flow = *parsed;
-        // Its source map described the text before the edit; wrong lines are worse than none.
-        m_flow.sourceMap.clear();
-        m_problems = FlowValidator::validate(m_flow, displayName());
-    } else {
-        // Read back with the serialiser, so the flow is exactly what the file holds; problems
-        // then point at lines of the text as it will be saved.
-        LoadResult result = FlowFile::parse(yaml, displayName());
-        m_flow = std::move(result.flow);
-        m_problems = std::move(result.diagnostics);
-    }
+    // Always read the text back: the flow and its problems are what the file holds, including
+    // what only the reader sees (unknown keys, values it refused), at the lines they are on.
+    LoadResult result = FlowFile::parse(yaml, displayName());
+    m_flow = std::move(result.flow);
+    m_problems = std::move(result.diagnostics);
+    m_source = yaml;
+    m_sourceFlow = m_flow;
     m_text = yaml;
     revalidate();
     announceDifferences(before, renamedFrom, renamedTo);

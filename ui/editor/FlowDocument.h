@@ -45,7 +45,8 @@ public:
     bool loadText(const QByteArray &yaml, QString *error);
     bool save(QString *error);
     bool saveAs(const QString &path, QString *error);
-    /// The text save() would write (the one serialiser; cached between edits).
+    /// The text save() would write: the file as the user wrote it with only the edited entries
+    /// patched (core/flow/FlowSourcePatch); cached between edits.
     QByteArray text() const;
 
     const Flow &flow() const { return m_flow; }
@@ -128,20 +129,23 @@ private:
     /// Pushes a snapshot step from the current flow to @p after (nothing when equal).
     void pushSnapshot(const Flow &after, const QString &what, const QString &renamedFrom = {},
                       const QString &renamedTo = {});
-    /// Makes the flow the one @p yaml describes (@p parsed when the caller has it already) and
-    /// tells the views what differs.
-    void applySnapshot(const QByteArray &yaml, const Flow *parsed, const QString &renamedFrom, const QString &renamedTo);
+    /// Makes the flow the one @p yaml describes and tells the views what differs.
+    void applySnapshot(const QByteArray &yaml, const QString &renamedFrom, const QString &renamedTo);
     void applyPlacement(const Placement &placement);
     Placement placementOf(const Placement &like) const;
     void announceDifferences(const Flow &before, const QString &renamedFrom, const QString &renamedTo);
     void revalidate();
-    void setFlow(const Flow &flow, const Diagnostics &problems);
+    void setFlow(const Flow &flow, const Diagnostics &problems, const QByteArray &source);
 
     Flow m_flow;
     QString m_path;
     Diagnostics m_problems;
     QUndoStack m_undo;
-    mutable QByteArray m_text;  ///< serialize(m_flow), or empty when not known
+    /// The text the last snapshot (or the file) holds, and the flow it reads as; moves since
+    /// then are patched into it by text(), so nothing the user wrote is rewritten.
+    QByteArray m_source;
+    Flow m_sourceFlow;
+    mutable QByteArray m_text;  ///< m_source with m_flow's differences patched in, or empty when not known
 };
 
 }  // namespace flowdeck
