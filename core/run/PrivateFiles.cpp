@@ -58,7 +58,8 @@ void narrowToOwner(const QString &path) {
     struct stat info {};
     if (::lstat(name.constData(), &info) != 0 || info.st_uid != ::geteuid()) return;
     if (S_ISLNK(info.st_mode) || (info.st_mode & 077) == 0) return;
-    ::chmod(name.constData(), S_ISDIR(info.st_mode) ? kPrivateFolderMode : kPrivateFileMode);
+    // Only takes group's and others' access away: a file the owner made read-only stays so.
+    ::chmod(name.constData(), info.st_mode & 07700);
 }
 
 }  // namespace flowdeck

@@ -16,8 +16,8 @@ bool makePrivateFolder(const QString &path);
 /// Creates @p path empty with mode 0600 when it does not exist; an existing file of ours that
 /// others could read is narrowed to 0600. False when the file cannot be created.
 bool makePrivateFile(const QString &path);
-/// Narrows an existing file or folder of ours to 0600 (files) or 0700 (folders) when group or
-/// others have any access; nothing when it does not exist or belongs to someone else.
+/// Takes group's and others' access away from an existing file or folder of ours (0644 becomes
+/// 0600, 0444 stays read-only as 0400); nothing when it does not exist or belongs to someone else.
 void narrowToOwner(const QString &path);
 
 }  // namespace flowdeck
