@@ -637,7 +637,7 @@ struct FlowRun::Private {
         const Task &task = *nodes[size_t(inst.node)].task;
         releaseSlots(inst);
         const bool retryable = r.state == RunState::Failed || r.state == RunState::TimedOut;
-        if (retryable && !cancelling && inst.attempt <= task.retries) {
+        if (retryable && !cancelling && !cancelToken.isCancelled() && inst.attempt <= task.retries) {
             scheduleRetry(i, r);
         } else {
             if (r.state == RunState::Completed && !inst.cacheKey.isEmpty()) storeCache(inst, r.result);
@@ -801,7 +801,9 @@ struct FlowRun::Private {
             *why = flowTimeoutText();
             return RunState::TimedOut;
         }
-        if (cancelling) {
+        // cancel() sets the token before its queued onCancel(): under load the tasks may all
+        // end (cancelled) and the loop quit before onCancel() runs, and the run is cancelled all the same.
+        if (cancelling || cancelToken.isCancelled()) {
             *why = QStringLiteral("cancelled");
             return RunState::Cancelled;
         }
