@@ -9,12 +9,14 @@
 #include "secrets/SecretResolver.h"
 #include "TaskAttempt.h"
 #include "flow/FlowFile.h"
+#include "run/PrivateFiles.h"
 #include "flow/FlowGraph.h"
 #include "flow/FlowValidator.h"
 #include "flow/Units.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -87,10 +89,16 @@ Outcome outcomeOf(RunState state) {
 /// are read once, and creating files on a journalled disk costs a noticeable part of a short
 /// task. Falls back to the run folder.
 QString scratchFolder(const QString &runId, const QString &runDirectory) {
-    const QString shm = QStringLiteral("/dev/shm/flowdeck-%1/%2").arg(getuid()).arg(runId);
-    if (QFileInfo(QStringLiteral("/dev/shm")).isWritable() && QDir().mkpath(shm)) return shm;
+    const QString base = QStringLiteral("/dev/shm/flowdeck-%1").arg(getuid());
+    const QString shm = base + QLatin1Char('/') + runId;
+    if (QFileInfo(QStringLiteral("/dev/shm")).isWritable() && makePrivateFolder(shm)) {
+        narrowToOwner(base);  // one left by an older Flowdeck may be 0755
+        // /dev/shm is shared: use it only when the folder is really ours and private.
+        const QFileInfo info(base);
+        if (info.ownerId() == getuid() && !(info.permissions() & (QFile::ReadGroup | QFile::ReadOther))) return shm;
+    }
     const QString local = runDirectory + QStringLiteral("/.flowdeck");
-    QDir().mkpath(local);
+    makePrivateFolder(local);
     return local;
 }
 
@@ -130,6 +138,8 @@ struct FlowRun::Private {
     Diagnostics problems;
     int maxParallel = 1;
     qint64 memoryLimit = 0;
+    double flowTimeout = 0;  // seconds; 0: none
+    bool timedOut = false;   // the flow timeout stopped the run
     QHash<QString, QString> baseEnvironment;
 
     std::vector<Node> nodes;
@@ -615,13 +625,19 @@ struct FlowRun::Private {
         return in;
     }
 
-    void attemptFinished(int i, const AttemptResult &r) {
+    void attemptFinished(int i, const AttemptResult &result) {
         --running;
+        AttemptResult r = result;
+        if (timedOut && r.state == RunState::Cancelled) {
+            // Stopped by the run's timeout, not by a person: say so on the task too.
+            r.state = RunState::TimedOut;
+            r.message = QStringLiteral("stopped: %1").arg(flowTimeoutText());
+        }
         Instance &inst = instances[size_t(i)];
         const Task &task = *nodes[size_t(inst.node)].task;
         releaseSlots(inst);
         const bool retryable = r.state == RunState::Failed || r.state == RunState::TimedOut;
-        if (retryable && !cancelling && inst.attempt <= task.retries) {
+        if (retryable && !cancelling && !cancelToken.isCancelled() && inst.attempt <= task.retries) {
             scheduleRetry(i, r);
         } else {
             if (r.state == RunState::Completed && !inst.cacheKey.isEmpty()) storeCache(inst, r.result);
@@ -734,10 +750,25 @@ struct FlowRun::Private {
         if (unfinishedNodes == 0 && running == 0 && !draining && loop) loop->quit();
     }
 
-    void onCancel() {
+    QString flowTimeoutText() const {
+        return QStringLiteral("the run timed out after %1").arg(formatDuration(flowTimeout));
+    }
+
+    /// The flow timeout: stops the run as a cancel does (running process trees are killed,
+    /// nothing new starts, waiting tasks end Cancelled), then the run ends TimedOut.
+    void onFlowTimeout() {
+        if (cancelling || unfinishedNodes == 0) return;
+        timedOut = true;
+        engineLog({}, -1, LogLine::Level::Error,
+                  QStringLiteral("%1 (runner timeout); stopping its tasks").arg(flowTimeoutText()));
+        cancelToken.cancel();
+        onCancel(QStringLiteral("%1; stopping its tasks").arg(flowTimeoutText()));
+    }
+
+    void onCancel(const QString &why = QStringLiteral("cancel requested")) {
         if (cancelling || unfinishedNodes == 0) return;
         cancelling = true;
-        setRunState(RunState::Cancelling, QStringLiteral("cancel requested"));
+        setRunState(RunState::Cancelling, why);
         for (auto it = retryTimers.begin(); it != retryTimers.end(); ++it) {
             it.value()->stop();
             it.value()->deleteLater();
@@ -766,7 +797,13 @@ struct FlowRun::Private {
     }
 
     RunState finalState(QString *why) const {
-        if (cancelling) {
+        if (timedOut) {
+            *why = flowTimeoutText();
+            return RunState::TimedOut;
+        }
+        // cancel() sets the token before its queued onCancel(): under load the tasks may all
+        // end (cancelled) and the loop quit before onCancel() runs, and the run is cancelled all the same.
+        if (cancelling || cancelToken.isCancelled()) {
             *why = QStringLiteral("cancelled");
             return RunState::Cancelled;
         }
@@ -914,12 +951,14 @@ Diagnostics FlowRun::prepare() {
     d->maxParallel = d->options.maxParallel > 0 ? d->options.maxParallel
                      : d->flow.runner.maxParallel > 0 ? d->flow.runner.maxParallel : cores;
     d->memoryLimit = d->options.memoryLimitBytes >= 0 ? d->options.memoryLimitBytes : d->flow.runner.memoryLimitBytes;
+    d->flowTimeout = d->options.flowTimeoutSeconds >= 0 ? d->options.flowTimeoutSeconds
+                                                        : d->flow.runner.timeoutSeconds.value_or(0);
     d->pool.setMaxThreadCount(d->maxParallel);
     d->pool.setExpiryTimeout(-1);  // keep threads for the whole run: no respawn cost per task
 
     const QString root = d->options.runsDirectory.isEmpty() ? defaultRunsDirectory() : d->options.runsDirectory;
     d->runDirectory = QDir(root).absoluteFilePath(d->id);
-    if (!QDir().mkpath(d->runDirectory)) d->refuse(QStringLiteral("cannot create the run folder %1").arg(d->runDirectory));
+    if (!makePrivateFolder(d->runDirectory)) d->refuse(QStringLiteral("cannot create the run folder %1").arg(d->runDirectory));
     d->scratchDirectory = scratchFolder(d->id, d->runDirectory);
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -963,6 +1002,19 @@ RunState FlowRun::execute() {
     d->findLimitedTags();
     d->loadReusableResults();
     d->setRunState(RunState::Running, {});
+    QDeadlineTimer deadline(QDeadlineTimer::Forever);
+    QTimer flowTimer;
+    if (d->flowTimeout > 0) {
+        deadline.setRemainingTime(qint64(d->flowTimeout * 1000), Qt::PreciseTimer);
+        flowTimer.setSingleShot(true);
+        flowTimer.setTimerType(Qt::PreciseTimer);
+        connect(&flowTimer, &QTimer::timeout, this, [this, &flowTimer, &deadline] {
+            // A timeout longer than a QTimer's range (24 days) is waited for in steps.
+            if (!deadline.hasExpired()) return flowTimer.start(int(std::min<qint64>(deadline.remainingTime(), 1 << 30)));
+            d->onFlowTimeout();
+        });
+        flowTimer.start(int(std::min<qint64>(deadline.remainingTime(), 1 << 30)));
+    }
     for (size_t n = 0; n < d->nodes.size(); ++n)
         if (d->nodes[n].pendingUpstreams == 0) d->toEvaluate.push_back(int(n));
     d->drain();

@@ -41,6 +41,9 @@ struct RunOptions {
     QVariantMap parameterValues;            ///< typed values (GUI, subflows); win over text
     int maxParallel = 0;                    ///< 0: the flow's runner setting, else the core count
     qint64 memoryLimitBytes = -1;           ///< -1: the flow's runner setting; 0: none
+    /// The whole run's limit, after which its tasks are stopped and it ends TimedOut.
+    /// -1: the flow's `runner: timeout`; 0: none.
+    double flowTimeoutSeconds = -1;
     QString python = QStringLiteral("python3");
     QString shell = QStringLiteral("bash");
     double killGraceSeconds = 5;

@@ -5,6 +5,7 @@
 #include "flow/FlowFile.h"
 #include "flow/TaskKinds.h"
 #include "flow/Units.h"
+#include "run/PrivateFiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -77,7 +78,9 @@ QString writeInputs(const AttemptInput &in, const QString &path, QString *error)
     }
     inputs.insert(QStringLiteral("task"), in.task.name);
     inputs.insert(QStringLiteral("attempt"), in.attempt);
-    // A plain write: the file is this attempt's own and the task reads it only after.
+    // A plain write: the file is this attempt's own and the task reads it only after. Created
+    // 0600 first, since parameters and upstream results can be private.
+    makePrivateFile(path);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(inputs).toJson(QJsonDocument::Compact)) < 0) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
@@ -133,6 +136,7 @@ ProcessSpec processSpecFor(const AttemptInput &in) {
 bool readResult(const QString &path, QVariant *result, QString *error) {
     QFile file(path);
     if (!file.exists()) return true;
+    narrowToOwner(path);  // the task wrote it with its own umask; it may stay in the run folder
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read the result file: %1").arg(file.errorString());
         return false;

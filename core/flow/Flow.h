@@ -148,7 +148,11 @@ struct Task {
 struct RunnerSettings {
     int maxParallel = 0;        ///< 0: the machine's core count
     qint64 memoryLimitBytes = 0;  ///< per task; 0: no limit
-    bool operator==(const RunnerSettings &o) const { return maxParallel == o.maxParallel && memoryLimitBytes == o.memoryLimitBytes; }
+    /// The whole run's limit (`runner: timeout`); unset: the workspace's flow_timeout, if any.
+    std::optional<double> timeoutSeconds;
+    bool operator==(const RunnerSettings &o) const {
+        return maxParallel == o.maxParallel && memoryLimitBytes == o.memoryLimitBytes && timeoutSeconds == o.timeoutSeconds;
+    }
 };
 
 struct NodePosition {

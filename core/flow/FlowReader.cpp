@@ -26,7 +26,7 @@ const QStringList topKeys = {"apiVersion", "kind", "name",    "description", "ve
 const QStringList noteKeys = {"text", "at", "size"};
 const QStringList groupKeys = {"title", "at", "size"};
 const QStringList parameterKeys = {"type", "default", "description", "required", "min", "max", "allowed"};
-const QStringList runnerKeys = {"max_parallel", "memory_limit"};
+const QStringList runnerKeys = {"max_parallel", "memory_limit", "timeout"};
 const QStringList taskKeys = {"kind",    "description", "script",      "language",     "flow",
                               "parameters", "seconds",  "after",       "trigger",      "retries",
                               "retry_delay", "retry_jitter", "timeout", "cache",       "tags",
@@ -385,7 +385,8 @@ private:
     void readRunner(const YAML::Node &body) {
         if (body.IsNull()) return;
         if (!body.IsMap()) {
-            error(body, QStringLiteral("'runner' must be a mapping with max_parallel and memory_limit, got %1").arg(kindName(body)));
+            error(body, QStringLiteral("'runner' must be a mapping with max_parallel, memory_limit and timeout, got %1")
+                            .arg(kindName(body)));
             return;
         }
         forEachKey(body, runnerKeys, QStringLiteral("in 'runner'"), {},
@@ -393,6 +394,8 @@ private:
                        remember(QStringLiteral("runner.") + key, v);
                        if (key == QLatin1String("max_parallel")) {
                            m_flow->runner.maxParallel = int(integer(v, key, {}, 1).value_or(0));
+                       } else if (key == QLatin1String("timeout")) {
+                           readRunnerTimeout(v);
                        } else {
                            const auto size = v.IsScalar() ? parseSize(qs(v.Scalar())) : std::nullopt;
                            if (size) m_flow->runner.memoryLimitBytes = *size;
@@ -400,6 +403,14 @@ private:
                                                         "with KB, MB, GB, KiB, MiB or GiB, like '2GB'").arg(kindName(v)));
                        }
                    });
+    }
+
+    void readRunnerTimeout(const YAML::Node &v) {
+        const auto seconds = duration(v, QStringLiteral("timeout"));
+        if (seconds && *seconds <= 0)
+            error(v, QStringLiteral("'timeout' in 'runner' must be greater than 0"));
+        else if (seconds)
+            m_flow->runner.timeoutSeconds = seconds;
     }
 
     void readTask(const QString &name, const YAML::Node &keyNode, const YAML::Node &body) {

@@ -89,6 +89,7 @@ private:
         m_out += QLatin1String("runner:\n");
         if (r.maxParallel > 0) line(2, "max_parallel", QString::number(r.maxParallel));
         if (r.memoryLimitBytes > 0) line(2, "memory_limit", formatSize(r.memoryLimitBytes));
+        if (r.timeoutSeconds) line(2, "timeout", formatDuration(*r.timeoutSeconds));
     }
 
     void tasks(const std::vector<Task> &list) {

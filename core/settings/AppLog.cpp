@@ -1,6 +1,7 @@
 #include "AppLog.h"
 
 #include "Settings.h"
+#include "run/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,8 +13,11 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cstdio>
 #include <memory>
 #include <vector>
+
+#include <sys/stat.h>
 
 namespace flowdeck {
 
@@ -83,13 +87,17 @@ std::shared_ptr<spdlog::sinks::sink> stderrSink(const QString &appName) {
 
 /// Several processes may log at once (GUI, CLI, serve), so each line names its pid.
 std::shared_ptr<spdlog::sinks::sink> fileSink(const QString &path, QString &error) {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!makePrivateFolder(QFileInfo(path).absolutePath())) {
         error = QStringLiteral("cannot create the log folder %1").arg(QFileInfo(path).absolutePath());
         return nullptr;
     }
     try {
+        // The log can name runs, tasks and their messages: each file it opens (also after a
+        // rotation) is made 0600, whatever the umask.
+        spdlog::file_event_handlers handlers;
+        handlers.after_open = [](const spdlog::filename_t &, std::FILE *file) { ::fchmod(fileno(file), kPrivateFileMode); };
         auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), maxFileBytes,
-                                                                           rotatedFiles);
+                                                                           rotatedFiles, false, handlers);
         sink->set_pattern("%Y-%m-%d %H:%M:%S.%e [%P] %l: %v");
         return sink;
     } catch (const spdlog::spdlog_ex &e) {

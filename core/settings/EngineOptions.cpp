@@ -17,6 +17,8 @@ RunOptions runOptionsFrom(const Settings &settings, const Flow &flow) {
         options.maxParallel = settings.maxParallel();
     if (isExplicit(settings, QStringLiteral("memory_limit")) || flow.runner.memoryLimitBytes == 0)
         options.memoryLimitBytes = settings.memoryLimitBytes();
+    if (isExplicit(settings, QStringLiteral("flow_timeout")) || !flow.runner.timeoutSeconds)
+        options.flowTimeoutSeconds = settings.flowTimeoutSeconds();
     options.python = settings.python();
     options.shell = settings.shell();
     options.killGraceSeconds = settings.killGraceSeconds();

@@ -20,7 +20,7 @@ namespace flowdeck {
 namespace {
 
 /// How a setting's text is read; each kind has one parser and one "expected" phrase.
-enum class Kind { Count, Days, Size, Level, Path, Program, Duration };
+enum class Kind { Count, Days, Size, Level, Path, Program, Duration, Limit };
 
 struct Spec {
     QString key;
@@ -47,6 +47,9 @@ const std::vector<Spec> &specs() {
         {"kill_grace", "FLOWDECK_KILL_GRACE", "kill-grace", "DURATION",
          "Time between SIGTERM and SIGKILL when a task is stopped", Kind::Duration},
         {"log_dir", "FLOWDECK_LOG_DIR", "log-dir", "DIR", "Folder of the application log files", Kind::Path},
+        // The guide's flow_timeout_seconds, written like every other duration (3600 or 1h).
+        {"flow_timeout", "FLOWDECK_FLOW_TIMEOUT", "flow-timeout", "DURATION",
+         "Longest a run may take before its tasks are stopped and it ends TimedOut, or none", Kind::Limit},
     };
     return list;
 }
@@ -79,6 +82,8 @@ QString expected(Kind kind) {
             return QStringLiteral("a program name or path");
         case Kind::Duration:
             return QStringLiteral("a duration like 5s or 1m30s");
+        case Kind::Limit:
+            return QStringLiteral("a duration greater than 0 like 30m or 1h, or 'none'");
     }
     return {};
 }
@@ -130,6 +135,13 @@ std::optional<Parsed> parseMemory(const QString &raw) {
     return Parsed{QVariant::fromValue(*bytes), formatSize(*bytes)};
 }
 
+std::optional<Parsed> parseLimit(const QString &raw) {
+    if (raw.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) return Parsed{0.0, QStringLiteral("none")};
+    const auto seconds = parseDuration(raw);
+    if (!seconds || *seconds <= 0) return std::nullopt;
+    return Parsed{*seconds, formatDuration(*seconds)};
+}
+
 std::optional<Parsed> parseValue(Kind kind, const QString &raw, const QString &baseDir) {
     switch (kind) {
         case Kind::Count:
@@ -154,6 +166,8 @@ std::optional<Parsed> parseValue(Kind kind, const QString &raw, const QString &b
             if (!seconds) return std::nullopt;
             return Parsed{*seconds, formatDuration(*seconds)};
         }
+        case Kind::Limit:
+            return parseLimit(raw);
     }
     return std::nullopt;
 }
@@ -178,6 +192,7 @@ std::vector<SettingValue> defaults() {
         {"shell", "bash", "bash", source},
         {"kill_grace", 5.0, "5s", source},
         {"log_dir", data + "/logs", data + "/logs", source},
+        {"flow_timeout", 0.0, "none", source},
     };
 }
 
@@ -547,6 +562,10 @@ QString Settings::python() const {
 QString Settings::shell() const {
     return value(QStringLiteral("shell")).value.toString();
 }
+double Settings::flowTimeoutSeconds() const {
+    return value(QStringLiteral("flow_timeout")).value.toDouble();
+}
+
 double Settings::killGraceSeconds() const {
     return value(QStringLiteral("kill_grace")).value.toDouble();
 }

@@ -77,6 +77,7 @@ public:
     QString python() const;
     QString shell() const;
     double killGraceSeconds() const;  ///< between SIGTERM and SIGKILL
+    double flowTimeoutSeconds() const;  ///< a whole run's default limit; 0: none
     QString logDir() const;           ///< absolute
     /// Tag -> the most task runs with that tag running at once, across every process.
     QHash<QString, int> concurrencyLimits() const { return m_limits; }

@@ -2,12 +2,17 @@
 
 #include "store/Migrations.h"
 
+#include "run/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QSysInfo>
+
+#include <cerrno>
+#include <cstring>
 
 namespace flowdeck {
 
@@ -17,7 +22,7 @@ namespace {
 bool makeParentFolder(const QString &path, QString *why) {
     const QFileInfo info(path);
     if (path.isEmpty() || info.exists() || QFileInfo(info.absolutePath()).isDir()) return true;
-    if (QDir().mkpath(info.absolutePath())) {
+    if (makePrivateFolder(info.absolutePath())) {
         qCInfo(lcRunStore).noquote() << "run store: created the folder" << info.absolutePath();
         return true;
     }
@@ -49,6 +54,18 @@ bool checkDatabaseFile(const QString &path, QString *why) {
                 "it is not an SQLite database (the file does not start with \"SQLite format 3\")");
     }
     return why->isEmpty();
+}
+
+/// Task results and logs can hold private data: the database is created 0600 before SQLite
+/// touches it (SQLite gives its -wal and -shm the database's mode), and a database that others
+/// could read, from before or from a permissive umask, is narrowed to 0600 with them.
+bool makeDatabasePrivate(const QString &path, QString *why) {
+    if (!QFileInfo::exists(path) && !makePrivateFile(path)) {
+        *why = QStringLiteral("cannot create the file: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) narrowToOwner(file);
+    return true;
 }
 
 bool hasTables(QSqlDatabase &db) {
@@ -196,7 +213,8 @@ std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error) {
     Private &p = *store->d;
     p.path = QFileInfo(path).absoluteFilePath();
     p.connections = std::make_unique<ThreadConnections>(QStringLiteral("store"), p.path);
-    if (makeParentFolder(path, &why) && checkDatabaseFile(path, &why) && p.prepareSchema(&why)) {
+    if (makeParentFolder(path, &why) && checkDatabaseFile(path, &why) && makeDatabasePrivate(path, &why) &&
+        p.prepareSchema(&why)) {
         RunStore *self = store.get();
         p.nameNotificationFiles();
         p.writer = std::make_unique<EventWriter>(p.path, p.connections->prefix() + QStringLiteral("writer"),
@@ -220,7 +238,7 @@ QString RunStore::defaultPath() {
     if (!fromEnv.isEmpty()) return fromEnv;
     const QString dir =
         QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/flowdeck");
-    QDir().mkpath(dir);
+    makePrivateFolder(dir);
     return dir + QStringLiteral("/runs.db");
 }
 
@@ -337,6 +355,7 @@ void RunStore::heartbeat(const QString &runId) {
 
 void RunStore::Private::touch(const QString &file) {
     // Every process on this database watches the file; a write wakes it at once.
+    makePrivateFile(file);  // opened by QFile, a new file would get the umask's mode
     QFile notification(file);
     if (!notification.open(QIODevice::WriteOnly | QIODevice::Append)) {
         qCWarning(lcRunStore).noquote()
@@ -371,9 +390,7 @@ void RunStore::notifyRunsChanged() {
 void RunStore::Private::watchNotificationFiles(RunStore *owner) {
     watcher = new QFileSystemWatcher(owner);
     for (const QString &name : {slotsFile, cancelFile, runsFile, approvalsFile}) {
-        QFile file(name);
-        if (!file.exists()) file.open(QIODevice::WriteOnly | QIODevice::Append);
-        file.close();
+        makePrivateFile(name);
         if (!watcher->addPath(name)) {
             qCWarning(lcRunStore).noquote()
                 << "run store: cannot watch" << name

@@ -2,6 +2,7 @@
 
 #include "store/RunStore.h"
 #include "store/StoreSql.h"
+#include "run/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -242,6 +243,7 @@ QString ScheduleStore::notificationFile() const {
 
 void ScheduleStore::notify() const {
     // Same pattern as the run store's .slots file: the content does not matter, only the change.
+    makePrivateFile(notificationFile());  // QFile would create it with the umask's mode
     QFile file(notificationFile());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         qCWarning(lcRunStore).noquote()

@@ -145,6 +145,17 @@ private slots:
         QCOMPARE(int(size.flow.groups.size()), 1);  // still shown, with the default size
     }
 
+    void aRunnerTimeoutIsReadAndSurvivesARoundTrip() {
+        const LoadResult r = FlowFile::parse("apiVersion: flowdeck/v1\nkind: Flow\nname: t\nrunner:\n  timeout: 1h30m\n"
+                                             "tasks:\n  a:\n    kind: noop\n",
+                                             "t.flow.yaml");
+        QVERIFY2(!hasErrors(r.diagnostics), qPrintable(messages(r).join('\n')));
+        QCOMPARE(r.flow.runner.timeoutSeconds.value_or(0), 5400.0);
+        const QByteArray saved = FlowFile::serialize(r.flow);
+        QVERIFY2(saved.contains("runner:\n  timeout: 1h30m\n"), saved.constData());
+        QVERIFY(FlowFile::parse(saved, "t.flow.yaml").flow == r.flow);
+    }
+
     void roundTripIsLosslessAndStable() {
         const LoadResult first = FlowFile::parse(docExample(), "a.flow.yaml");
         const QByteArray saved = FlowFile::serialize(first.flow);

@@ -90,7 +90,7 @@ private slots:
 
     void allListsEveryKeyInTheStableOrder() {
         const QStringList keys = {"max_parallel", "memory_limit", "log_level",  "database", "retention_days",
-                                  "python",       "shell",        "kill_grace", "log_dir"};
+                                  "python",       "shell",        "kill_grace", "log_dir",  "flow_timeout"};
         QCOMPARE(Settings::keys(), keys);
         const auto all = Settings().all();
         QCOMPARE(int(all.size()), keys.size());
@@ -222,6 +222,12 @@ private slots:
         QTest::newRow("kill_grace negative") << "kill_grace"
                                              << "-5s"
                                              << "expected a duration like 5s or 1m30s";
+        QTest::newRow("flow_timeout word") << "flow_timeout"
+                                           << "forever"
+                                           << "expected a duration greater than 0 like 30m or 1h, or 'none'";
+        QTest::newRow("flow_timeout zero") << "flow_timeout"
+                                           << "0s"
+                                           << "expected a duration greater than 0 like 30m or 1h, or 'none'";
         QTest::newRow("python blank") << "python"
                                       << "  "
                                       << "expected a program name or path";
@@ -463,7 +469,7 @@ private slots:
             Settings::load(dir, environment({{"FLOWDECK_SHELL", "zsh"}}), {{"log-level", "debug"}});
         QVERIFY2(load.ok(), qPrintable(load.errorText()));
         const QStringList lines = load.settings.describe().split('\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 1 + 9 + 1);
+        QCOMPARE(lines.size(), 1 + 10 + 1);
         QVERIFY(lines[0].startsWith("key "));
         const int valueColumn = int(lines[0].indexOf("value"));
         const int sourceColumn = int(lines[0].indexOf("source"));
@@ -473,8 +479,8 @@ private slots:
         QCOMPARE(lines[3].mid(sourceColumn), QStringLiteral("command line --log-level"));
         QCOMPARE(lines[7].mid(sourceColumn), QStringLiteral("environment FLOWDECK_SHELL"));
         QCOMPARE(lines[8].mid(sourceColumn), QStringLiteral("default"));
-        QVERIFY(lines[10].startsWith("concurrency_limits.db"));
-        QCOMPARE(lines[10].mid(sourceColumn), QStringLiteral("flowdeck.yaml:4:3"));
+        QVERIFY(lines[11].startsWith("concurrency_limits.db"));
+        QCOMPARE(lines[11].mid(sourceColumn), QStringLiteral("flowdeck.yaml:4:3"));
         for (const QString &line : lines) QVERIFY(!line.endsWith(' '));
     }
 
