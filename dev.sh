@@ -6,6 +6,7 @@
 #   ./dev.sh golden       rewrite the golden export files (tests/data/golden) after an intended change
 #   ./dev.sh bench        the peers benchmark and the internal benchmarks (minutes; not a test)
 #   ./dev.sh fuzz [SECS]  the libFuzzer targets, each for SECS seconds (default 600)
+#   ./dev.sh stress [N] [CTEST_ARGS...]  every test N times (default 5) with all cores loaded
 #   ./dev.sh deps         install missing packages only
 set -euo pipefail
 
@@ -31,6 +32,7 @@ packages=(
   systemd shellcheck  # export checks: systemd-analyze verify/calendar, shellcheck on install.sh
   python3-yaml  # export checks: prefect.yaml keys against Prefect 3's schema
   clang libclang-rt-14-dev  # fuzz targets: libFuzzer with ASan and UBSan (fuzz/)
+  stress-ng  # ./dev.sh stress: the suite repeated with every core loaded (tests/stress.sh)
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -111,6 +113,14 @@ cmd_fuzz() {
   say "New inputs are kept in $fuzz_build/fuzz/corpus/TARGET; a crash or hang leaves $fuzz_build/fuzz/corpus/fuzz_TARGET-crash-* (or -timeout-*)"
 }
 
+# The determinism proof: the suite again and again under stress-ng (tests/stress.sh).
+cmd_stress() {
+  cmd_build
+  local repeats="${1:-5}"
+  [ $# -gt 0 ] && shift
+  "$here/tests/stress.sh" "$build" "$repeats" "$@"
+}
+
 cmd_golden() {
   cmd_build
   say "Rewriting the golden export files under tests/data/golden (review them with git diff)"
@@ -125,6 +135,7 @@ case "${1:-}" in
   golden) cmd_golden ;;
   bench) shift; exec "$here/bench/peers/run.sh" "$@" ;;
   fuzz) shift; cmd_fuzz "$@" ;;
+  stress) shift; cmd_stress "$@" ;;
   deps) install_missing ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

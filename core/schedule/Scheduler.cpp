@@ -135,13 +135,25 @@ void Scheduler::wake() {
             plan(p, now);
         }
         m_sleptSinceMs = 0;
+        if (stalledSince(now)) return;
         now = this->now();
     }
     claimDue(now);
     m_schedules->markLate(
         m_options.pools, now - m_options.lateAfterMs,
         QStringLiteral("not started within %1 s of its expected start").arg(m_options.lateAfterMs / 1000.0));
+    if (stalledSince(now)) return;
     armTimer(this->now());
+}
+
+// The process can be stopped or the machine suspended in the middle of a pass, too. Then the
+// rest of the pass must not treat the missed times as due on time: the next pass takes the
+// pause for a sleep that began at this pass's start, like one between passes.
+bool Scheduler::stalledSince(qint64 passStartMs) {
+    if (this->now() - passStartMs <= m_options.lateAfterMs) return false;
+    m_nextWakeMs = passStartMs;
+    requestWake(true);
+    return true;
 }
 
 qint64 Scheduler::now() const { return m_options.clock ? m_options.clock() : nowMs(); }

@@ -100,6 +100,7 @@ private:
     void startRun(const WaitingRun &run);
     void onRunFinished(const QString &runId, RunState state, const QString &message);
     void armTimer(qint64 now);
+    bool stalledSince(qint64 passStartMs);
     bool creatorIsGone(const WaitingRun &run, qint64 now) const;
     void finishStop();
     qint64 now() const;

@@ -9,6 +9,8 @@
 
 #include "../common/ProcessProbe.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <csignal>
@@ -303,7 +305,7 @@ private slots:
 
     void cacheHitAndExpiry() {
         Bench b;
-        const QByteArray body = "tasks:\n  compute:\n    kind: shell\n    cache:\n      expiration: 1s\n"
+        const QByteArray body = "tasks:\n  compute:\n    kind: shell\n    cache:\n      expiration: 1h\n"
                                 "    script: echo ran; echo 7 > \"$FLOWDECK_RESULT\"\n";
         COMPARE_STATE(b.run(body), RunState::Completed);
         COMPARE_STATE(b.taskState("compute"), RunState::Completed);
@@ -312,7 +314,18 @@ private slots:
         QCOMPARE(b.taskRun("compute").result.toInt(), 7);
         QVERIFY(b.logText("compute").isEmpty());  // it did not run
         QCOMPARE(b.store->metrics(b.last->id()).cacheHitRate, 1.0);
-        QTest::qWait(1100);
+        // An hour later, without waiting one: the entry is moved back an hour in the real file.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "age-cache");
+            db.setDatabaseName(b.dir.filePath("runs.db"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("SELECT expires_ms - created_ms FROM cache_entries") && q.next());
+            QCOMPARE(q.value(0).toLongLong(), 3600 * 1000);
+            QVERIFY(q.exec("UPDATE cache_entries SET created_ms = created_ms - 3600001,"
+                           " expires_ms = expires_ms - 3600001"));
+        }
+        QSqlDatabase::removeDatabase("age-cache");
         COMPARE_STATE(b.run(body), RunState::Completed);
         COMPARE_STATE(b.taskState("compute"), RunState::Completed);  // expired: ran again
     }

@@ -380,6 +380,37 @@ private slots:
         stopAndWait(scheduler);
     }
 
+    void aSuspendInTheMiddleOfAPassCatchesUpToo() {
+        // Stopped between the pass's first clock reading and its next one (as SIGSTOP or a
+        // suspend can land anywhere): the pass must not go on as if the missed times were due.
+        const QString db = newDb();
+        auto store = openStore(db);
+        ScheduleStore schedules(*store);
+        ScheduleRecord s = intervalSchedule("sleeper", flow(kQuickFlow), 3600);
+        s.pool = "nobody";
+        QString error;
+        QVERIFY2(schedules.addSchedule(s, &error), qPrintable(error));
+        auto clock = std::make_shared<std::atomic<qint64>>(midIntervalNow());
+        auto readingsUntilJump = std::make_shared<std::atomic<int>>(-1);  // -1: no jump armed
+        SchedulerOptions options = optionsIn(runsDir());
+        options.clock = [clock, readingsUntilJump] {
+            // The reading after the armed one sees three hours later: the pause fell in between.
+            if (readingsUntilJump->load() >= 0 && readingsUntilJump->fetch_sub(1) == 0)
+                *clock += 3 * 3600 * 1000;
+            return clock->load();
+        };
+        options.lateAfterMs = 2000;
+        Scheduler scheduler(*store, options);
+        QSignalSpy caught(&scheduler, &Scheduler::caughtUp);
+        scheduler.start();
+        caught.clear();
+        *readingsUntilJump = 1;  // the pass's first reading is on time, its second is not
+        schedules.notify();
+        QTRY_VERIFY_WITH_TIMEOUT(caught.size() == 1, 20000);
+        QCOMPARE(caught.first().at(0).toString(), QStringLiteral("sleeper"));
+        stopAndWait(scheduler);
+    }
+
     void catchUpAllRunsEachMissedTimeUpToTheCap() {
         const QString db = newDb();
         auto store = openStore(db);

@@ -368,7 +368,16 @@ private slots:
         QProcess p;
         w.start(p, {"run", flow});
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(marker), 10000);
-        QTest::qWait(700);  // 'second' is running and 'first' is committed
+        // Killed once 'first' is committed as Completed and 'second' runs, however slow the machine.
+        auto committed = [&] {
+            const QJsonArray runs = w.json({"runs", "list", "--json"}).array();
+            if (runs.isEmpty()) return false;
+            QMap<QString, QString> states;
+            for (const QJsonValue &t : w.json({"runs", "show", runs.at(0)["id"].toString(), "--json"})["tasks"].toArray())
+                states.insert(t["task"].toString(), t["state"].toString());
+            return states.value("first") == "Completed" && states.value("second") == "Running";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(committed(), 20000);
         const qint64 pid = p.processId();
         ::kill(pid_t(pid), SIGKILL);
         p.waitForFinished(5000);
