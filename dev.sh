@@ -86,8 +86,8 @@ cmd_run() {
 
 cmd_test() {
   cmd_build
-  say "Running all tests"
-  (cd "$build" && ctest --output-on-failure -j "$jobs" --timeout 300)
+  say "Running all tests (the long forms of the fault tests: cd build && ctest -L long)"
+  (cd "$build" && ctest --output-on-failure -j "$jobs" --timeout 300 -LE long)
   say "Building core with AddressSanitizer + UBSan in $asan_build"
   configure_and_build "$asan_build" -DCMAKE_BUILD_TYPE=Debug -DFLOWDECK_SANITIZE=ON -DFLOWDECK_BUILD_GUI=OFF
   say "Running core and CLI tests under the sanitizers"

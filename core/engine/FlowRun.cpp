@@ -635,7 +635,6 @@ struct FlowRun::Private {
         }
         Instance &inst = instances[size_t(i)];
         const Task &task = *nodes[size_t(inst.node)].task;
-        releaseSlots(inst);
         const bool retryable = r.state == RunState::Failed || r.state == RunState::TimedOut;
         if (retryable && !cancelling && !cancelToken.isCancelled() && inst.attempt <= task.retries) {
             scheduleRetry(i, r);
@@ -643,6 +642,9 @@ struct FlowRun::Private {
             if (r.state == RunState::Completed && !inst.cacheKey.isEmpty()) storeCache(inst, r.result);
             finishInstance(i, r.state, r.message, r.result, r.exitCode, r.peakRssBytes, r.cpuSeconds);
         }
+        // Only after the end was stamped: released first, another process could start a task
+        // of the tag before this one's recorded end, and the history would show the limit exceeded.
+        releaseSlots(inst);
         if (!slotWaiters.empty()) retrySlotWaiters();
         drain();
     }

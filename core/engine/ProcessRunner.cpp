@@ -525,7 +525,8 @@ int openPidFd(pid_t pid) {
 // exits. It is a grandchild (double fork), so it is never an unreaped child of ours, and it has
 // a session of its own, so Ctrl-C in a terminal or a signal to our process group misses it.
 // Not covered: processes that left their task's group (setsid); the runner finds those while it
-// lives, the watchdog does not.
+// lives, the watchdog does not. Nor a death in the microseconds between posix_spawn returning and
+// the group's announcement (one send) — the watchdog itself is started before the first spawn.
 
 struct WatchMessage {
     std::int32_t watch;       ///< 1: watch the group, 0: stop watching it
@@ -767,6 +768,10 @@ private:
         std::string path;
         if (problem.isEmpty()) problem = resolveProgram(m_spec, workDir, path);
         if (problem.isEmpty()) {
+            // The watchdog exists before the first task does: started on the first
+            // announcement, after the spawn, it took a double fork during which a runner killed
+            // with SIGKILL left that task running (test_faults found a `sleep 30` that lived on).
+            watchdogSocket();
             if (const int error = spawnChild(m_spec, path, workDir, m_child))
                 problem = QStringLiteral("could not start %1: %2")
                               .arg(quoted(m_spec.program), QString::fromLocal8Bit(std::strerror(error)));

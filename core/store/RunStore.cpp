@@ -14,6 +14,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include <unistd.h>
+
 namespace flowdeck {
 
 namespace {
@@ -30,6 +32,24 @@ bool makeParentFolder(const QString &path, QString *why) {
     return false;
 }
 
+/// Why a database file that exists cannot be read and written, or empty if it can. access()
+/// rather than the mode bits: root may write a 0400 file, but not an immutable one or one on a
+/// read-only mount, and those need their own advice.
+QString whyNotReadWrite(const QString &path) {
+    const QByteArray native = QFile::encodeName(path);
+    if (::access(native.constData(), R_OK | W_OK) == 0) return {};
+    switch (errno) {
+        case EROFS:
+            return QStringLiteral("it is on a read-only file system (mount it read-write, or copy it elsewhere "
+                                  "and use --db or FLOWDECK_DB)");
+        case EPERM:
+            return QStringLiteral("it may not be written: the file is immutable (lsattr shows it, chattr -i "
+                                  "removes it)");
+        default:
+            return QStringLiteral("no permission to read and write it");
+    }
+}
+
 /// Checks what can be checked before SQLite touches the file, for clear messages.
 bool checkDatabaseFile(const QString &path, QString *why) {
     const QFileInfo info(path);
@@ -43,8 +63,8 @@ bool checkDatabaseFile(const QString &path, QString *why) {
             *why = QStringLiteral("the folder %1 does not exist").arg(folder.filePath());
         else if (!folder.isWritable())
             *why = QStringLiteral("no permission to create files in %1").arg(folder.filePath());
-    } else if (!info.isReadable() || !info.isWritable()) {
-        *why = QStringLiteral("no permission to read and write it");
+    } else if (const QString denied = whyNotReadWrite(path); !denied.isEmpty()) {
+        *why = denied;
     } else if (info.size() > 0) {
         QFile file(path);
         const bool isSqlite =
