@@ -10,6 +10,8 @@ build="${1:?usage: tests/stress.sh BUILD_DIR [REPEATS] [CTEST_ARGS...]}"
 repeats="${2:-10}"
 shift $(( $# >= 2 ? 2 : 1 ))
 cores="$(nproc 2>/dev/null || echo 2)"
+# With no selection, the suite as ./dev.sh test runs it: the long fault forms stay out.
+[ $# -gt 0 ] || set -- -LE long
 
 command -v stress-ng >/dev/null || { echo "stress.sh: stress-ng is not installed (./dev.sh deps)" >&2; exit 2; }
 [ -f "$build/CTestTestfile.cmake" ] || { echo "stress.sh: $build is not a build folder (./dev.sh build)" >&2; exit 2; }
