@@ -18,6 +18,10 @@ struct Diagnostic {
     QString message;
     QString task;   ///< the task it concerns, if any (so the editor can select it)
     QString field;  ///< the task or flow field it concerns, e.g. "retries"
+    /// For a misspelt key or name: the word as written ("retires") and the one "did you mean"
+    /// proposes ("retries"), so the editor can offer the fix as one click. Empty otherwise.
+    QString found;
+    QString suggestion;
 
     QString toString() const;
 };

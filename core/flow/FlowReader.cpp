@@ -105,6 +105,7 @@ private:
     void forEachKey(const YAML::Node &map, const QStringList &known, const QString &where, const QString &task,
                     Handler handle) {
         QSet<QString> seen;
+        std::vector<size_t> misspelt;  // unknown keys whose "did you mean" may be a key already here
         for (auto it = map.begin(); it != map.end(); ++it) {
             const YAML::Node key = it->first;
             const QString name = key.IsScalar() ? qs(key.Scalar()) : QString();
@@ -119,10 +120,16 @@ private:
             seen.insert(name);
             if (!known.contains(name)) {
                 error(key, QStringLiteral("unknown key '%1' %2%3").arg(name, where, didYouMean(name, known)), task, name);
+                m_diagnostics.back().found = name;
+                m_diagnostics.back().suggestion = closestMatch(name, known);
+                misspelt.push_back(m_diagnostics.size() - 1);
                 continue;
             }
             handle(name, key, it->second);
         }
+        // Renaming to a key the mapping has already would only make a duplicate: no one-click fix.
+        for (const size_t i : misspelt)
+            if (seen.contains(m_diagnostics[i].suggestion)) m_diagnostics[i].suggestion.clear();
     }
 
     // ----- typed values -------------------------------------------------------------------

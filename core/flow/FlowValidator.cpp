@@ -209,6 +209,8 @@ private:
                 add(at, QStringLiteral("task '%1' depends on unknown task '%2'%3")
                             .arg(task.name, d.upstream, didYouMean(d.upstream, namesBut(task.name))),
                     task.name, field);
+                m_out.back().found = d.upstream;
+                m_out.back().suggestion = closestMatch(d.upstream, namesBut(task.name));
             } else if (d.outcome != BranchOutcome::Any && !traitsOf(upstream->kind).choosesBranch) {
                 add(at, QStringLiteral("'%1' follows an outcome of '%2', which is a %3 task, not a branch")
                             .arg(d.toString(), d.upstream, toString(upstream->kind)),

@@ -3,6 +3,7 @@
 // the edited flow. Unknown keys, comments, styles and blank lines elsewhere stay byte for byte.
 #include "flow/FlowFile.h"
 #include "flow/FlowSourcePatch.h"
+#include "flow/SourceText.h"
 
 #include <QtTest>
 
@@ -128,6 +129,23 @@ Flow reread(const QByteArray &text) { return FlowFile::parse(text, "patched.flow
 class TestFlowSourcePatch : public QObject {
     Q_OBJECT
 private slots:
+    void aScalarIsReadAsWrittenAtItsPlace() {
+        const QByteArray text = "tasks:\r\n  a:\r\n    timeout: 10x  # soon\r\n    name: \"x y\"\r\n    after: [b, c]\r\n";
+        QCOMPARE(scalarTextAt(text, {3, 14}), QStringLiteral("10x"));
+        QCOMPARE(scalarTextAt(text, {4, 11}), QStringLiteral("x y"));
+        QCOMPARE(scalarTextAt(text, {5, 12}), QString());  // a flow sequence is not one scalar
+        QCOMPARE(scalarTextAt(text, {9, 1}), QString());   // no such line
+        QCOMPARE(scalarTextAt(text, {}), QString());
+    }
+
+    void aWordIsReplacedOnlyWhereItStands() {
+        const QByteArray text = "tasks:\n  a:\n    retires: 3\n    retiresx: 1\n";
+        QCOMPARE(replaceWordAt(text, {3, 5}, "retires", "retries"),
+                 QByteArray("tasks:\n  a:\n    retries: 3\n    retiresx: 1\n"));
+        QCOMPARE(replaceWordAt(text, {4, 5}, "retires", "retries"), QByteArray());  // part of a longer word
+        QCOMPARE(replaceWordAt(text, {3, 6}, "retires", "retries"), QByteArray());  // not at that place
+    }
+
     void everySingleFieldEditOfEveryExampleTouchesOnlyThatFieldsLines_data() {
         QTest::addColumn<QString>("file");
         for (const QString &f : exampleFiles()) QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;

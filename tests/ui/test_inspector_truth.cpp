@@ -1,13 +1,42 @@
 // The inspector shows what the file holds and only real problems (issue 8): real widgets on the
 // real examples, under QT_QPA_PLATFORM=offscreen.
 #include "MainWindow.h"
+#include "docks/DependencyList.h"
 #include "docks/TaskInspector.h"
+#include "docks/TaskProblems.h"
 #include "editor/FlowDocument.h"
 
+#include <QAbstractButton>
+#include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace flowdeck;
+
+namespace {
+
+/// hello.flow.yaml with the three mistakes of defect 4: a bad value, a misspelt key, a misspelt
+/// upstream.
+QByteArray brokenHello() {
+    QFile file(QStringLiteral(FLOWDECK_SOURCE_DIR "/examples/hello.flow.yaml"));
+    file.open(QIODevice::ReadOnly);
+    QByteArray text = file.readAll();
+    text.replace("    timeout: 30s\n", "    timeout: 10x  # was 30s\n");
+    text.replace("    retries: 3\n", "    retires: 3\n");
+    text.replace("    after: [nap, flaky]\n", "    after: [nap, flakyy]\n");
+    return text;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(text);
+    return path;
+}
+
+}  // namespace
 
 class TestInspectorTruth : public QObject {
     Q_OBJECT
@@ -70,6 +99,101 @@ private slots:
         QVERIFY(delay);
         QCOMPARE(delay->text(), QStringLiteral("1s"));
         QVERIFY(!doc.isModified());  // selecting is not an edit
+    }
+    // Defect 4: `timeout: 10x` showed an empty field and an error cut off at top and bottom.
+    void aRefusedValueIsShownAsWrittenWithItsWholeError() {
+        QTemporaryDir dir;
+        FlowDocument doc;
+        QString error;
+        QVERIFY2(doc.load(writeFile(dir, "hello.flow.yaml", brokenHello()), &error), qPrintable(error));
+        TaskInspector inspector;
+        inspector.resize(360, 900);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        inspector.setDocument(&doc);
+        inspector.setTask(QStringLiteral("flaky"));
+        QCoreApplication::processEvents();
+        auto *timeout = qobject_cast<QLineEdit *>(inspector.field(QStringLiteral("timeout")));
+        QVERIFY(timeout);
+        QCOMPARE(timeout->text(), QStringLiteral("10x"));
+        const QString message = inspector.fieldError(QStringLiteral("timeout"));
+        QVERIFY2(message.contains("bad duration '10x'"), qPrintable(message));
+        // The whole message is visible: its label is as tall as its wrapped text needs.
+        QLabel *label = nullptr;
+        for (QLabel *l : inspector.findChildren<QLabel *>())
+            if (l->text() == message && l->isVisible()) label = l;
+        QVERIFY(label);
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1 px for %2 px of text").arg(label->height()).arg(label->heightForWidth(label->width()))));
+        inspector.grab().save(QStringLiteral(FLOWDECK_BINARY_DIR "/test_inspector_bad_value.png"));
+        QVERIFY(!doc.isModified());  // showing the raw value is not an edit
+        QCOMPARE(doc.text(), brokenHello());
+    }
+
+    // Defect 4: the problem for an unknown key selected the task, but nothing showed the key.
+    void anUnknownKeyIsShownWithItsFixAsOneClick() {
+        QTemporaryDir dir;
+        FlowDocument doc;
+        QString error;
+        QVERIFY2(doc.load(writeFile(dir, "hello.flow.yaml", brokenHello()), &error), qPrintable(error));
+        TaskInspector inspector;
+        inspector.setDocument(&doc);
+        inspector.setTask(QStringLiteral("flaky"));
+        TaskProblems *others = inspector.otherProblems();
+        QCOMPARE(others->count(), 1);
+        QVERIFY2(others->text(0).contains("unknown key 'retires' in task 'flaky'"), qPrintable(others->text(0)));
+        QAbstractButton *fix = others->fixButton(0);
+        QVERIFY(fix);
+        QCOMPARE(fix->text(), QStringLiteral("Rename to 'retries'"));
+        fix->click();
+        QTRY_COMPARE(doc.flow().task("flaky")->retries, 3);
+        QCOMPARE(others->count(), 0);
+        // Only that key changed in the text, and one undo takes it back.
+        QByteArray expected = brokenHello();
+        expected.replace("    retires: 3\n", "    retries: 3\n");
+        QCOMPARE(doc.text(), expected);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Rename key 'retires' to 'retries'"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.text(), brokenHello());
+    }
+
+    // Renaming to a key that is there already would make a duplicate: no one-click fix then.
+    void noFixIsOfferedThatWouldDuplicateAKey() {
+        QTemporaryDir dir;
+        FlowDocument doc;
+        QString error;
+        QByteArray text = brokenHello();
+        text.replace("    retires: 3\n", "    retries: 3\n    retires: 2\n");
+        QVERIFY2(doc.load(writeFile(dir, "hello.flow.yaml", text), &error), qPrintable(error));
+        TaskInspector inspector;
+        inspector.setDocument(&doc);
+        inspector.setTask(QStringLiteral("flaky"));
+        QCOMPARE(inspector.otherProblems()->count(), 1);
+        QVERIFY(!inspector.otherProblems()->fixButton(0));
+    }
+
+    // Defect 4: an unknown upstream (`flakyy`) could not be edited and had no quick fix.
+    void anUnknownUpstreamIsMarkedAndMendedInOneClick() {
+        QTemporaryDir dir;
+        FlowDocument doc;
+        QString error;
+        QVERIFY2(doc.load(writeFile(dir, "hello.flow.yaml", brokenHello()), &error), qPrintable(error));
+        TaskInspector inspector;
+        inspector.setDocument(&doc);
+        inspector.setTask(QStringLiteral("done"));
+        auto *after = qobject_cast<DependencyList *>(inspector.field(QStringLiteral("after")));
+        QVERIFY(after);
+        QVERIFY(inspector.fieldError(QStringLiteral("after")).contains("unknown task 'flakyy'"));
+        QToolButton *use = nullptr;
+        for (QToolButton *b : after->findChildren<QToolButton *>())
+            if (b->text() == QStringLiteral("Use 'flaky'")) use = b;
+        QVERIFY(use);
+        use->click();
+        QTRY_COMPARE(doc.flow().task("done")->after[1].upstream, QStringLiteral("flaky"));
+        QCOMPARE(doc.flow().task("done")->after.size(), size_t(2));
+        QVERIFY(inspector.fieldError(QStringLiteral("after")).isEmpty());
+        QVERIFY(doc.text().contains("    after: [nap, flaky]\n"));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change upstream 'flakyy' of done to 'flaky'"));
     }
 };
 

@@ -1,5 +1,8 @@
 #include "DependencyList.h"
 
+#include "ValidationMark.h"
+#include "flow/Diagnostic.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -15,20 +18,39 @@ DependencyList::DependencyList(QWidget *parent) : QListWidget(parent) {
     setToolTip(tr("Draw connections on the canvas to add dependencies; Delete removes the selected one."));
 }
 
-void DependencyList::setDependencies(const std::vector<Dependency> &after) {
-    if (after == m_after && count() == int(after.size())) return;
+void DependencyList::setDependencies(const std::vector<Dependency> &after, const QStringList &tasks) {
+    if (after == m_after && tasks == m_tasks && count() == int(after.size())) return;
     m_after = after;
+    m_tasks = tasks;
     clear();
     for (int row = 0; row < int(after.size()); ++row) {
+        const QString upstream = after[row].upstream;
+        const bool unknown = !tasks.isEmpty() && !tasks.contains(upstream) &&
+                             !tasks.contains(upstream.section(QLatin1Char('.'), 0, 0));
         auto *item = new QListWidgetItem(this);
         auto *cell = new QWidget;
         auto *layout = new QHBoxLayout(cell);
         layout->setContentsMargins(4, 0, 0, 0);
-        layout->addWidget(new QLabel(after[row].toString(), cell), 1);
+        auto *label = new QLabel(unknown ? tr("%1 (no such task)").arg(after[row].toString()) : after[row].toString(), cell);
+        if (unknown) {
+            QPalette pal = label->palette();
+            pal.setColor(QPalette::WindowText, ValidationMark::errorColour(palette()));
+            label->setPalette(pal);
+        }
+        layout->addWidget(label, 1);
+        if (const QString meant = unknown ? closestMatch(upstream, tasks) : QString(); !meant.isEmpty()) {
+            auto *fix = new QToolButton(cell);
+            fix->setText(tr("Use '%1'").arg(meant));
+            fix->setToolTip(tr("Depend on %1 instead of %2").arg(meant, upstream));
+            layout->addWidget(fix);
+            connect(
+                fix, &QToolButton::clicked, this, [this, upstream, meant] { emit replaceRequested(upstream, meant); },
+                Qt::QueuedConnection);
+        }
         auto *remove = new QToolButton(cell);
         remove->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
         remove->setAutoRaise(true);
-        remove->setToolTip(tr("Remove the dependency on %1").arg(after[row].upstream));
+        remove->setToolTip(tr("Remove the dependency on %1").arg(upstream));
         layout->addWidget(remove);
         // Queued: the removal rebuilds this list, and the button must not die inside its own click.
         connect(

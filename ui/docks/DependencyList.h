@@ -9,25 +9,30 @@
 
 namespace flowdeck {
 
-/// Shows the upstreams of a task ("extract", "check.true"), each with a remove button.
-/// New dependencies are drawn on the canvas; this list only shows and removes them.
+/// Shows the upstreams of a task ("extract", "check.true"), each with a remove button. An
+/// upstream that names no task is marked, with the task it probably means as a one-click fix.
+/// New dependencies are drawn on the canvas; this list only shows, mends and removes them.
 class DependencyList : public QListWidget {
     Q_OBJECT
 public:
     explicit DependencyList(QWidget *parent = nullptr);
 
-    void setDependencies(const std::vector<Dependency> &after);
+    /// @p tasks: the flow's task names, to tell unknown upstreams (none given: none is marked).
+    void setDependencies(const std::vector<Dependency> &after, const QStringList &tasks = {});
     /// The remove button of row @p row (for keyboard users and tests).
     void removeRow(int row);
 
 signals:
     void removeRequested(const QString &upstream);
+    /// The fix button of an unknown upstream: depend on @p to instead of @p from.
+    void replaceRequested(const QString &from, const QString &to);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     std::vector<Dependency> m_after;
+    QStringList m_tasks;
 };
 
 }  // namespace flowdeck

@@ -4,8 +4,10 @@
 #include "EnvTable.h"
 #include "KeyValueTable.h"
 #include "ScriptPane.h"
+#include "TaskProblems.h"
 #include "ValidationMark.h"
 #include "editor/FlowDocument.h"
+#include "flow/SourceText.h"
 #include "flow/Units.h"
 
 #include <QCheckBox>
@@ -85,6 +87,7 @@ void setTextIfIdle(QLineEdit *edit, const QString &text) {
     // Never pull the text from under someone who is typing in this field.
     if (edit->text() == text || (edit->hasFocus() && edit->isModified())) return;
     edit->setText(text);
+    edit->setCursorPosition(0);  // a long value shows its start, not its end, in a narrow dock
 }
 
 void selectData(QComboBox *combo, const QString &text) {
@@ -119,6 +122,11 @@ void TaskInspector::buildForm() {
     auto *form = new QFormLayout(formHost);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_otherProblems = new TaskProblems;
+    form->addRow(m_otherProblems);
+    connect(m_otherProblems, &TaskProblems::fixRequested, this, [this](const Diagnostic &problem) {
+        if (m_document) m_document->applySuggestion(problem);
+    });
     buildGeneralRows(form);
     buildKindRows(form);
     buildRunRows(form);
@@ -232,6 +240,15 @@ void TaskInspector::buildRunRows(QFormLayout *form) {
     addRow(form, tr("&After"), QStringLiteral("after"), m_after);
     connect(m_after, &DependencyList::removeRequested, this, [this](const QString &upstream) {
         if (m_document) m_document->disconnectTasks(upstream, m_task);
+    });
+    connect(m_after, &DependencyList::replaceRequested, this, [this](const QString &from, const QString &to) {
+        if (!m_document) return;
+        Diagnostic fix;
+        fix.task = m_task;
+        fix.field = QStringLiteral("after");
+        fix.found = from;
+        fix.suggestion = to;
+        m_document->applySuggestion(fix);
     });
 
     m_trigger = new QComboBox;
@@ -439,7 +456,9 @@ void TaskInspector::refresh() {
     m_subflowParameters->setValues(t.subflowParameters);
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("seconds"))),
                   formatDuration(t.sleepSeconds));
-    m_after->setDependencies(t.after);
+    QStringList taskNames;
+    for (const Task &other : m_document->flow().tasks) taskNames << other.name;
+    m_after->setDependencies(t.after, taskNames);
     selectData(m_trigger, toString(t.trigger));
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("map"))), t.mapOver);
     m_retries->setValue(t.retries);
@@ -456,8 +475,21 @@ void TaskInspector::refresh() {
     m_env->setEnv(t.env);
     m_script->setScript(t.script, languageOf(t));
     refreshVisibility(t);
+    showRawValues();
     m_refreshing = false;
     showModelProblems();
+}
+
+void TaskInspector::showRawValues() {
+    for (const Diagnostic &d : m_document->problems()) {
+        if (d.task != m_task || d.field.isEmpty()) continue;
+        auto *edit = qobject_cast<QLineEdit *>(m_fields.value(d.field));
+        if (!edit || !edit->text().isEmpty()) continue;
+        // Empty because the reader refused the value: show it as written, beside its error,
+        // rather than a blank field that looks as if nothing were set.
+        const QString raw = scalarTextAt(m_document->text(), d.location);
+        if (!raw.isEmpty()) setTextIfIdle(edit, raw);
+    }
 }
 
 void TaskInspector::refreshVisibility(const Task &task) {
@@ -492,6 +524,13 @@ void TaskInspector::showModelProblems() {
         const QString error = m_localErrors.value(it.key(), modelErrors.value(it.key()));
         ValidationMark::show(m_fields.value(it.key()), it.value(), error);
     }
+    Diagnostics elsewhere;  // what no field shows would otherwise be seen nowhere in the inspector
+    if (m_document)
+        for (const Diagnostic &d : m_document->problems())
+            if (d.task == m_task && (d.field.isEmpty() || !m_errors.contains(d.field.section(QLatin1Char('.'), 0, 0))) &&
+                !m_errors.contains(d.field))
+                elsewhere.push_back(d);
+    m_otherProblems->setProblems(elsewhere);
 }
 
 void TaskInspector::setFieldError(const QString &key, const QString &error) {

@@ -25,6 +25,7 @@ class EnvTable;
 class FlowDocument;
 class KeyValueTable;
 class ScriptPane;
+class TaskProblems;
 
 /// Shows one task of one document. Each field checks its value as it is typed (red border and
 /// a message) and commits a valid value through FlowDocument::updateTask or renameTask, so every
@@ -47,6 +48,8 @@ public:
 
     /// The editor of a file key ("name", "retries", "retry_delay", "timeout", "env", "script", ...).
     QWidget *field(const QString &key) const;
+    /// The problems of the task that no field shows (unknown keys …), with their fixes.
+    TaskProblems *otherProblems() const { return m_otherProblems; }
     /// Shows and focuses the field of @p key; false when there is none for the task's kind.
     bool focusField(const QString &key);
     /// The message shown under a field ("" when its value is fine).
@@ -70,6 +73,8 @@ private:
     void refresh();
     void refreshVisibility(const Task &task);
     void showModelProblems();
+    /// A field whose value the file holds but the reader refused shows that value as written.
+    void showRawValues();
     void setFieldError(const QString &key, const QString &error);
 
     const Task *currentTask() const;
@@ -104,6 +109,7 @@ private:
     QCheckBox *m_cacheRefresh;
     QComboBox *m_language;
     DependencyList *m_after;
+    TaskProblems *m_otherProblems;
     EnvTable *m_env;
     KeyValueTable *m_subflowParameters;
     ScriptPane *m_script;

@@ -4,6 +4,7 @@
 #include "flow/FlowFile.h"
 #include "flow/FlowGraph.h"
 #include "flow/FlowSourcePatch.h"
+#include "flow/SourceText.h"
 #include "flow/FlowValidator.h"
 
 #include <QDir>
@@ -253,6 +254,32 @@ void FlowDocument::updateTask(const QString &name, const Task &changed, const QS
     *task = changed;
     task->name = name;
     pushSnapshot(after, what.isEmpty() ? tr("Change %1").arg(name) : what);
+}
+
+bool FlowDocument::applySuggestion(const Diagnostic &problem) {
+    if (problem.found.isEmpty() || problem.suggestion.isEmpty()) return false;
+    if (problem.field == QLatin1String("after")) {
+        const Task *task = m_flow.task(problem.task);
+        if (!task) return false;
+        Task changed = *task;
+        bool found = false;
+        for (Dependency &d : changed.after) {
+            if (d.upstream != problem.found) continue;
+            d.upstream = problem.suggestion;
+            found = true;
+        }
+        if (!found) return false;
+        updateTask(problem.task, changed,
+                   tr("Change upstream '%1' of %2 to '%3'").arg(problem.found, problem.task, problem.suggestion));
+        return true;
+    }
+    // A key Flowdeck does not know is not in the model: the fix is made in the text itself.
+    const QByteArray current = text();
+    const QByteArray fixed = replaceWordAt(current, problem.location, problem.found, problem.suggestion);
+    if (fixed.isEmpty()) return false;
+    m_undo.push(new SnapshotCommand(this, current, fixed,
+                                    tr("Rename key '%1' to '%2'").arg(problem.found, problem.suggestion)));
+    return true;
 }
 
 void FlowDocument::moveTasks(const QHash<QString, QPointF> &to, int dragId) {

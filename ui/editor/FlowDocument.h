@@ -102,6 +102,11 @@ public:
     QByteArray copyItems(const ItemSet &items) const;
     ItemSet pasteItems(const QByteArray &yaml, QPointF offset, QString *error);
 
+    /// Applies the fix a problem proposes ("did you mean 'retries'?", Diagnostic::suggestion):
+    /// a misspelt key is renamed in the text, an unknown upstream becomes the task meant. One
+    /// undo step; false when the problem proposes nothing or its place has changed since.
+    bool applySuggestion(const Diagnostic &problem);
+
     /// Applies a whole new flow as one undo step (auto-layout, paste, recovery use it).
     void replaceFlow(const Flow &flow, const QString &what);
 
