@@ -199,6 +199,7 @@ std::vector<const ProcStat *> descendantsIn(const std::vector<ProcStat> &all, st
 struct TreeUsage {
     qint64 rssBytes = 0;
     double cpuSeconds = 0;
+    int processes = 0;
 };
 
 /// Resident memory and CPU time of @p root and everything below it.
@@ -225,6 +226,7 @@ TreeUsage measureTree(pid_t root) {
         ticks += stat.cpuTicks;
     }
     usage.cpuSeconds = double(ticks) / ticksPerSecond;
+    usage.processes = int(stats.size());
     return usage;
 }
 
@@ -1128,8 +1130,10 @@ private:
             if (m_cgroup->oomKills() > 0) beginKill(KillReason::MemoryExceeded);
             return;
         }
-        // Under RLIMIT_DATA each process has the limit; the sum of the tree is caught here.
-        if (m_spec.memoryLimitBytes > 0 && usage.rssBytes > m_spec.memoryLimitBytes) {
+        // Under RLIMIT_DATA each process has the limit; the sum of a tree is caught here. A lone
+        // process is left to its ceiling: its resident pages include shared files the limit
+        // rightly leaves out, so sampling would stop it early, and by chance.
+        if (m_spec.memoryLimitBytes > 0 && usage.processes > 1 && usage.rssBytes > m_spec.memoryLimitBytes) {
             m_memoryUsed = usage.rssBytes;
             beginKill(KillReason::MemoryExceeded);
         }
