@@ -118,10 +118,16 @@ int logs(const Invocation &inv, RunStore &store, const QString &id) {
     const bool follow = inv.isSet(QStringLiteral("follow"));
     const bool json = inv.isSet(QStringLiteral("json"));
     for (;;) {
-        for (const StoredLogLine &stored : store.logs(run->id, query)) {
-            printOut(json ? logJsonLine(stored) : logText(stored.line));
-            query.afterId = stored.id;
-        }
+        // A page at a time: a run's log may be longer than one query's limit.
+        std::size_t pageSize = 0;
+        do {
+            const std::vector<StoredLogLine> page = store.logs(run->id, query);
+            for (const StoredLogLine &stored : page) {
+                printOut(json ? logJsonLine(stored) : logText(stored.line));
+                query.afterId = stored.id;
+            }
+            pageSize = page.size();
+        } while (pageSize >= std::size_t(query.limit));
         if (!follow) break;
         const auto now = store.run(run->id);
         if (!now || isFinal(now->state)) break;

@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "RunReport.h"
 #include "Workspace.h"
+#include "engine/MemoryCeiling.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -104,6 +105,10 @@ std::vector<Check> healthChecks(const Settings &settings) {
     checks.push_back(programCheck(QStringLiteral("python"), settings.python()));
     checks.push_back(programCheck(QStringLiteral("shell"), settings.shell()));
     checks.push_back(diskCheck(settings.databasePath()));
+    // Not a failure either way: without a cgroup the limit still holds per process.
+    const MemoryEnforcement &memory = memoryEnforcement();
+    checks.push_back({QStringLiteral("memory"), true,
+                      QStringLiteral("limits enforced by %1 (%2)").arg(memory.mechanism, memory.detail)});
     return checks;
 }
 
@@ -151,7 +156,8 @@ int runConfig(const Invocation &inv) {
 CommandHelp healthHelp() {
     return {QStringLiteral("health [--json]"), withSettingOptions({{QStringLiteral("json"), {}, QStringLiteral("Print JSON")}}),
             QStringLiteral("Checks that the run database opens (and marks runs whose process died as Crashed),\n"
-                           "that the Python interpreter and the shell run, and that there is disk space.\n"
+                           "that the Python interpreter and the shell run, that there is disk space, and says what\n"
+                           "enforces task memory limits (a cgroup, or RLIMIT_DATA per process).\n"
                            "Exit status 0 when every check passes, 1 otherwise.")};
 }
 

@@ -2,6 +2,7 @@
 // syscalls because the engine's per-task overhead is measured against `make -j`.
 #include "ProcessRunner.h"
 
+#include "MemoryCeiling.h"
 #include "flow/Units.h"
 
 #include <dirent.h>
@@ -198,6 +199,7 @@ std::vector<const ProcStat *> descendantsIn(const std::vector<ProcStat> &all, st
 struct TreeUsage {
     qint64 rssBytes = 0;
     double cpuSeconds = 0;
+    int processes = 0;
 };
 
 /// Resident memory and CPU time of @p root and everything below it.
@@ -224,6 +226,7 @@ TreeUsage measureTree(pid_t root) {
         ticks += stat.cpuTicks;
     }
     usage.cpuSeconds = double(ticks) / ticksPerSecond;
+    usage.processes = int(stats.size());
     return usage;
 }
 
@@ -290,14 +293,26 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Output
 
+/// What may still be delivered of one run's output, both streams together.
+struct OutputBudget {
+    qint64 bytes = 0;
+    qint64 lines = 0;
+};
+
 /// Cuts one stream into lines: '\n' ends a line, a trailing '\r' is dropped, a line longer
 /// than 64 KiB is delivered in pieces so a binary blob cannot grow the buffer without bound.
+/// Once the budget is spent it only counts what comes and keeps the last bytes, so a task that
+/// floods its output costs a read and a count per 64 KiB, not a line each.
 class LineSplitter {
 public:
-    LineSplitter(LogLine::Stream stream, const ProcessRunner::LineHandler &onLine)
-        : m_stream(stream), m_onLine(onLine) {}
+    LineSplitter(LogLine::Stream stream, const ProcessRunner::LineHandler &onLine, OutputBudget &budget)
+        : m_stream(stream), m_onLine(onLine), m_budget(budget) {}
 
     void feed(const char *data, std::size_t size) {
+        if (m_dropping) {
+            drop(data, size);
+            return;
+        }
         m_buffer.append(data, size);
         std::size_t start = 0;
         for (;;) {
@@ -310,6 +325,11 @@ public:
         }
         m_buffer.erase(0, start);
         m_scanned = m_buffer.size();
+        if (m_dropping) {  // the budget ran out in this chunk: what is left is dropped too
+            drop(m_buffer.data(), m_buffer.size());
+            m_buffer.clear();
+            m_scanned = 0;
+        }
     }
 
     /// Delivers what is left as a final, unterminated line.
@@ -319,7 +339,58 @@ public:
         m_scanned = 0;
     }
 
+    qint64 droppedBytes() const { return m_droppedBytes; }
+    qint64 droppedLines() const { return m_droppedLines; }
+
+    /// The last complete lines of what was dropped (at most kTailLines), taken out of the counts.
+    std::vector<std::string> takeTail() {
+        std::vector<std::string> lines;
+        std::size_t begin = 0;
+        if (m_tailCut) {  // the first line of the tail lost its beginning
+            const std::size_t newline = m_tail.find('\n');
+            begin = newline == std::string::npos ? m_tail.size() : newline + 1;
+        }
+        while (begin < m_tail.size()) {
+            std::size_t end = m_tail.find('\n', begin);
+            const bool terminated = end != std::string::npos;
+            if (!terminated) end = m_tail.size();
+            std::string line = m_tail.substr(begin, end - begin);
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            lines.push_back(std::move(line));
+            m_droppedBytes -= qint64(end - begin) + (terminated ? 1 : 0);
+            if (terminated) --m_droppedLines;
+            begin = end + 1;
+        }
+        if (lines.size() > kTailLines) {
+            for (std::size_t i = 0; i < lines.size() - kTailLines; ++i) {
+                m_droppedBytes += qint64(lines[i].size()) + 1;
+                ++m_droppedLines;
+            }
+            lines.erase(lines.begin(), lines.end() - kTailLines);
+        }
+        m_tail.clear();
+        return lines;
+    }
+
 private:
+    static constexpr std::size_t kTailBytes = 64 * 1024;
+    static constexpr std::size_t kTailLines = 50;
+
+    void drop(const char *data, std::size_t size) {
+        m_droppedBytes += qint64(size);
+        m_droppedLines += std::count(data, data + size, '\n');
+        if (size >= kTailBytes) {
+            m_tail.assign(data + size - kTailBytes, kTailBytes);
+            m_tailCut = true;
+            return;
+        }
+        m_tail.append(data, size);
+        if (m_tail.size() > 2 * kTailBytes) {
+            m_tail.erase(0, m_tail.size() - kTailBytes);
+            m_tailCut = true;
+        }
+    }
+
     /// While more than a whole line's worth lies in [start, end), delivers 64 KiB pieces,
     /// cut on a UTF-8 character boundary. Returns where the rest begins.
     std::size_t deliverLongPieces(std::size_t start, std::size_t end) {
@@ -338,15 +409,31 @@ private:
         return (static_cast<unsigned char>(m_buffer[at]) & 0xC0) == 0x80 || at == start ? cut : at;
     }
 
-    void deliver(std::size_t begin, std::size_t end, bool stripCr) {
-        if (stripCr && end > begin && m_buffer[end - 1] == '\r') --end;
+    void deliver(std::size_t begin, std::size_t end, bool newlineEnded) {
+        const qint64 size = qint64(end - begin) + 1;
+        if (m_dropping || m_budget.lines <= 0 || m_budget.bytes < size) {
+            m_dropping = true;
+            std::string line = m_buffer.substr(begin, end - begin);
+            if (newlineEnded) line += '\n';
+            drop(line.data(), line.size());
+            return;
+        }
+        --m_budget.lines;
+        m_budget.bytes -= size;
+        if (newlineEnded && end > begin && m_buffer[end - 1] == '\r') --end;
         if (m_onLine) m_onLine(m_stream, QString::fromUtf8(m_buffer.data() + begin, qsizetype(end - begin)));
     }
 
     LogLine::Stream m_stream;
     const ProcessRunner::LineHandler &m_onLine;
+    OutputBudget &m_budget;
     std::string m_buffer;
     std::size_t m_scanned = 0;  ///< m_buffer holds no '\n' before this
+    bool m_dropping = false;
+    qint64 m_droppedBytes = 0;
+    qint64 m_droppedLines = 0;
+    std::string m_tail;  ///< the last bytes dropped
+    bool m_tailCut = false;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -493,6 +580,103 @@ int spawnChild(const ProcessSpec &spec, const std::string &path, const std::stri
     // Only our read ends are non-blocking; the child's write ends stay blocking as it expects.
     ::fcntl(outPipe[0], F_SETFL, O_NONBLOCK);
     ::fcntl(errPipe[0], F_SETFL, O_NONBLOCK);
+    child.outFd = outPipe[0];
+    child.errFd = errPipe[0];
+    return 0;
+}
+
+pid_t forkProcess();
+
+/// What a forked child does to itself before it execs.
+struct ChildSetup {
+    int cgroupProcsFd = -1;  ///< joins this cgroup first, so all it allocates is charged there
+    qint64 dataLimitBytes = 0;  ///< RLIMIT_DATA; 0: none
+};
+
+/// Closes every descriptor from 3 up except @p keep (after fork: async-signal-safe).
+void closeFromThreeBut(int keep) {
+#ifdef SYS_close_range
+    const auto closeRange = [](unsigned first, unsigned last) { return ::syscall(SYS_close_range, first, last, 0); };
+    const bool below = keep <= 3 || closeRange(3, unsigned(keep) - 1) == 0;
+    if (below && closeRange(unsigned(std::max(keep, 2)) + 1, ~0U) == 0) return;
+#endif
+    for (int fd = 3; fd < 1024; ++fd)
+        if (fd != keep) ::close(fd);
+}
+
+/// The child half of forkChild: only async-signal-safe calls (we may have many threads).
+[[noreturn]] void childMain(const ChildSetup &setup, const char *path, const char *workDir, char **argv, char **envp,
+                            int outFd, int errFd, int reportFd) {
+    const auto fail = [reportFd](int error) {
+        [[maybe_unused]] const ssize_t n = ::write(reportFd, &error, sizeof error);
+        ::_exit(127);
+    };
+    ::setpgid(0, 0);
+    if (setup.cgroupProcsFd >= 0 && ::write(setup.cgroupProcsFd, "0", 1) != 1) fail(errno);
+    if (setup.dataLimitBytes > 0) {
+        const rlimit limit{rlim_t(setup.dataLimitBytes), rlim_t(setup.dataLimitBytes)};
+        if (::setrlimit(RLIMIT_DATA, &limit) != 0) fail(errno);
+    }
+    struct sigaction byDefault {};
+    byDefault.sa_handler = SIG_DFL;
+    for (int sig = 1; sig < NSIG; ++sig)
+        if (sig != SIGKILL && sig != SIGSTOP) ::sigaction(sig, &byDefault, nullptr);
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    const int devNull = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (devNull < 0 || ::dup2(devNull, 0) < 0 || ::dup2(outFd, 1) < 0 || ::dup2(errFd, 2) < 0) fail(errno);
+    if (*workDir && ::chdir(workDir) != 0) fail(errno);
+    closeFromThreeBut(reportFd);
+    ::execve(path, argv, envp);
+    fail(errno);
+    ::_exit(127);  // not reached: fail() exits
+}
+
+/// Like spawnChild, with a fork so that the child can join a cgroup and set its own limits
+/// before it execs (posix_spawn cannot run code in between). A little slower, so only tasks
+/// with a memory limit start this way. Returns 0 or an errno value.
+int forkChild(const ProcessSpec &spec, const std::string &path, const std::string &workDir, const ChildSetup &setup,
+              Child &child) {
+    CStringArray argv;
+    argv.add(spec.program.toUtf8());
+    for (const QString &argument : spec.arguments) argv.add(argument.toUtf8());
+    CStringArray envp;
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
+        if (!it.key().isEmpty()) envp.add(it.key().toUtf8() + '=' + it.value().toUtf8());
+    char **argvPointers = argv.pointers();  // allocations happen here, not after the fork
+    char **envpPointers = envp.pointers();
+
+    int outPipe[2] = {-1, -1};
+    int errPipe[2] = {-1, -1};
+    int report[2] = {-1, -1};  // close-on-exec: end of file means the exec worked
+    if (::pipe2(outPipe, O_CLOEXEC) != 0 || ::pipe2(errPipe, O_CLOEXEC) != 0 || ::pipe2(report, O_CLOEXEC) != 0) {
+        const int error = errno;
+        for (int *fd : {&outPipe[0], &outPipe[1], &errPipe[0], &errPipe[1], &report[0], &report[1]}) closeFd(*fd);
+        return error;
+    }
+    const pid_t pid = forkProcess();
+    if (pid == 0) childMain(setup, path.c_str(), workDir.c_str(), argvPointers, envpPointers, outPipe[1], errPipe[1], report[1]);
+    const int forkError = pid < 0 ? errno : 0;
+    for (int *fd : {&outPipe[1], &errPipe[1], &report[1]}) closeFd(*fd);
+    int childError = 0;
+    if (pid > 0) {
+        ssize_t n;
+        while ((n = ::read(report[0], &childError, sizeof childError)) < 0 && errno == EINTR) {
+        }
+        if (n != ssize_t(sizeof childError)) childError = 0;
+        if (childError) while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+            }
+    }
+    closeFd(report[0]);
+    if (forkError || childError) {
+        closeFd(outPipe[0]);
+        closeFd(errPipe[0]);
+        return forkError ? forkError : childError;
+    }
+    ::fcntl(outPipe[0], F_SETFL, O_NONBLOCK);
+    ::fcntl(errPipe[0], F_SETFL, O_NONBLOCK);
+    child.pid = pid;
     child.outFd = outPipe[0];
     child.errFd = errPipe[0];
     return 0;
@@ -726,10 +910,13 @@ public:
     Session(const ProcessSpec &spec, const ProcessRunner::LineHandler &onLine,
             const ProcessRunner::SampleHandler &onSample, const CancelToken *cancel)
         : m_spec(spec),
+          m_onLine(onLine),
           m_onSample(onSample),
           m_cancel(cancel),
-          m_out(LogLine::Stream::Stdout, onLine),
-          m_err(LogLine::Stream::Stderr, onLine),
+          m_budget{spec.logLimitBytes, spec.logLimitLines},
+          m_deliver([this](LogLine::Stream stream, const QString &line) { deliverLine(stream, line); }),
+          m_out(LogLine::Stream::Stdout, m_deliver, m_budget),
+          m_err(LogLine::Stream::Stderr, m_deliver, m_budget),
           m_start(Clock::now()) {}
 
     ~Session() {
@@ -755,9 +942,12 @@ public:
             ::kill(-m_child.pid, SIGKILL);  // leftover background jobs die with their task
         reap();
         if (m_reason == KillReason::None) waitForEmptyGroup();
+        closeCgroup();
         drainPipes();
         m_out.finish();
         m_err.finish();
+        reportDropped(m_out, QStringLiteral("stdout"));
+        reportDropped(m_err, QStringLiteral("stderr"));
         return outcome();
     }
 
@@ -772,7 +962,7 @@ private:
             // announcement, after the spawn, it took a double fork during which a runner killed
             // with SIGKILL left that task running (test_faults found a `sleep 30` that lived on).
             watchdogSocket();
-            if (const int error = spawnChild(m_spec, path, workDir, m_child))
+            if (const int error = spawn(path, workDir))
                 problem = QStringLiteral("could not start %1: %2")
                               .arg(quoted(m_spec.program), QString::fromLocal8Bit(std::strerror(error)));
         }
@@ -791,6 +981,96 @@ private:
         // Sample early once so that even a short task gets a peak.
         m_nextSample = Clock::now() + std::min(m_sampleInterval, milliseconds(20));
         return true;
+    }
+
+    /// Starts the child; with a memory limit, under a ceiling the kernel holds, and says which.
+    int spawn(const std::string &path, const std::string &workDir) {
+        const qint64 limit = m_spec.memoryLimitBytes;
+        if (limit <= 0) return spawnChild(m_spec, path, workDir, m_child);
+        const MemoryEnforcement &enforcement = memoryEnforcement();
+        QString noCgroup;
+        if (!m_spec.memoryCgroup) noCgroup = QStringLiteral("this task asked for RLIMIT_DATA");
+        else if (enforcement.cgroup.version == CgroupPlace::Version::None) noCgroup = enforcement.detail;
+        else m_cgroup = TaskCgroup::create(enforcement.cgroup, limit, &noCgroup);
+        ChildSetup setup;
+        QString how;
+        if (m_cgroup) {
+            setup.cgroupProcsFd = m_cgroup->procsFd();
+            m_mechanism = QStringLiteral("the %1 memory controller").arg(m_cgroup->versionName());
+            how = m_mechanism;
+        } else {
+            setup.dataLimitBytes = limit;
+            m_mechanism = QStringLiteral("RLIMIT_DATA");
+            how = QStringLiteral("RLIMIT_DATA per process, the whole tree sampled every %1 ms (%2)")
+                      .arg(std::max(1, m_spec.sampleIntervalMs))
+                      .arg(noCgroup);
+        }
+        const int error = forkChild(m_spec, path, workDir, setup, m_child);
+        if (error == 0 && m_onLine)
+            m_onLine(LogLine::Stream::Engine,
+                     QStringLiteral("INFO: memory limit %1 enforced by %2").arg(limitText(limit), how));
+        return error;
+    }
+
+    /// Every line on its way out: under RLIMIT_DATA, a refused allocation is recognised by
+    /// what the program says about it (there is no other trace of it).
+    void deliverLine(LogLine::Stream stream, const QString &line) {
+        if (!m_cgroup && m_spec.memoryLimitBytes > 0 && stream == LogLine::Stream::Stderr && !m_allocationRefused) {
+            static const QLatin1String signs[] = {QLatin1String("MemoryError"), QLatin1String("Cannot allocate memory"),
+                                                  QLatin1String("out of memory"), QLatin1String("Out of memory"),
+                                                  QLatin1String("bad_alloc")};
+            for (const QLatin1String &sign : signs)
+                if (line.contains(sign)) m_allocationRefused = true;
+        }
+        if (m_onLine) m_onLine(stream, line);
+    }
+
+    /// Kills what is left in the task's cgroup (processes that left its group and session too),
+    /// keeps its peak and OOM kills, and removes it.
+    void closeCgroup() {
+        if (!m_cgroup) return;
+        const Clock::time_point giveUp = Clock::now() + kKillWait;
+        while (signalCgroup(SIGKILL) > 0 && Clock::now() < giveUp) std::this_thread::sleep_for(milliseconds(1));
+        m_cgroupPeak = m_cgroup->peakBytes();
+        m_oomKills = m_cgroup->oomKills();
+        m_cgroup.reset();
+    }
+
+    /// Sends @p sig (0: none) to the live processes in the cgroup but the leader (the TreeKiller
+    /// has it); returns how many there are.
+    int signalCgroup(int sig) {
+        if (!m_cgroup) return 0;
+        int alive = 0;
+        for (const pid_t pid : m_cgroup->pids()) {
+            ProcStat stat;
+            if (pid == m_child.pid || !readProcStat(pid, stat) || !stat.alive()) continue;
+            ++alive;
+            if (sig) ::kill(pid, sig);
+        }
+        return alive;
+    }
+
+    int signalTask(int sig) { return m_killer.signalAll(sig) + signalCgroup(sig); }
+
+    void reportDropped(LineSplitter &splitter, const QString &stream) {
+        if (splitter.droppedBytes() <= 0 && splitter.droppedLines() <= 0) return;
+        const std::vector<std::string> tail = splitter.takeTail();
+        m_outcome.droppedOutputBytes += splitter.droppedBytes();
+        m_outcome.droppedOutputLines += splitter.droppedLines();
+        if (!m_onLine) return;
+        const LogLine::Stream kind = stream == QLatin1String("stdout") ? LogLine::Stream::Stdout : LogLine::Stream::Stderr;
+        const auto deliverTail = [&] {
+            for (const std::string &line : tail) m_onLine(kind, QString::fromUtf8(line.data(), qsizetype(line.size())));
+        };
+        if (splitter.droppedBytes() <= 0 && splitter.droppedLines() <= 0) return deliverTail();  // nothing lost
+        QString text = QStringLiteral("WARNING: log limit of this attempt reached (%1 or %2 lines): %3 of %4 in %5 lines not stored")
+                           .arg(limitText(m_spec.logLimitBytes))
+                           .arg(m_spec.logLimitLines)
+                           .arg(humanSize(splitter.droppedBytes()), stream)
+                           .arg(splitter.droppedLines());
+        if (!tail.empty()) text += QStringLiteral("; its last %1 lines follow").arg(tail.size());
+        m_onLine(LogLine::Stream::Engine, text);
+        deliverTail();
     }
 
     /// Runs until the main child has exited, delivering output and acting on deadlines.
@@ -850,7 +1130,15 @@ private:
         m_peakRss = std::max(m_peakRss, usage.rssBytes);
         m_sampledCpu = std::max(m_sampledCpu, usage.cpuSeconds);  // orphans may take theirs away
         if (m_onSample) m_onSample(usage.rssBytes, m_sampledCpu);
-        if (m_spec.memoryLimitBytes > 0 && usage.rssBytes > m_spec.memoryLimitBytes) {
+        if (m_cgroup) {
+            // The kernel holds the limit; once its OOM killer has struck, the task is over.
+            if (m_cgroup->oomKills() > 0) beginKill(KillReason::MemoryExceeded);
+            return;
+        }
+        // Under RLIMIT_DATA each process has the limit; the sum of a tree is caught here. A lone
+        // process is left to its ceiling: its resident pages include shared files the limit
+        // rightly leaves out, so sampling would stop it early, and by chance.
+        if (m_spec.memoryLimitBytes > 0 && usage.processes > 1 && usage.rssBytes > m_spec.memoryLimitBytes) {
             m_memoryUsed = usage.rssBytes;
             beginKill(KillReason::MemoryExceeded);
         }
@@ -858,14 +1146,14 @@ private:
 
     void beginKill(KillReason reason) {
         m_reason = reason;
-        m_killer.signalAll(SIGTERM);
+        signalTask(SIGTERM);
         const auto grace = std::chrono::duration<double>(std::max(0.0, m_spec.killGraceSeconds));
         m_killDeadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(grace);
         if (m_spec.killGraceSeconds <= 0) sendKill();
     }
 
     void sendKill() {
-        m_killer.signalAll(SIGKILL);
+        signalTask(SIGKILL);
         m_killSent = true;
         m_killSentAt = Clock::now();
     }
@@ -877,7 +1165,7 @@ private:
             const Clock::time_point now = Clock::now();
             if (!m_killSent && now >= m_killDeadline) sendKill();
             // Keep killing after SIGKILL too: a process may have forked just before it died.
-            if (m_killer.signalAll(m_killSent ? SIGKILL : 0) == 0) return;
+            if (signalTask(m_killSent ? SIGKILL : 0) == 0) return;
             if (m_killSent && now - m_killSentAt > kKillWait) return;  // unkillable; give up
             auto wait = kSurvivorPoll;
             if (!m_killSent) wait = std::min(wait, std::chrono::ceil<milliseconds>(m_killDeadline - now));
@@ -952,13 +1240,26 @@ private:
         m_outcome.peakRssBytes = m_peakRss;
         if (m_status >= 0 && WIFEXITED(m_status)) m_outcome.exitCode = WEXITSTATUS(m_status);
         if (m_status >= 0 && WIFSIGNALED(m_status)) m_outcome.signal = WTERMSIG(m_status);
+        m_outcome.cgroupPeakBytes = m_cgroupPeak;
+        // The kernel may have killed the leader itself, before any sample saw it.
+        if (m_oomKills > 0 && m_reason == KillReason::None) m_reason = KillReason::MemoryExceeded;
+        if (m_reason == KillReason::None && m_allocationRefused && !(m_status >= 0 && WIFEXITED(m_status) && m_outcome.exitCode == 0))
+            return finished(End::MemoryExceeded,
+                            QStringLiteral("exceeded its memory limit of %1: an allocation was refused by its per-process "
+                                           "ceiling (RLIMIT_DATA); sampled peak of the tree %2")
+                                .arg(limitText(m_spec.memoryLimitBytes), humanSize(m_peakRss)));
         switch (m_reason) {
             case KillReason::TimedOut:
                 return finished(End::TimedOut,
                                 QStringLiteral("timed out after ") + formatDuration(m_spec.timeoutSeconds));
             case KillReason::MemoryExceeded:
+                if (m_oomKills > 0)
+                    return finished(End::MemoryExceeded,
+                                    QStringLiteral("exceeded its memory limit of %1 (peak %2); stopped by the kernel (%3)")
+                                        .arg(limitText(m_spec.memoryLimitBytes), humanSize(m_cgroupPeak), m_mechanism));
                 return finished(End::MemoryExceeded,
-                                QStringLiteral("exceeded its memory limit of %1 (used %2)")
+                                QStringLiteral("exceeded its memory limit of %1 (used %2); stopped by sampling, "
+                                               "the tree's total over the limit")
                                     .arg(limitText(m_spec.memoryLimitBytes), humanSize(m_memoryUsed)));
             case KillReason::Cancelled:
                 return finished(End::Cancelled, QStringLiteral("cancelled"));
@@ -981,8 +1282,11 @@ private:
     }
 
     const ProcessSpec &m_spec;
+    const ProcessRunner::LineHandler &m_onLine;
     const ProcessRunner::SampleHandler &m_onSample;
     const CancelToken *m_cancel;
+    OutputBudget m_budget;
+    const ProcessRunner::LineHandler m_deliver;
     LineSplitter m_out;
     LineSplitter m_err;
     const Clock::time_point m_start;
@@ -1004,6 +1308,12 @@ private:
     qint64 m_memoryUsed = 0;
     double m_sampledCpu = 0;
     double m_reapedCpu = 0;
+
+    std::unique_ptr<TaskCgroup> m_cgroup;  ///< the task's own, while it runs
+    QString m_mechanism;                   ///< what holds the memory limit
+    qint64 m_cgroupPeak = 0;
+    qint64 m_oomKills = 0;
+    bool m_allocationRefused = false;      ///< under RLIMIT_DATA: the task said so on stderr
 
     KillReason m_reason = KillReason::None;
     TreeKiller m_killer{0};

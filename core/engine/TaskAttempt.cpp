@@ -191,11 +191,13 @@ AttemptResult runScript(const AttemptInput &in, const LogSink &log, const Sample
     spec.environment = environmentFor(in, inputsPath, resultPath);
     QString lastError;
     const auto onLine = [&](LogLine::Stream stream, const QString &text) {
-        LogLine line = stream == LogLine::Stream::Stderr ? stderrLine(in, text)
-                                                         : engineLine(in, LogLine::Level::Info, text);
+        // The runner's own lines (memory ceiling, log limit) carry a level prefix as stderr may.
+        LogLine line = stream == LogLine::Stream::Stdout ? engineLine(in, LogLine::Level::Info, text)
+                                                         : stderrLine(in, text);
         line.stream = stream;
-        // The failure message quotes the last complaint, not a progress line logged at info.
-        if (line.level >= LogLine::Level::Warning && !line.text.trimmed().isEmpty()) lastError = line.text.trimmed();
+        // The failure message quotes the task's last complaint, not a progress line logged at info.
+        if (stream != LogLine::Stream::Engine && line.level >= LogLine::Level::Warning && !line.text.trimmed().isEmpty())
+            lastError = line.text.trimmed();
         log(line);
     };
     // Samples feed the run's metrics (peak memory, CPU); a task shorter than the first sample
