@@ -311,16 +311,27 @@ void MainWindow::createViewMenu() {
 }
 
 void MainWindow::createRunDocks() {
-    // After the scheduler, whose session they show; restoreDockWidget() puts them where the
-    // saved layout had them, as restoreState() would have.
+    // After the scheduler, whose session they show, so after restoreState(): restoreDockWidget()
+    // puts them where the saved layout had them, else they join Problems and History below.
+    const auto dock = [this](const QString &title, const QString &name, QWidget *widget, const QKeySequence &key) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        d->toggleViewAction()->setShortcut(key);
+        d->toggleViewAction()->setObjectName(name + QStringLiteral("Toggle"));
+        if (!restoreDockWidget(d)) {
+            addDockWidget(Qt::BottomDockWidgetArea, d);
+            tabifyDockWidget(m_problemsDock, d);
+            resizeDocks({m_problemsDock}, {16 * fontMetrics().height()}, Qt::Vertical);  // a page of runs
+            m_problemsDock->raise();
+        }
+        return d;
+    };
     auto *runs = new RunsBrowser(this);
-    QDockWidget *runsDock =
-        addDock(tr("Runs"), QStringLiteral("runsDock"), runs, Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_8));
+    QDockWidget *runsDock = dock(tr("Runs"), QStringLiteral("runsDock"), runs, QKeySequence(Qt::ALT | Qt::Key_8));
     auto *details = new RunDetailTabs(this);
-    QDockWidget *detailDock = addDock(tr("Run Detail"), QStringLiteral("runDetailDock"), details,
-                                      Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_9));
-    if (!restoreDockWidget(runsDock)) tabifyDockWidget(m_problemsDock, runsDock);
-    if (!restoreDockWidget(detailDock)) splitDockWidget(runsDock, detailDock, Qt::Horizontal);
+    QDockWidget *detailDock =
+        dock(tr("Run Detail"), QStringLiteral("runDetailDock"), details, QKeySequence(Qt::ALT | Qt::Key_9));
     const QList<QAction *> viewActions = m_viewMenu->actions();
     QAction *separator = nullptr;
     for (QAction *a : viewActions)

@@ -54,10 +54,15 @@ RunDetail::RunDetail(RunStore &store, const QString &runId, QWidget *parent)
     m_taskView = makeTable(split);
     m_taskView->setObjectName(QStringLiteral("taskRunsTable"));
     m_taskView->setModel(m_tasks);
-    const int em = m_taskView->fontMetrics().averageCharWidth();
-    m_taskView->setColumnWidth(TaskRunsModel::TaskColumn, 20 * em);
+    const QFontMetrics metrics = m_taskView->fontMetrics();
+    const auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    m_taskView->setColumnWidth(TaskRunsModel::TaskColumn, width(QStringLiteral("validate_quality_checks")));
     for (int c : {TaskRunsModel::MapIndexColumn, TaskRunsModel::AttemptsColumn, TaskRunsModel::ExitColumn})
-        m_taskView->setColumnWidth(c, 8 * em);
+        m_taskView->setColumnWidth(c, width(m_tasks->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
+    m_taskView->setColumnWidth(TaskRunsModel::StateColumn, width(QStringLiteral("AwaitingRetry")));
+    m_taskView->setColumnWidth(TaskRunsModel::DurationColumn, width(QStringLiteral("59 min 59 s")));
+    m_taskView->setColumnWidth(TaskRunsModel::MemoryColumn, width(QStringLiteral("Peak memory")));
+    m_taskView->setColumnWidth(TaskRunsModel::CpuColumn, width(QStringLiteral("100.00 s")));
     split->addWidget(m_taskView);
     split->addWidget(buildLogPane());
     split->setStretchFactor(0, 1);
@@ -139,11 +144,14 @@ QWidget *RunDetail::buildLogPane() {
     m_logView = makeTable(split);
     m_logView->setObjectName(QStringLiteral("logTable"));
     m_logView->setModel(m_logFilter);
-    const int em = m_logView->fontMetrics().averageCharWidth();
-    m_logView->setColumnWidth(LogLinesModel::LineColumn, 7 * em);
-    m_logView->setColumnWidth(LogLinesModel::TimeColumn, 14 * em);
-    m_logView->setColumnWidth(LogLinesModel::TaskColumn, 16 * em);
-    m_logView->setColumnWidth(LogLinesModel::LevelColumn, 9 * em);
+    const QFontMetrics logMetrics = m_logView->fontMetrics();
+    const auto logWidth = [&logMetrics](const char *sample) {
+        return logMetrics.horizontalAdvance(QLatin1String(sample)) + 24;
+    };
+    m_logView->setColumnWidth(LogLinesModel::LineColumn, logWidth("1000000"));
+    m_logView->setColumnWidth(LogLinesModel::TimeColumn, logWidth("23:59:59.999"));
+    m_logView->setColumnWidth(LogLinesModel::TaskColumn, logWidth("validate_quality[10]"));
+    m_logView->setColumnWidth(LogLinesModel::LevelColumn, logWidth("warning"));
     split->addWidget(m_logView);
     auto *hits = new QWidget(split);
     auto *hitsLayout = new QVBoxLayout(hits);

@@ -29,8 +29,10 @@ QColor stateColour(RunState state) {
 
 QString durationText(qint64 ms) {
     if (ms < 0) return {};
+    if (ms < 1000) return QStringLiteral("%1 ms").arg(ms);
     if (ms < 10000) return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
     const qint64 s = ms / 1000;
+    if (s < 60) return QStringLiteral("%1 s").arg(s);
     if (s < 3600) return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
 }

@@ -13,7 +13,7 @@ namespace flowdeck {
 /// blue while running, amber while waiting, grey for what did not run.
 QColor stateColour(RunState state);
 
-/// "1.2 s", "3 min 04 s", "2 h 05 min"; empty for a negative or unknown duration.
+/// "40 ms", "1.2 s", "42 s", "3 min 04 s", "2 h 05 min"; empty for a negative or unknown duration.
 QString durationText(qint64 ms);
 
 /// A local date and time ("2026-11-26 14:03:07"); empty for 0.

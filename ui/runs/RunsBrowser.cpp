@@ -75,14 +75,16 @@ RunsBrowser::RunsBrowser(QWidget *parent) : QWidget(parent) {
     m_view->horizontalHeader()->setSortIndicator(RunsTableModel::StartColumn, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->setSortingEnabled(true);
-    const int em = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(RunsTableModel::FlowColumn, 18 * em);
-    m_view->setColumnWidth(RunsTableModel::StateColumn, 11 * em);
-    m_view->setColumnWidth(RunsTableModel::TriggerColumn, 10 * em);
-    m_view->setColumnWidth(RunsTableModel::StartColumn, 20 * em);
-    m_view->setColumnWidth(RunsTableModel::DurationColumn, 11 * em);
-    m_view->setColumnWidth(RunsTableModel::ParametersColumn, 26 * em);
-    m_view->setColumnWidth(RunsTableModel::TagsColumn, 12 * em);
+    // Widths from the texts they hold, so that times and states are never cut.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto width = [&metrics](const char *sample) { return metrics.horizontalAdvance(QLatin1String(sample)) + 24; };
+    m_view->setColumnWidth(RunsTableModel::FlowColumn, width("data-validation-flow"));
+    m_view->setColumnWidth(RunsTableModel::StateColumn, width("AwaitingRetry"));
+    m_view->setColumnWidth(RunsTableModel::TriggerColumn, width("deployment"));
+    m_view->setColumnWidth(RunsTableModel::StartColumn, width("2026-12-31 23:59:59"));
+    m_view->setColumnWidth(RunsTableModel::DurationColumn, width("59 min 59 s"));
+    m_view->setColumnWidth(RunsTableModel::ParametersColumn, width("sources=[orders-eu.csv], day=mon"));
+    m_view->setColumnWidth(RunsTableModel::TagsColumn, width("nightly, etl"));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_view, 1);
 
