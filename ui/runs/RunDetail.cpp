@@ -255,9 +255,10 @@ void RunDetail::update() {
     m_tasks->load(m_store, m_runId);
     fillTaskFilter();
     // Follow the tail unless the user scrolled up to read.
+    // A page at most per update, and only at the tail: a long log loads as the view scrolls
+    // (fetchMore), never all at once on the GUI thread.
     const bool follow = atLogEnd();
-    while (m_logs->readNew() == LogLinesModel::pageSize) {
-    }
+    if (!m_logs->canFetchMore({})) m_logs->readNew();
     if (follow) m_logView->scrollToBottom();
     emit titleChanged(QStringLiteral("%1 \u00b7 %2").arg(m_run.flowName, m_runId.left(8)));
     m_finalSeen = isFinal(m_run.state);
