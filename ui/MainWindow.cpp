@@ -17,6 +17,8 @@
 #include "editor/FlowEditor.h"
 #include "editor/FlowScene.h"
 #include "editor/FlowView.h"
+#include "runs/RunDetailTabs.h"
+#include "runs/RunsBrowser.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
         schedulerLabel->setText(text);
         schedulerLabel->setToolTip(m_scheduler->problem());  // the whole reason, with file:line:column
     });
+    createRunDocks();
 
     m_autosaveTimer.setInterval(autosaveIntervalMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
@@ -305,6 +308,44 @@ void MainWindow::createViewMenu() {
               });
     addAction(m_viewMenu, QStringLiteral("filterPalette"), tr("Find in &Palette"),
               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, [this] { m_palette->focusFilter(); });
+}
+
+void MainWindow::createRunDocks() {
+    // After the scheduler, whose session they show, so after restoreState(): restoreDockWidget()
+    // puts them where the saved layout had them, else they join Problems and History below.
+    const auto dock = [this](const QString &title, const QString &name, QWidget *widget, const QKeySequence &key) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        d->toggleViewAction()->setShortcut(key);
+        d->toggleViewAction()->setObjectName(name + QStringLiteral("Toggle"));
+        if (!restoreDockWidget(d)) {
+            addDockWidget(Qt::BottomDockWidgetArea, d);
+            tabifyDockWidget(m_problemsDock, d);
+            resizeDocks({m_problemsDock}, {16 * fontMetrics().height()}, Qt::Vertical);  // a page of runs
+            m_problemsDock->raise();
+        }
+        return d;
+    };
+    auto *runs = new RunsBrowser(this);
+    QDockWidget *runsDock = dock(tr("Runs"), QStringLiteral("runsDock"), runs, QKeySequence(Qt::ALT | Qt::Key_8));
+    auto *details = new RunDetailTabs(this);
+    QDockWidget *detailDock =
+        dock(tr("Run Detail"), QStringLiteral("runDetailDock"), details, QKeySequence(Qt::ALT | Qt::Key_9));
+    const QList<QAction *> viewActions = m_viewMenu->actions();
+    QAction *separator = nullptr;
+    for (QAction *a : viewActions)
+        if (a->isSeparator() && !separator) separator = a;
+    m_viewMenu->insertActions(separator, {runsDock->toggleViewAction(), detailDock->toggleViewAction()});
+    connect(m_scheduler, &WorkspaceScheduler::sessionChanged, this, [runs, details](WorkspaceSession *session) {
+        details->setSession(session);
+        runs->setSession(session);
+    });
+    connect(runs, &RunsBrowser::openRunRequested, this, [details, detailDock](const QString &runId) {
+        detailDock->show();
+        detailDock->raise();
+        details->openRun(runId);
+    });
 }
 
 void MainWindow::createHelpMenu() {

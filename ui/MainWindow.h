@@ -148,6 +148,7 @@ private:
     void createEditMenu();
     void createViewMenu();
     void createHelpMenu();
+    void createRunDocks();  // the Runs browser and the Run Detail dock (ui/runs)
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys,
                        const std::function<void()> &slot);
     void restoreWindowState();

@@ -22,7 +22,9 @@ RunStore *WorkspaceScheduler::store() const {
 void WorkspaceScheduler::stop() {
     m_workspace.clear();
     m_scheduler.reset();  // cancels and waits for what still runs; those runs end Cancelled
+    const bool had = m_session != nullptr;
     m_session.reset();
+    if (had) emit sessionChanged(nullptr);
 }
 
 bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
@@ -72,6 +74,7 @@ bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
     spdlog::info("scheduler started for {} on {}", folder.toStdString(),
                  m_session->settings().databasePath().toStdString());
     setStatus(tr("Scheduler on"));
+    emit sessionChanged(m_session.get());
     return true;
 }
 

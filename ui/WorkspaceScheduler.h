@@ -2,6 +2,8 @@
 /// @file The scheduler service inside the GUI: while a workspace is open, its schedules fire
 /// from here exactly as from `flowdeck-cli serve` (both may run at once on one database).
 
+#include "workspace/WorkspaceSession.h"
+
 #include <QObject>
 #include <QString>
 
@@ -11,7 +13,6 @@ namespace flowdeck {
 
 class RunStore;
 class Scheduler;
-class WorkspaceSession;
 
 class WorkspaceScheduler : public QObject {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
 
 signals:
     void statusChanged(const QString &status);
+    /// The open workspace changed (null: none, or not trusted): views of its runs follow it.
+    void sessionChanged(flowdeck::WorkspaceSession *session);
 
 private:
     void stop();

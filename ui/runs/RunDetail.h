@@ -1,0 +1,85 @@
+#pragma once
+/// @file One run in detail: a header (flow, state, trigger, start, duration, parameters), its task
+/// runs in flow order, and its log (of a task or the whole run) with level and text filters and
+/// a search over the whole log in the database. A live run updates as it goes.
+
+#include "run/RunRecords.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace flowdeck {
+
+class LogLinesModel;
+class RunStore;
+class TaskRunsModel;
+
+class RunDetail : public QWidget {
+    Q_OBJECT
+public:
+    /// @p store must outlive this widget (RunDetailTabs closes it when the session closes).
+    RunDetail(RunStore &store, const QString &runId, QWidget *parent = nullptr);
+
+    QString runId() const { return m_runId; }
+    const FlowRunRecord &run() const { return m_run; }
+    /// Reads the run, its task runs and its new log lines again (the store's signals do it).
+    void update();
+
+    /// Shows the log of @p task only (empty: the whole run).
+    void showTask(const QString &task);
+    /// Searches the whole log of the run (with the task and level filters) in the database;
+    /// lists the hits and returns how many (-1: the query could not be read).
+    int search(const QString &text);
+    /// Scrolls the log to hit @p index of the last search and selects its line.
+    bool showHit(int index);
+
+    QLabel *header() const { return m_header; }
+    QTableView *taskView() const { return m_taskView; }
+    TaskRunsModel *taskModel() const { return m_tasks; }
+    QTableView *logView() const { return m_logView; }
+    LogLinesModel *logModel() const { return m_logs; }
+    QSortFilterProxyModel *logFilterModel() const { return m_logFilter; }
+    QComboBox *taskFilter() const { return m_taskFilter; }
+    QComboBox *levelFilter() const { return m_levelFilter; }
+    QLineEdit *textFilter() const { return m_textFilter; }
+    QListWidget *hitList() const { return m_hitList; }
+
+signals:
+    void titleChanged(const QString &title);
+
+private:
+    QWidget *buildLogPane();
+    void showHeader();
+    void reloadLogs();
+    void fillTaskFilter();
+    bool atLogEnd() const;
+
+    RunStore &m_store;
+    QString m_runId;
+    FlowRunRecord m_run;
+    QLabel *m_header = nullptr;
+    TaskRunsModel *m_tasks = nullptr;
+    QTableView *m_taskView = nullptr;
+    LogLinesModel *m_logs = nullptr;
+    QSortFilterProxyModel *m_logFilter = nullptr;
+    QTableView *m_logView = nullptr;
+    QComboBox *m_taskFilter = nullptr;
+    QComboBox *m_levelFilter = nullptr;
+    QLineEdit *m_textFilter = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QLabel *m_searchStatus = nullptr;
+    QListWidget *m_hitList = nullptr;
+    std::vector<qint64> m_hitIds;
+    QTimer m_updateTimer;  // coalesces the store's change signals
+    QTimer m_clockTimer;   // running durations tick
+    bool m_finalSeen = false;
+};
+
+}  // namespace flowdeck
