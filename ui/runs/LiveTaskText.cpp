@@ -8,10 +8,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("LiveTaskText", text); }
 
-QString seconds(qint64 ms) {
-    return ms < 10000 ? QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1) : formatElapsed(ms);
-}
-
 // The state's own words: lower case after the first, as a person says them.
 QString stateWords(RunState state) {
     switch (state) {
@@ -22,6 +18,10 @@ QString stateWords(RunState state) {
 }
 
 }  // namespace
+
+QString formatDuration(qint64 ms) {
+    return ms < 60000 ? QStringLiteral("%1 s").arg(std::max<qint64>(0, ms) / 1000.0, 0, 'f', 1) : formatElapsed(ms);
+}
 
 QString formatElapsed(qint64 ms) {
     const qint64 total = std::max<qint64>(0, ms) / 1000;
@@ -49,7 +49,7 @@ NodeRunText nodeRunText(const LiveTask &task, int attempts, qint64 nowMs) {
         break;
     case RunState::Completed:
         text.detail = mapped ? tr("Completed %1 of %2").arg(task.itemsDone).arg(task.itemsTotal)
-                             : tr("Completed in %1").arg(seconds(elapsed));
+                             : tr("Completed in %1").arg(formatDuration(elapsed));
         break;
     default:
         text.detail = stateWords(task.state);

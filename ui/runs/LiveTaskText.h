@@ -16,7 +16,9 @@ struct NodeRunText {
 /// @p attempts: how many attempts the task may take (its retries + 1); @p nowMs: wall clock.
 NodeRunText nodeRunText(const LiveTask &task, int attempts, qint64 nowMs);
 
-/// "0:07", "12:03", "1:02:03".
+/// "0:07", "12:03", "1:02:03": a clock that ticks while something goes.
 QString formatElapsed(qint64 ms);
+/// How long something took: "0.4 s", "12.3 s" under a minute, else as formatElapsed().
+QString formatDuration(qint64 ms);
 
 }  // namespace flowdeck

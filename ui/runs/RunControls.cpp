@@ -206,7 +206,7 @@ void RunControls::onFinished(const QString &runId, RunState state, const QString
     m_endMs = now();
     const WindowRun *current = m_controller.current();
     const qint64 took = m_endMs - (m_live && m_live->startMs ? m_live->startMs : current->startMs);
-    QString text = tr("Run %1 of %2 %3 after %4").arg(shortId(runId), current->flow.name, toString(state), formatElapsed(took));
+    QString text = tr("Run %1 of %2 %3 after %4").arg(shortId(runId), current->flow.name, toString(state), formatDuration(took));
     if (!message.isEmpty() && state != RunState::Completed) text += QStringLiteral(": ") + message;
     m_statusBar->showMessage(text);
     updateActions();
@@ -235,7 +235,8 @@ void RunControls::updateStatus() {
                          : tr("%1: %2").arg(current->flow.name, toString(m_endState));
     text += tr(" \u00b7 %1/%2 done").arg(done).arg(total);
     if (failed) text += tr(" \u00b7 %1 failed").arg(failed);
-    text += QStringLiteral(" \u00b7 ") + formatElapsed((going ? now() : m_endMs) - start);
+    const qint64 elapsed = (going ? now() : m_endMs) - start;
+    text += QStringLiteral(" \u00b7 ") + (going ? formatElapsed(elapsed) : formatDuration(elapsed));
     m_status->setText(text);
     m_status->setToolTip(tr("Run %1").arg(current->runId));
 }
