@@ -126,7 +126,8 @@ private slots:
         QCOMPARE(name(record->state), name(RunState::Failed));
         QCOMPARE(record->trigger, QStringLiteral("manual"));
         QProcess cli;
-        cli.start(qEnvironmentVariable("FLOWDECK_CLI"), {"runs", "list", "--json", "--db", m_db});
+        const QString program = qEnvironmentVariable("FLOWDECK_CLI", QStringLiteral(FLOWDECK_BINARY_DIR "/app/flowdeck-cli"));
+        cli.start(program, {"runs", "list", "--json", "--db", m_db});
         QVERIFY(cli.waitForFinished(kWait));
         const QByteArray listed = cli.readAllStandardOutput();
         QVERIFY2(listed.contains(runId.toUtf8()) && listed.contains("\"manual\""), listed.constData());
