@@ -124,12 +124,12 @@ ParameterDialog::ParameterDialog(const Flow &flow, const QVariantMap &initial, Q
         boxLayout->setSpacing(2);
         boxLayout->addWidget(row.field);
         auto *hint = new QLabel(p.description.isEmpty() ? typeText(p) : QStringLiteral("%1 (%2)").arg(p.description, typeText(p)), box);
-        hint->setWordWrap(true);
+        // One line each: a wrapped label inside a form row was cut off (the form does not ask
+        // the box for its height at its width).
         hint->setEnabled(false);  // the palette's muted text
         boxLayout->addWidget(hint);
         row.problem = new QLabel(box);
         row.problem->setObjectName(p.name + QStringLiteral(".problem"));
-        row.problem->setWordWrap(true);
         row.problem->setStyleSheet(QStringLiteral("color: #c62828;"));
         row.problem->hide();
         boxLayout->addWidget(row.problem);
