@@ -12,6 +12,7 @@
 #include "docks/TaskPalette.h"
 #include "documents/EditorTab.h"
 #include "documents/RecoveryDialog.h"
+#include "runs/RunControls.h"
 #include "workspace/WorkspaceTrust.h"
 #include "editor/FlowDocument.h"
 #include "editor/FlowEditor.h"
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     createEditMenu();
     m_arrangeMenu = menuBar()->addMenu(tr("&Arrange"));
     createViewMenu();
+    createRunMenu();
     createHelpMenu();
     restoreWindowState();
     statusBar()->showMessage(tr("Ready"));
@@ -241,7 +244,8 @@ void MainWindow::createFileMenu() {
     addAction(file, QStringLiteral("save"), tr("&Save"), {QKeySequence::Save}, [this] { save(); });
     addAction(file, QStringLiteral("saveAs"), tr("Save &As\u2026"),
               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { saveAs(); });
-    addAction(file, QStringLiteral("reload"), tr("Re&load from Disk"), {QKeySequence::Refresh},
+    // Not QKeySequence::Refresh: that is F5 and Ctrl+R, and F5 runs the flow (as in IDEs).
+    addAction(file, QStringLiteral("reload"), tr("Re&load from Disk"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
               [this] { reload(); });
     m_exportMenu = file->addMenu(tr("&Export"));
     file->addSeparator();
@@ -348,6 +352,23 @@ void MainWindow::createRunDocks() {
     });
 }
 
+void MainWindow::createRunMenu() {
+    m_runs = new RunControls(this, statusBar(), [this] { return currentTab(); });
+    m_runs->setBeforeRun([this] { m_inspector->commitPending(); });
+    connect(m_runs, &RunControls::closeRequested, this, &QWidget::close);
+    QMenu *menu = menuBar()->addMenu(tr("&Run"));
+    m_runToolBar = addToolBar(tr("Run"));
+    m_runToolBar->setObjectName(QStringLiteral("runToolBar"));
+    m_runToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const QList<QAction *> actions = m_runs->actions();
+    for (QAction *a : actions) {
+        QWidget::addAction(a);  // their keys work wherever the focus is in the window
+        menu->addAction(a);
+        if (a->objectName() != QLatin1String("rerun")) m_runToolBar->addAction(a);
+    }
+    menu->insertSeparator(actions.value(2));
+}
+
 void MainWindow::createHelpMenu() {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // "?" opens it too, from the canvas only (FlowView): as a window shortcut it would be taken
@@ -371,6 +392,11 @@ void MainWindow::restoreWindowState() {
 }
 
 // ----- tabs -----------------------------------------------------------------------------------
+
+void MainWindow::setInteractive(bool interactive) {
+    m_interactive = interactive;
+    m_runs->setInteractive(interactive);
+}
 
 int MainWindow::documentCount() const {
     return m_tabs->count();
@@ -829,6 +855,11 @@ bool MainWindow::closeTab(int index) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    // A run going is stopped first (asked); the window closes again once it has ended.
+    if (!m_runs->mayClose()) {
+        event->ignore();
+        return;
+    }
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (!maybeSave(tab(i))) {
             event->ignore();

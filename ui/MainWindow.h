@@ -16,6 +16,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QMimeData;
+class QToolBar;
 class QTabWidget;
 class QUndoGroup;
 class QUndoView;
@@ -28,6 +29,7 @@ class FlowHeader;
 class TrustBar;
 class FlowPropertiesPanel;
 class ProblemList;
+class RunControls;
 class ShortcutSheet;
 class TaskInspector;
 class TaskPalette;
@@ -103,7 +105,7 @@ public:
     void setRecoveryChooser(RecoveryChooser chooser) { m_recoveryChooser = std::move(chooser); }
     /// When false, nothing pops up: problems only go to the Problems dock and the status bar,
     /// and prompts that were not replaced answer Cancel / keep mine / later. True by default.
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setInteractive(bool interactive);
     bool isInteractive() const { return m_interactive; }
 
     // ----- parts ---------------------------------------------------------------------------
@@ -124,6 +126,10 @@ public:
     QList<QAction *> shortcutActions() const;
     /// Opens the keyboard cheat sheet (non-modal) and returns it.
     ShortcutSheet *showShortcuts();
+
+    /// Run, Run with Parameters…, Stop and Re-run, the live canvas and the status bar's progress.
+    RunControls *runControls() const { return m_runs; }
+    QToolBar *runToolBar() const { return m_runToolBar; }
 
     /// The current document's file ("" when untitled or nothing is open).
     QString currentFile() const;
@@ -147,6 +153,7 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createRunMenu();
     void createHelpMenu();
     void createRunDocks();  // the Runs browser and the Run Detail dock (ui/runs)
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys,
@@ -188,6 +195,8 @@ private:
     TrustBar *m_trustBar = nullptr;      // over an untrusted workspace
     QAction *m_trustAction = nullptr;
     WorkspaceScheduler *m_scheduler = nullptr;  // the workspace's schedules fire while the window is open
+    RunControls *m_runs = nullptr;              // runs the user starts from the window
+    QToolBar *m_runToolBar = nullptr;
     FlowHeader *m_header = nullptr;
     QLabel *m_documentStatus = nullptr;
     TaskTree *m_tasks = nullptr;

@@ -921,7 +921,8 @@ void TestEditorWindow::cheatSheetListsTheActionsShortcuts() {
     ShortcutSheet *sheet = window->showShortcuts();
     const QString text = sheet->toPlainText();
 
-    for (const char *name : {"new", "open", "save", "saveAs", "closeTab", "undo", "redo", "shortcuts"}) {
+    for (const char *name : {"new", "open", "save", "saveAs", "reload", "closeTab", "undo", "redo", "shortcuts", "run",
+                             "runWithParameters", "stopRun", "rerun"}) {
         QAction *action = window->action(QString::fromLatin1(name));
         QVERIFY2(action, name);
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
@@ -930,6 +931,10 @@ void TestEditorWindow::cheatSheetListsTheActionsShortcuts() {
                                                  QStringLiteral("\n") + text));
     }
     QVERIFY(text.contains(QStringLiteral("File: Save\t")));
+    // F5 runs the flow, as in IDEs; Reload from Disk has a key of its own (the README says so too).
+    QCOMPARE(window->action(QStringLiteral("run"))->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(window->action(QStringLiteral("reload"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QVERIFY2(text.contains(QStringLiteral("Run: Run\t")), qPrintable(text));
     QVERIFY(text.contains(QKeySequence(Qt::Key_F1).toString(QKeySequence::NativeText)));
 
     // Built from the actions: a shortcut changed now shows up changed.

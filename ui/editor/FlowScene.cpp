@@ -140,7 +140,10 @@ void FlowScene::addNode(const Task &task) {
     if (!m_detailed) item->setCacheMode(QGraphicsItem::NoCache);
     item->setTask(task);
     item->setPos(taskPosition(task.name));
-    if (m_runStates.contains(task.name)) item->setRunState(m_runStates.value(task.name));
+    if (m_runStates.contains(task.name)) {
+        const auto text = m_runTexts.value(task.name);
+        item->setRunState(m_runStates.value(task.name), text.first, text.second);
+    }
     addItem(item);
     keepInSceneRect(item->sceneBoundingRect());
     m_nodes.insert(task.name, item);
@@ -534,8 +537,23 @@ void FlowScene::setDetailed(bool detailed) {
         n->setCacheMode(detailed ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
 }
 
+void FlowScene::setTaskRunState(const QString &task, std::optional<RunState> state, const QString &detail,
+                                const QString &tooltip) {
+    if (state) {
+        m_runStates.insert(task, *state);
+        m_runTexts.insert(task, {detail, tooltip});
+    } else {
+        m_runStates.remove(task);
+        m_runTexts.remove(task);
+    }
+    if (NodeItem *n = node(task)) n->setRunState(state, detail, tooltip);
+}
+
+void FlowScene::clearRunStates() { setRunStates({}); }
+
 void FlowScene::setRunStates(const QHash<QString, RunState> &states) {
     m_runStates = states;
+    m_runTexts.clear();
     for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it) {
         const auto s = states.constFind(it.key());
         it.value()->setRunState(s == states.constEnd() ? std::nullopt : std::optional<RunState>(*s));

@@ -83,6 +83,13 @@ public:
     /// Colours nodes by run state (tasks not in @p states are drawn plainly). Never touches the
     /// document or its undo stack.
     void setRunStates(const QHash<QString, RunState> &states);
+    /// One task's live state (one item repaint, whatever the flow's size), with the node's text
+    /// and tooltip for it (NodeItem::setRunState). nullopt draws it plainly again.
+    void setTaskRunState(const QString &task, std::optional<RunState> state, const QString &detail = QString(),
+                         const QString &tooltip = QString());
+    /// Draws every task plainly again (no run shown).
+    void clearRunStates();
+    QHash<QString, RunState> runStates() const { return m_runStates; }
     /// The views call this when their zoom crosses canvas::detailZoom: detailed nodes keep a
     /// pixmap each (panning is a blit); plain far-away boxes are cheaper drawn than cached.
     void setDetailed(bool detailed);
@@ -131,6 +138,7 @@ private:
     QList<GroupItem *> m_groups;
     QHash<QString, QPointF> m_fallback;  // positions of tasks the layout does not place
     QHash<QString, RunState> m_runStates;
+    QHash<QString, std::pair<QString, QString>> m_runTexts;  // task -> detail, tooltip
     QStringList m_found;
 
     Drag m_drag;

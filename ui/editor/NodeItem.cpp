@@ -82,6 +82,7 @@ void NodeItem::setTask(const Task &task) {
     m_subtitle = subtitleOf(task);
     QString tip = QStringLiteral("<b>%1</b> (%2)").arg(task.name.toHtmlEscaped(), toString(task.kind));
     if (!task.description.isEmpty()) tip += QStringLiteral("<br>") + task.description.toHtmlEscaped();
+    m_taskTip = tip;
     setToolTip(tip);
     update();
 }
@@ -93,11 +94,26 @@ void NodeItem::setProblem(std::optional<Severity> severity, const QString &toolt
     update();
 }
 
-void NodeItem::setRunState(std::optional<RunState> state) {
-    if (m_runState == state) return;
+void NodeItem::setRunState(std::optional<RunState> state, const QString &detail, const QString &tooltip) {
+    if (!state) {
+        if (!m_runState) return;
+        m_runState.reset();
+        m_runDetail.clear();
+        setToolTip(m_taskTip);
+        update();
+        return;
+    }
+    const QString text = detail.isEmpty() ? toString(*state) : detail;
+    QString tip = m_taskTip + QStringLiteral("<br>") + text.toHtmlEscaped();
+    if (!tooltip.isEmpty()) tip += QStringLiteral("<br>") + tooltip.toHtmlEscaped();
+    setToolTip(tip);
+    if (m_runState == state && m_runDetail == text) return;  // a repaint of a cached item costs
     m_runState = state;
+    m_runDetail = text;
     update();
 }
+
+QString NodeItem::subtitle() const { return m_runState ? m_runDetail : m_subtitle; }
 
 void NodeItem::setHighlight(Highlight highlight) {
     if (m_highlight == highlight) return;
@@ -258,10 +274,9 @@ void NodeItem::paintText(QPainter *painter, const QPalette &palette) const {
     const QString name = QFontMetricsF(nameFont()).elidedText(m_name, Qt::ElideMiddle, width);
     painter->drawText(QRectF(left, 10, width, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
     painter->setFont(smallFont());
-    painter->setPen(mutedText(palette));
-    QString sub = m_subtitle;
-    if (m_runState) sub = toString(*m_runState);
-    sub = QFontMetricsF(smallFont()).elidedText(sub, Qt::ElideRight, width);
+    // A run's state is what the person watches: full-strength text, not the kind's muted grey.
+    painter->setPen(m_runState ? palette.color(QPalette::Text) : mutedText(palette));
+    const QString sub = QFontMetricsF(smallFont()).elidedText(subtitle(), Qt::ElideRight, width);
     painter->drawText(QRectF(left, 31, width, 18), Qt::AlignLeft | Qt::AlignVCenter, sub);
 }
 

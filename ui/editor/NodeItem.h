@@ -30,8 +30,14 @@ public:
     bool isBranch() const { return m_kind == TaskKind::Branch; }
     /// The worst problem of the task (none when @p tooltip is empty) and its messages.
     void setProblem(std::optional<Severity> severity, const QString &tooltip);
-    void setRunState(std::optional<RunState> state);
+    /// The live state of the task in a run, with what the node says of it in place of its kind
+    /// ("Running 0:12", "Retry 2 of 3", "4 of 10 done"; empty: the state's name) and a tooltip
+    /// line (the state's message). nullopt draws the task plainly again.
+    void setRunState(std::optional<RunState> state, const QString &detail = QString(),
+                     const QString &tooltip = QString());
     std::optional<RunState> runState() const { return m_runState; }
+    /// The text the node shows under its name (its kind, or its run state and detail).
+    QString subtitle() const;
     void setHighlight(Highlight highlight);
     Highlight highlight() const { return m_highlight; }
 
@@ -57,6 +63,8 @@ private:
     bool m_subflow = false;
     std::optional<Severity> m_problem;
     std::optional<RunState> m_runState;
+    QString m_runDetail;
+    QString m_taskTip;  ///< the tooltip of the task itself, without run state
     Highlight m_highlight = Highlight::None;
 
     static QPointF portPos(Port port);

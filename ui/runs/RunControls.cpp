@@ -1,0 +1,280 @@
+#include "runs/RunControls.h"
+
+#include "documents/EditorTab.h"
+#include "editor/FlowDocument.h"
+#include "editor/FlowEditor.h"
+#include "editor/FlowScene.h"
+#include "runs/LiveTaskText.h"
+#include "runs/ParameterDialog.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace flowdeck {
+
+namespace {
+
+qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+
+QString shortId(const QString &runId) { return runId.left(8); }
+
+QAction *makeAction(QObject *parent, const QString &name, const QString &text, const QIcon &icon,
+                    const QKeySequence &key, const QString &tip) {
+    auto *action = new QAction(icon, text, parent);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    action->setStatusTip(tip);
+    return action;
+}
+
+}  // namespace
+
+RunControls::RunControls(QWidget *window, QStatusBar *statusBar, std::function<EditorTab *()> currentTab)
+    : QObject(window), m_window(window), m_statusBar(statusBar), m_currentTab(std::move(currentTab)) {
+    QStyle *style = window->style();
+    // Keys as in IDEs: F5 runs, Shift+F5 stops, Ctrl+Shift+F5 runs again.
+    m_run = makeAction(this, QStringLiteral("run"), tr("&Run"), style->standardIcon(QStyle::SP_MediaPlay),
+                       QKeySequence(Qt::Key_F5), tr("Run the current flow"));
+    m_runWith = makeAction(this, QStringLiteral("runWithParameters"), tr("Run with &Parameters\u2026"),
+                           style->standardIcon(QStyle::SP_FileDialogDetailedView), QKeySequence(Qt::CTRL | Qt::Key_F5),
+                           tr("Choose the parameter values, then run"));
+    m_stop = makeAction(this, QStringLiteral("stopRun"), tr("&Stop"), style->standardIcon(QStyle::SP_MediaStop),
+                        QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Cancel the run: its tasks' process trees are stopped"));
+    m_rerun = makeAction(this, QStringLiteral("rerun"), tr("Re-run with &Last Parameters"),
+                         style->standardIcon(QStyle::SP_BrowserReload), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
+                         tr("Run again with the parameter values of the flow's last run"));
+    connect(m_run, &QAction::triggered, this, [this] { run(false); });
+    connect(m_runWith, &QAction::triggered, this, [this] { run(true); });
+    connect(m_stop, &QAction::triggered, this, &RunControls::stop);
+    connect(m_rerun, &QAction::triggered, this, &RunControls::rerun);
+
+    m_status = new QLabel(window);
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    statusBar->addPermanentWidget(m_status);
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &RunControls::tick);
+    connect(&m_controller, &RunController::runStarted, this, &RunControls::onStarted);
+    connect(&m_controller, &RunController::liveUpdated, this, &RunControls::onUpdate);
+    connect(&m_controller, &RunController::runFinished, this, &RunControls::onFinished);
+    updateActions();
+}
+
+QList<QAction *> RunControls::actions() const { return {m_run, m_runWith, m_stop, m_rerun}; }
+
+// ----- starting -------------------------------------------------------------------------------
+
+EditorTab *RunControls::tabToRun() {
+    if (m_controller.isRunning()) {
+        refuse(tr("A run is going: stop it first (Shift+F5)"));
+        return nullptr;
+    }
+    EditorTab *tab = m_currentTab();
+    if (!tab) {
+        refuse(tr("Nothing to run: open a flow first"));
+        return nullptr;
+    }
+    if (tab->document()->filePath().isEmpty()) {
+        refuse(tr("Save %1 first: its tasks run in the flow file's folder").arg(tab->document()->displayName()));
+        return nullptr;
+    }
+    if (m_beforeRun) m_beforeRun();
+    // The run belongs to the flow file's workspace (its flowdeck.yaml, its database).
+    m_controller.setWorkspace(QFileInfo(tab->document()->filePath()).absolutePath());
+    return tab;
+}
+
+bool RunControls::run(bool ask) {
+    EditorTab *tab = tabToRun();
+    if (!tab) return false;
+    const Flow &flow = tab->document()->flow();
+    bool missing = false;
+    for (const Parameter &p : flow.parameters) missing = missing || !p.hasDefault();
+    if (!ask && !missing) return start({});
+    // Values of the last run are a better start than blanks for the parameters without defaults.
+    const QVariantMap initial = missing ? m_controller.lastParameters(flow).value_or(QVariantMap()) : QVariantMap();
+    const std::optional<QVariantMap> values = askForValues(flow, initial);
+    if (!values) {
+        m_statusBar->showMessage(tr("Not run: no parameter values given"), 5000);
+        return false;
+    }
+    return start(*values);
+}
+
+bool RunControls::rerun() {
+    EditorTab *tab = tabToRun();
+    if (!tab) return false;
+    const Flow &flow = tab->document()->flow();
+    const std::optional<QVariantMap> last = m_controller.lastParameters(flow);
+    if (!last) {
+        m_statusBar->showMessage(tr("No earlier run of %1: running it as Run does").arg(flow.name), 5000);
+        return run(false);
+    }
+    bool missing = false;  // a parameter added since, without a default
+    for (const Parameter &p : flow.parameters) missing = missing || (!p.hasDefault() && !last->contains(p.name));
+    if (!missing) return start(*last);
+    const std::optional<QVariantMap> values = askForValues(flow, *last);
+    return values && start(*values);
+}
+
+std::optional<QVariantMap> RunControls::askForValues(const Flow &flow, const QVariantMap &initial) {
+    ParameterDialog dialog(flow, initial, m_window);
+    if (m_parameterPrompt) return m_parameterPrompt(dialog);
+    if (!m_interactive || dialog.exec() != QDialog::Accepted) return std::nullopt;
+    return dialog.values();
+}
+
+bool RunControls::start(const QVariantMap &values) {
+    EditorTab *tab = m_currentTab();
+    if (!tab) return false;
+    FlowDocument *document = tab->document();
+    const LaunchResult result = m_controller.start(document->flow(), document->filePath(), values);
+    if (result.isRefused()) {
+        refuse(tr("Not run: %1").arg(result.problems.front().message), result.problemText());
+        return false;
+    }
+    return true;
+}
+
+void RunControls::refuse(const QString &why, const QString &details) {
+    m_statusBar->showMessage(why, 10000);
+    if (m_interactive && !details.isEmpty() && details != why) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Run"), why, QMessageBox::Ok, m_window);
+        box->setInformativeText(details);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+// ----- watching -------------------------------------------------------------------------------
+
+void RunControls::onStarted() {
+    const WindowRun *current = m_controller.current();
+    if (m_tab) m_tab->editor()->scene()->clearRunStates();
+    m_tab = m_currentTab();
+    m_tasks.clear();
+    m_attempts.clear();
+    m_live.reset();
+    m_endMs = 0;
+    // Every task of the snapshot starts Pending; events change only the tasks they are about.
+    FlowScene *scene = m_tab->editor()->scene();
+    for (const Task &task : current->flow.tasks) {
+        m_attempts.insert(task.name, task.retries + 1);
+        LiveTask pending;
+        pending.runId = current->runId;
+        pending.task = task.name;
+        m_tasks.insert(task.name, pending);
+        scene->setTaskRunState(task.name, RunState::Pending);
+    }
+    m_ticker.start();
+    m_statusBar->showMessage(tr("Started %1 (run %2)").arg(current->flow.name, shortId(current->runId)), 5000);
+    updateActions();
+    updateStatus();
+}
+
+void RunControls::onUpdate(const LiveUpdate &update) {
+    for (const LiveRun &run : update.runs) m_live = run;
+    for (const LiveTask &task : update.tasks) {
+        m_tasks.insert(task.task, task);
+        showTask(task);
+    }
+    updateStatus();
+}
+
+void RunControls::showTask(const LiveTask &task) {
+    if (!m_tab) return;  // its tab was closed: nothing shows the run
+    const NodeRunText text = nodeRunText(task, m_attempts.value(task.task, 1), now());
+    m_tab->editor()->scene()->setTaskRunState(task.task, task.state, text.detail, text.tooltip);
+}
+
+void RunControls::tick() {
+    // Only the running tasks' text changes with time: one item each, not the whole canvas.
+    for (const LiveTask &task : std::as_const(m_tasks))
+        if ((task.state == RunState::Running || task.state == RunState::Retrying) && task.startMs > 0) showTask(task);
+    updateStatus();
+}
+
+void RunControls::onFinished(const QString &runId, RunState state, const QString &message) {
+    m_ticker.stop();
+    m_endState = state;
+    m_endMs = now();
+    const WindowRun *current = m_controller.current();
+    const qint64 took = m_endMs - (m_live && m_live->startMs ? m_live->startMs : current->startMs);
+    QString text = tr("Run %1 of %2 %3 after %4").arg(shortId(runId), current->flow.name, toString(state), formatDuration(took));
+    if (!message.isEmpty() && state != RunState::Completed) text += QStringLiteral(": ") + message;
+    m_statusBar->showMessage(text);
+    updateActions();
+    updateStatus();
+    if (m_closeWhenDone) {
+        m_closeWhenDone = false;
+        emit closeRequested();
+    }
+}
+
+QString RunControls::statusText() const { return m_status->text(); }
+
+void RunControls::updateStatus() {
+    const WindowRun *current = m_controller.current();
+    if (!current) {
+        m_status->clear();
+        return;
+    }
+    const int total = int(current->flow.tasks.size());
+    const int done = m_live ? m_live->tasksDone : 0;
+    const int failed = m_live ? m_live->tasksFailed : 0;
+    const qint64 start = m_live && m_live->startMs ? m_live->startMs : current->startMs;
+    const bool going = m_controller.isRunning();
+    QString text = going ? (m_controller.isCancelling() ? tr("%1: stopping").arg(current->flow.name)
+                                                        : tr("%1: running").arg(current->flow.name))
+                         : tr("%1: %2").arg(current->flow.name, toString(m_endState));
+    text += tr(" \u00b7 %1/%2 done").arg(done).arg(total);
+    if (failed) text += tr(" \u00b7 %1 failed").arg(failed);
+    const qint64 elapsed = (going ? now() : m_endMs) - start;
+    text += QStringLiteral(" \u00b7 ") + (going ? formatElapsed(elapsed) : formatDuration(elapsed));
+    m_status->setText(text);
+    m_status->setToolTip(tr("Run %1").arg(current->runId));
+}
+
+void RunControls::updateActions() {
+    const bool going = m_controller.isRunning();
+    m_run->setEnabled(!going);
+    m_runWith->setEnabled(!going);
+    m_rerun->setEnabled(!going);
+    m_stop->setEnabled(going && !m_controller.isCancelling());
+}
+
+bool RunControls::stop() {
+    if (!m_controller.cancel()) return false;
+    m_statusBar->showMessage(tr("Stopping %1: its tasks' process trees get SIGTERM, then SIGKILL")
+                                 .arg(m_controller.current()->flow.name));
+    updateActions();
+    updateStatus();
+    return true;
+}
+
+bool RunControls::mayClose() {
+    if (!m_controller.isRunning()) return true;
+    if (m_closeWhenDone) return false;  // stopping already; the window closes when it ends
+    const QString name = m_controller.current()->flow.name;
+    bool stopIt = true;
+    if (m_stopPrompt) {
+        stopIt = m_stopPrompt(name);
+    } else if (m_interactive) {
+        stopIt = QMessageBox::question(m_window, tr("A Run Is Going"),
+                                       tr("%1 is still running. Stop it and close the window?").arg(name),
+                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    }
+    if (!stopIt) return false;
+    m_closeWhenDone = true;
+    stop();
+    m_statusBar->showMessage(tr("Stopping %1; the window closes when it has ended").arg(name));
+    return false;
+}
+
+}  // namespace flowdeck
