@@ -525,15 +525,19 @@ void closeFd(int &fd) {
     fd = -1;
 }
 
+/// The program and its arguments, and the environment as NAME=value, for exec.
+void commandLineOf(const ProcessSpec &spec, CStringArray &argv, CStringArray &envp) {
+    argv.add(spec.program.toUtf8());
+    for (const QString &argument : spec.arguments) argv.add(argument.toUtf8());
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
+        if (!it.key().isEmpty()) envp.add(it.key().toUtf8() + '=' + it.value().toUtf8());
+}
+
 /// posix_spawn with the child in its own process group, default signals, stdin from
 /// /dev/null and stdout/stderr into two pipes. Returns 0 or an errno value.
 int spawnChild(const ProcessSpec &spec, const std::string &path, const std::string &workDir, Child &child) {
-    CStringArray argv;
-    argv.add(spec.program.toUtf8());
-    for (const QString &argument : spec.arguments) argv.add(argument.toUtf8());
-    CStringArray envp;
-    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
-        if (!it.key().isEmpty()) envp.add(it.key().toUtf8() + '=' + it.value().toUtf8());
+    CStringArray argv, envp;
+    commandLineOf(spec, argv, envp);
 
     int outPipe[2] = {-1, -1};
     int errPipe[2] = {-1, -1};
@@ -638,12 +642,8 @@ void closeFromThreeBut(int keep) {
 /// with a memory limit start this way. Returns 0 or an errno value.
 int forkChild(const ProcessSpec &spec, const std::string &path, const std::string &workDir, const ChildSetup &setup,
               Child &child) {
-    CStringArray argv;
-    argv.add(spec.program.toUtf8());
-    for (const QString &argument : spec.arguments) argv.add(argument.toUtf8());
-    CStringArray envp;
-    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
-        if (!it.key().isEmpty()) envp.add(it.key().toUtf8() + '=' + it.value().toUtf8());
+    CStringArray argv, envp;
+    commandLineOf(spec, argv, envp);
     char **argvPointers = argv.pointers();  // allocations happen here, not after the fork
     char **envpPointers = envp.pointers();
 
