@@ -136,17 +136,19 @@ bool RunControls::start(const QVariantMap &values) {
     FlowDocument *document = tab->document();
     const LaunchResult result = m_controller.start(document->flow(), document->filePath(), values);
     if (result.isRefused()) {
-        refuse(tr("Not run: %1").arg(result.problems.front().message), result.problemText());
+        // One problem is said once; several get the whole list under the first.
+        refuse(tr("Not run: %1").arg(result.problems.front().message),
+               result.problems.size() > 1 ? result.problemText() : QString(), true);
         return false;
     }
     return true;
 }
 
-void RunControls::refuse(const QString &why, const QString &details) {
+void RunControls::refuse(const QString &why, const QString &details, bool always) {
     m_statusBar->showMessage(why, 10000);
-    if (m_interactive && !details.isEmpty() && details != why) {
+    if (m_interactive && (always || (!details.isEmpty() && details != why))) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Run"), why, QMessageBox::Ok, m_window);
-        box->setInformativeText(details);
+        if (details != why) box->setInformativeText(details);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

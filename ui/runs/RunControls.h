@@ -76,7 +76,8 @@ private:
     void tick();
     void updateActions();
     void updateStatus();
-    void refuse(const QString &why, const QString &details = QString());
+    /// Says why nothing ran: in the status bar, and in a message box when @p details add to it or @p always.
+    void refuse(const QString &why, const QString &details = QString(), bool always = false);
 
     QWidget *m_window;
     QStatusBar *m_statusBar;
