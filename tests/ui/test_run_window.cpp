@@ -133,6 +133,22 @@ private slots:
         QVERIFY2(listed.contains(runId.toUtf8()) && listed.contains("\"manual\""), listed.constData());
     }
 
+    void aFlowWithProblemsIsNotRunAsTheCliRefusesIt() {
+        // `minimum:` is not a key Flowdeck knows: the model lacks the bound the user meant, so
+        // running the model would run something other than what the file says.
+        const QString flow = m_dir.filePath("unknown.flow.yaml");
+        writeFile(flow,
+                  "apiVersion: flowdeck/v1\nkind: Flow\nname: unknown\nparameters:\n  n:\n    type: int\n"
+                  "    default: 5\n    minimum: 1\ntasks:\n  a:\n    kind: shell\n    script: echo ran\n");
+        auto window = openWindow(flow);
+        const size_t before = store()->listRuns(RunFilter{}).size();
+        QTest::keyClick(window.get(), Qt::Key_F5);
+        QVERIFY2(window->statusBar()->currentMessage().startsWith("Not run: unknown.flow.yaml has problems"),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(!window->runControls()->isRunning());
+        QCOMPARE(store()->listRuns(RunFilter{}).size(), before);
+    }
+
     void theParameterFormRefusesABadValueAndPassesTypedValues() {
         const QString flow = m_dir.filePath("params.flow.yaml");
         writeFile(flow,

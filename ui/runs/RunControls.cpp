@@ -134,6 +134,15 @@ bool RunControls::start(const QVariantMap &values) {
     EditorTab *tab = m_currentTab();
     if (!tab) return false;
     FlowDocument *document = tab->document();
+    if (!document->isValid()) {
+        // What the reader refused (an unknown key, a bad value) is not in the model the engine
+        // would run, so the flow is refused here as `flowdeck-cli run` refuses the file.
+        QStringList errors;
+        for (const Diagnostic &d : document->problems())
+            if (d.severity == Severity::Error) errors << d.toString();
+        refuse(tr("Not run: %1 has problems; fix them first").arg(document->displayName()), errors.join('\n'), true);
+        return false;
+    }
     const LaunchResult result = m_controller.start(document->flow(), document->filePath(), values);
     if (result.isRefused()) {
         // One problem is said once; several get the whole list under the first.
