@@ -6,7 +6,7 @@
 #   ./dev.sh golden       rewrite the golden export files (tests/data/golden) after an intended change
 #   ./dev.sh bench        the peers benchmark and the internal benchmarks (minutes; not a test)
 #   ./dev.sh fuzz [SECS]  the libFuzzer targets, each for SECS seconds (default 600)
-#   ./dev.sh stress [N] [CTEST_ARGS...]  every test N times (default 5) with all cores loaded
+#   ./dev.sh stress [N] [CTEST_ARGS...]  the main build's tests (not the long forms) N times (default 5), all cores loaded
 #   ./dev.sh deps         install missing packages only
 set -euo pipefail
 
@@ -116,8 +116,9 @@ cmd_fuzz() {
 # The determinism proof: the suite again and again under stress-ng (tests/stress.sh).
 cmd_stress() {
   cmd_build
-  local repeats="${1:-5}"
-  [ $# -gt 0 ] && shift
+  local repeats=5
+  # N is optional: `./dev.sh stress -R test_serve` repeats that test 5 times.
+  if [[ "${1:-}" =~ ^[0-9]+$ ]]; then repeats="$1"; shift; fi
   "$here/tests/stress.sh" "$build" "$repeats" "$@"
 }
 

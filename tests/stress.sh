@@ -7,7 +7,7 @@
 set -euo pipefail
 
 build="${1:?usage: tests/stress.sh BUILD_DIR [REPEATS] [CTEST_ARGS...]}"
-repeats="${2:-10}"
+repeats="${2:-5}"
 shift $(( $# >= 2 ? 2 : 1 ))
 cores="$(nproc 2>/dev/null || echo 2)"
 # With no selection, the suite as ./dev.sh test runs it: the long fault forms stay out.

@@ -179,10 +179,29 @@ private slots:
         QString error;
         QVERIFY2(doc.load(writeFile(dir, "hello.flow.yaml", brokenHello()), &error), qPrintable(error));
         TaskInspector inspector;
+        inspector.resize(260, 900);  // a narrow dock
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
         inspector.setDocument(&doc);
         inspector.setTask(QStringLiteral("done"));
         auto *after = qobject_cast<DependencyList *>(inspector.field(QStringLiteral("after")));
         QVERIFY(after);
+        // Both rows in view, the taller one with its fix button too (it was cut off below nap).
+        QCoreApplication::processEvents();
+        QCOMPARE(after->count(), 2);
+        QToolButton *useButton = nullptr;
+        for (QToolButton *b : after->findChildren<QToolButton *>())
+            if (b->text() == QStringLiteral("Use 'flaky'")) useButton = b;
+        QVERIFY(useButton);
+        const QRect inList(useButton->mapTo(after->viewport(), QPoint(0, 0)), useButton->size());
+        QVERIFY2(after->viewport()->rect().contains(inList),
+                 qPrintable(QStringLiteral("the fix button at %1,%2 %3x%4 in a %5x%6 list")
+                                .arg(inList.x()).arg(inList.y()).arg(inList.width()).arg(inList.height())
+                                .arg(after->viewport()->width()).arg(after->viewport()->height())));
+        QVERIFY2(after->visualItemRect(after->item(1)).bottom() < after->viewport()->height(),
+                 qPrintable(QStringLiteral("row 2 ends at %1 in a %2 px list")
+                                .arg(after->visualItemRect(after->item(1)).bottom())
+                                .arg(after->viewport()->height())));
         QVERIFY(inspector.fieldError(QStringLiteral("after")).contains("unknown task 'flakyy'"));
         QToolButton *use = nullptr;
         for (QToolButton *b : after->findChildren<QToolButton *>())

@@ -16,6 +16,8 @@ namespace flowdeck {
 DependencyList::DependencyList(QWidget *parent) : QListWidget(parent) {
     setSelectionMode(QAbstractItemView::SingleSelection);
     setToolTip(tr("Draw connections on the canvas to add dependencies; Delete removes the selected one."));
+    // Rows fit the width instead: a horizontal scroll bar in a list this short hid its last row.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 void DependencyList::setDependencies(const std::vector<Dependency> &after, const QStringList &tasks) {
@@ -37,6 +39,8 @@ void DependencyList::setDependencies(const std::vector<Dependency> &after, const
             pal.setColor(QPalette::WindowText, ValidationMark::errorColour(palette()));
             label->setPalette(pal);
         }
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // elided by the width, not widening the row
+        label->setToolTip(label->text());
         layout->addWidget(label, 1);
         if (const QString meant = unknown ? closestMatch(upstream, tasks) : QString(); !meant.isEmpty()) {
             auto *fix = new QToolButton(cell);
@@ -55,12 +59,15 @@ void DependencyList::setDependencies(const std::vector<Dependency> &after, const
         // Queued: the removal rebuilds this list, and the button must not die inside its own click.
         connect(
             remove, &QToolButton::clicked, this, [this, row] { removeRow(row); }, Qt::QueuedConnection);
-        item->setSizeHint(cell->sizeHint());
+        item->setSizeHint(QSize(0, cell->sizeHint().height()));
         setItemWidget(item, cell);
     }
-    // Tall enough for the rows it has, up to five, so the form does not scroll in a scroll.
-    const int rowHeight = count() ? sizeHintForRow(0) : fontMetrics().height();
-    setFixedHeight(rowHeight * std::clamp(count(), 1, 5) + 2 * frameWidth() + 2);
+    // Tall enough for the rows it has, up to five, so the form does not scroll in a scroll. Rows
+    // differ in height (a fix button is taller than a label): sum them, do not multiply one.
+    int rows = 0;
+    for (int row = 0; row < std::min(count(), 5); ++row) rows += item(row)->sizeHint().height();
+    if (rows == 0) rows = fontMetrics().height();
+    setFixedHeight(rows + 2 * frameWidth() + 2);
 }
 
 void DependencyList::removeRow(int row) {
