@@ -27,3 +27,20 @@ inline QProcessEnvironment isolatedEnvironment(const QTemporaryDir &dir) {
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
     return env;
 }
+
+#include <QProcess>
+#include <QStringList>
+
+/// Runs flowdeck-cli with @p args in @p folder under @p env to its end (killed after
+/// @p timeoutMs); the exit code is -1 when it did not exit normally.
+inline CliResult runCliIn(const QString &folder, const QProcessEnvironment &env, const QStringList &args,
+                          int timeoutMs = 120000) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(folder);
+    p.start(cliPath(), args);
+    if (!p.waitForStarted() || !p.waitForFinished(timeoutMs)) p.kill();
+    p.waitForFinished(5000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}

@@ -22,14 +22,7 @@ public:
     }
 
     CliResult run(const QStringList &args, int timeoutMs = 120000) const {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(dir.path());
-        p.start(cliPath(), args);
-        if (!p.waitForStarted() || !p.waitForFinished(timeoutMs)) p.kill();
-        p.waitForFinished(5000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runCliIn(dir.path(), env, args, timeoutMs);
     }
 
     QTemporaryDir dir;
