@@ -5,6 +5,7 @@
 // a short form, `ctest -L long` the long one.
 #include "../common/CliProcess.h"
 #include "../common/ProcessProbe.h"
+#include "../common/ServiceProcess.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -111,41 +112,6 @@ public:
     mutable int serial = 0;
 };
 
-/// A serve or worker process whose output is collected as it comes.
-class Service {
-public:
-    Service(const Workspace &w, const QStringList &args) {
-        w.start(process, args);
-        QVERIFY2(QTest::qWaitFor([this] { return output().contains("serving pool"); }, 30000), qPrintable(output()));
-    }
-    ~Service() {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-        }
-    }
-    QString output() {
-        text += QString::fromUtf8(process.readAllStandardOutput());
-        errors += QString::fromUtf8(process.readAllStandardError());
-        return text;
-    }
-    int terminate(int timeoutMs = 60000) {
-        ::kill(pid_t(process.processId()), SIGTERM);
-        if (!process.waitForFinished(timeoutMs)) return -1;
-        output();
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-    void killHard() {
-        ::kill(pid_t(process.processId()), SIGKILL);
-        process.waitForFinished();
-        output();
-    }
-    qint64 pid() const { return process.processId(); }
-
-    QProcess process;
-    QString text;
-    QString errors;
-};
 
 QList<qint64> pidsIn(const QString &path) {
     QFile file(path);

@@ -1,6 +1,7 @@
 // flowdeck-cli serve, worker, schedule and pool end to end: real processes on a real database file,
 // real signals (SIGTERM, SIGKILL). Only the first test waits for a minute boundary.
 #include "../common/CliProcess.h"
+#include "../common/ServiceProcess.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -72,44 +73,6 @@ public:
     mutable int serial = 0;
 };
 
-/// A serve or worker process whose output is collected as it comes.
-class Service {
-public:
-    Service(const Workspace &w, const QStringList &args) {
-        w.start(process, args);
-        QVERIFY(QTest::qWaitFor([this] { return output().contains("serving pool"); }, 20000));
-    }
-    ~Service() {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-        }
-    }
-    QString output() {
-        text += QString::fromUtf8(process.readAllStandardOutput());
-        return text;
-    }
-    /// SIGTERM, then waits; returns the exit status (-1 if it did not exit normally in time).
-    int terminate(int timeoutMs = 30000) {
-        ::kill(pid_t(process.processId()), SIGTERM);
-        if (!process.waitForFinished(timeoutMs)) return -1;
-        output();
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    }
-    void killHard() {
-        ::kill(pid_t(process.processId()), SIGKILL);
-        process.waitForFinished();
-    }
-    QSet<QString> startedRuns() {
-        QSet<QString> ids;
-        static const QRegularExpression started("started run (\\S+)");
-        for (auto it = started.globalMatch(output()); it.hasNext();) ids << it.next().captured(1);
-        return ids;
-    }
-
-    QProcess process;
-    QString text;
-};
 
 qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
