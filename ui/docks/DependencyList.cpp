@@ -1,7 +1,6 @@
 #include "DependencyList.h"
 
 #include "ValidationMark.h"
-#include "flow/Diagnostic.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -20,15 +19,14 @@ DependencyList::DependencyList(QWidget *parent) : QListWidget(parent) {
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
-void DependencyList::setDependencies(const std::vector<Dependency> &after, const QStringList &tasks) {
-    if (after == m_after && tasks == m_tasks && count() == int(after.size())) return;
+void DependencyList::setDependencies(const std::vector<Dependency> &after, const QHash<QString, QString> &unknown) {
+    if (after == m_after && unknown == m_unknown && count() == int(after.size())) return;
     m_after = after;
-    m_tasks = tasks;
+    m_unknown = unknown;
     clear();
     for (int row = 0; row < int(after.size()); ++row) {
         const QString upstream = after[row].upstream;
-        const bool unknown = !tasks.isEmpty() && !tasks.contains(upstream) &&
-                             !tasks.contains(upstream.section(QLatin1Char('.'), 0, 0));
+        const bool unknown = m_unknown.contains(upstream);
         auto *item = new QListWidgetItem(this);
         auto *cell = new QWidget;
         auto *layout = new QHBoxLayout(cell);
@@ -42,7 +40,7 @@ void DependencyList::setDependencies(const std::vector<Dependency> &after, const
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // elided by the width, not widening the row
         label->setToolTip(label->text());
         layout->addWidget(label, 1);
-        if (const QString meant = unknown ? closestMatch(upstream, tasks) : QString(); !meant.isEmpty()) {
+        if (const QString meant = m_unknown.value(upstream); !meant.isEmpty()) {
             auto *fix = new QToolButton(cell);
             fix->setText(tr("Use '%1'").arg(meant));
             fix->setToolTip(tr("Depend on %1 instead of %2").arg(meant, upstream));

@@ -3,6 +3,7 @@
 
 #include "flow/Flow.h"
 
+#include <QHash>
 #include <QListWidget>
 
 #include <vector>
@@ -17,8 +18,8 @@ class DependencyList : public QListWidget {
 public:
     explicit DependencyList(QWidget *parent = nullptr);
 
-    /// @p tasks: the flow's task names, to tell unknown upstreams (none given: none is marked).
-    void setDependencies(const std::vector<Dependency> &after, const QStringList &tasks = {});
+    /// @p unknown: the upstreams that name no task, each with the task it probably means (or empty).
+    void setDependencies(const std::vector<Dependency> &after, const QHash<QString, QString> &unknown = {});
     /// The remove button of row @p row (for keyboard users and tests).
     void removeRow(int row);
 
@@ -32,7 +33,7 @@ protected:
 
 private:
     std::vector<Dependency> m_after;
-    QStringList m_tasks;
+    QHash<QString, QString> m_unknown;
 };
 
 }  // namespace flowdeck

@@ -456,9 +456,11 @@ void TaskInspector::refresh() {
     m_subflowParameters->setValues(t.subflowParameters);
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("seconds"))),
                   formatDuration(t.sleepSeconds));
-    QStringList taskNames;
-    for (const Task &other : m_document->flow().tasks) taskNames << other.name;
-    m_after->setDependencies(t.after, taskNames);
+    // The validator has found the unknown upstreams and what each probably means: show its verdict.
+    QHash<QString, QString> unknown;
+    for (const Diagnostic &d : m_document->problems())
+        if (d.task == m_task && d.field == QLatin1String("after") && !d.found.isEmpty()) unknown.insert(d.found, d.suggestion);
+    m_after->setDependencies(t.after, unknown);
     selectData(m_trigger, toString(t.trigger));
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("map"))), t.mapOver);
     m_retries->setValue(t.retries);
