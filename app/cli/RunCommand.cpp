@@ -55,9 +55,11 @@ std::unique_ptr<QSocketNotifier> cancelOnSignals(const std::function<void()> &ca
 /// Info even for a failed run: a task failing is the run's business, not a problem of Flowdeck
 /// (and a warning would be printed on stderr as well). Messages stay out: they may quote output.
 void logRunEnd(const RunStore &store, const QString &runId, const QString &flowName) {
-    const FlowRunStatus status = store.status(runId);
+    // The run's own row: a status would count its task runs too, which the summary does anyway.
+    const auto run = store.run(runId);
+    if (!run) return;
     spdlog::info("run {} of flow {} ended {} after {:.3f} s", runId.toStdString(), flowName.toStdString(),
-                 toString(status.state).toStdString(), status.durationSeconds);
+                 toString(run->state).toStdString(), durationSeconds(run->startMs, run->endMs));
 }
 
 /// --from / --only as a selection; prints why and returns nothing when they are misused.

@@ -122,7 +122,7 @@ struct RunStore::Private {
     void compact(QSqlDatabase &db);
     void logOpened() const;
     SnapshotFacts factsOf(const QString &runId);
-    TaskTally tally(QSqlDatabase &db, const QString &runId);
+    TaskTally tally(QSqlDatabase &db, const QString &runId, int storedTaskCount);
     FlowRunStatus readStatus(const QString &runId, TaskTally *tasks);
 };
 
