@@ -23,6 +23,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqscintilla2-qt6-dev
   libspdlog-dev libyaml-cpp-dev libgl-dev
   libsqlite3-dev  # the run store's writer uses the sqlite3 C API under QSQLITE for speed
+  libyaml-dev  # flow files are parsed with libyaml (core/yaml/YamlRead), four times faster than yaml-cpp
   libical-dev  # RRULE schedules (core/schedule) expand recurrences with libical
   libgraphviz-dev  # the flow editor's auto-layout uses Graphviz's dot layout (gvc + cgraph)
   python3 qt6-qpa-plugins

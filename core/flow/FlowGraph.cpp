@@ -3,28 +3,38 @@
 #include "TaskKinds.h"
 
 #include <QSet>
+#include <algorithm>
 #include <deque>
 #include <set>
 
 namespace flowdeck {
 
 FlowGraph::FlowGraph(const Flow &flow) {
-    for (const Task &task : flow.tasks) {
-        if (m_index.contains(task.name)) continue;  // duplicates: the first one wins here
-        m_index.insert(task.name, int(m_names.size()));
-        m_names << task.name;
+    // Built three times per `flowdeck-cli run` (validation, the engine, the summary's order):
+    // one hash lookup per task and per edge, no rehashing, no temporary lists (perf showed
+    // rehashes and upstreamNames() copies at 15% of a 10,000-task run).
+    const size_t count = flow.tasks.size();
+    m_index.reserve(qsizetype(count));
+    m_names.reserve(qsizetype(count));
+    std::vector<int> idOf(count, -1);  // -1 for a duplicate name: the first one wins here
+    for (size_t i = 0; i < count; ++i) {
+        const QString &name = flow.tasks[i].name;
+        if (m_index.contains(name)) continue;
+        idOf[i] = int(m_names.size());
+        m_index.insert(name, idOf[i]);
+        m_names << name;
     }
     m_up.resize(size_t(m_names.size()));
     m_down.resize(size_t(m_names.size()));
-    QSet<QString> seen;
-    for (const Task &task : flow.tasks) {
-        if (seen.contains(task.name)) continue;
-        seen.insert(task.name);
-        const int to = m_index.value(task.name);
-        for (const QString &upstream : task.upstreamNames()) {
-            const auto it = m_index.constFind(upstream);
-            if (it == m_index.constEnd()) continue;
-            m_up[size_t(to)].push_back(*it);
+    for (size_t i = 0; i < count; ++i) {
+        if (idOf[i] < 0) continue;
+        const Task &task = flow.tasks[i];
+        const int to = idOf[i];
+        std::vector<int> &ups = m_up[size_t(to)];
+        for (const Dependency &d : task.after) {
+            const auto it = m_index.constFind(d.upstream);
+            if (it == m_index.constEnd() || std::find(ups.begin(), ups.end(), *it) != ups.end()) continue;
+            ups.push_back(*it);
             m_down[size_t(*it)].push_back(to);
         }
         if (task.isMapped() && m_index.contains(task.mapOver)) m_mapOver.insert(task.name, task.mapOver);

@@ -11,8 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
+#include "yaml/YamlRead.h"
 
 #include <cmath>
 
@@ -36,35 +35,39 @@ const QStringList envKeys = {"value", "secret"};
 
 QString qs(const std::string &text) { return QString::fromStdString(text); }
 
-SourceLocation locationOf(const YAML::Mark &mark) {
+SourceLocation locationOf(const yamlread::Mark &mark) {
     if (mark.line < 0) return {};
     return {mark.line + 1, mark.column + 1};
 }
 
-SourceLocation locationOf(const YAML::Node &node) { return locationOf(node.Mark()); }
+SourceLocation locationOf(const yamlread::Node &node) { return locationOf(node.Mark()); }
 
-QString kindName(const YAML::Node &node) {
+QString kindName(const yamlread::Node &node) {
     switch (node.Type()) {
-    case YAML::NodeType::Map: return QStringLiteral("a mapping");
-    case YAML::NodeType::Sequence: return QStringLiteral("a list");
-    case YAML::NodeType::Null: return QStringLiteral("nothing");
-    case YAML::NodeType::Scalar: return QStringLiteral("'%1'").arg(qs(node.Scalar()));
-    case YAML::NodeType::Undefined: break;
+    case yamlread::NodeType::Map: return QStringLiteral("a mapping");
+    case yamlread::NodeType::Sequence: return QStringLiteral("a list");
+    case yamlread::NodeType::Null: return QStringLiteral("nothing");
+    case yamlread::NodeType::Scalar: return QStringLiteral("'%1'").arg(qs(node.Scalar()));
+    case yamlread::NodeType::Undefined: break;
     }
     return QStringLiteral("nothing");
 }
 
-bool isQuoted(const YAML::Node &node) { return node.Tag() == "!"; }
+bool isQuoted(const yamlread::Node &node) { return node.Tag() == "!"; }
 
 /// Reads the YAML tree into a Flow, recording every problem with its location.
 class Reader {
 public:
     explicit Reader(const QString &file) : m_file(file) {}
 
-    LoadResult read(const YAML::Node &root) {
+    LoadResult read(const yamlread::Node &root) {
         LoadResult result;
         result.readable = true;
         m_flow = &result.flow;
+        // About four places per task (its key, its position, kind, after): growing the map
+        // one rehash at a time was 5% of loading a 10,000-task file (perf).
+        if (const yamlread::Node tasks = root["tasks"]; tasks.IsMap())
+            m_flow->sourceMap.reserve(qsizetype(tasks.size()) * 4 + 64);
         m_flow->sourceMap.insert(QStringLiteral("(root)"), {1, 1});
         readTop(root);  // parse() made sure the root is a mapping
         result.diagnostics = std::move(m_diagnostics);
@@ -90,24 +93,24 @@ private:
         m_diagnostics.push_back(d);
     }
 
-    void error(const YAML::Node &node, const QString &message, const QString &task = {}, const QString &field = {}) {
+    void error(const yamlread::Node &node, const QString &message, const QString &task = {}, const QString &field = {}) {
         report(locationOf(node), message, Severity::Error, task, field);
     }
 
-    void warning(const YAML::Node &node, const QString &message, const QString &task = {}) {
+    void warning(const yamlread::Node &node, const QString &message, const QString &task = {}) {
         report(locationOf(node), message, Severity::Warning, task, {});
     }
 
-    void remember(const QString &path, const YAML::Node &node) { m_flow->sourceMap.insert(path, locationOf(node)); }
+    void remember(const QString &path, const yamlread::Node &node) { m_flow->sourceMap.insert(path, locationOf(node)); }
 
     /// Iterates a mapping, reporting duplicate and unknown keys; calls @p handle for each known key.
     template <typename Handler>
-    void forEachKey(const YAML::Node &map, const QStringList &known, const QString &where, const QString &task,
+    void forEachKey(const yamlread::Node &map, const QStringList &known, const QString &where, const QString &task,
                     Handler handle) {
         QSet<QString> seen;
         std::vector<size_t> misspelt;  // unknown keys whose "did you mean" may be a key already here
         for (auto it = map.begin(); it != map.end(); ++it) {
-            const YAML::Node key = it->first;
+            const yamlread::Node key = it->first;
             const QString name = key.IsScalar() ? qs(key.Scalar()) : QString();
             if (!key.IsScalar()) {
                 error(key, QStringLiteral("keys %1 must be plain names, got %2").arg(where, kindName(key)), task);
@@ -134,14 +137,14 @@ private:
 
     // ----- typed values -------------------------------------------------------------------
 
-    std::optional<QString> string(const YAML::Node &node, const QString &what, const QString &task = {}) {
+    std::optional<QString> string(const yamlread::Node &node, const QString &what, const QString &task = {}) {
         if (node.IsScalar()) return qs(node.Scalar());
         if (node.IsNull()) return QString();
         error(node, QStringLiteral("'%1' must be text, got %2").arg(what, kindName(node)), task, what);
         return std::nullopt;
     }
 
-    std::optional<qint64> integer(const YAML::Node &node, const QString &what, const QString &task = {},
+    std::optional<qint64> integer(const yamlread::Node &node, const QString &what, const QString &task = {},
                                   qint64 minimum = 0) {
         static const QRegularExpression pattern(QStringLiteral("^[-+]?[0-9]+$"));
         bool ok = node.IsScalar() && !isQuoted(node) && pattern.match(qs(node.Scalar())).hasMatch();
@@ -152,7 +155,7 @@ private:
         return std::nullopt;
     }
 
-    std::optional<double> number(const YAML::Node &node, const QString &what, const QString &task = {}) {
+    std::optional<double> number(const yamlread::Node &node, const QString &what, const QString &task = {}) {
         bool ok = node.IsScalar() && !isQuoted(node);
         const double value = ok ? qs(node.Scalar()).toDouble(&ok) : 0;
         if (ok && std::isfinite(value)) return value;
@@ -160,7 +163,7 @@ private:
         return std::nullopt;
     }
 
-    std::optional<bool> boolean(const YAML::Node &node, const QString &what, const QString &task = {}) {
+    std::optional<bool> boolean(const yamlread::Node &node, const QString &what, const QString &task = {}) {
         const QString text = node.IsScalar() ? qs(node.Scalar()).toLower() : QString();
         if (text == QLatin1String("true")) return true;
         if (text == QLatin1String("false")) return false;
@@ -168,7 +171,7 @@ private:
         return std::nullopt;
     }
 
-    std::optional<double> duration(const YAML::Node &node, const QString &what, const QString &task = {}) {
+    std::optional<double> duration(const yamlread::Node &node, const QString &what, const QString &task = {}) {
         const auto value = node.IsScalar() ? parseDuration(qs(node.Scalar())) : std::nullopt;
         if (value) return value;
         error(node,
@@ -178,7 +181,7 @@ private:
         return std::nullopt;
     }
 
-    std::optional<QStringList> stringList(const YAML::Node &node, const QString &what, const QString &task = {}) {
+    std::optional<QStringList> stringList(const yamlread::Node &node, const QString &what, const QString &task = {}) {
         if (node.IsScalar()) return QStringList{qs(node.Scalar())};
         if (node.IsNull()) return QStringList();
         if (!node.IsSequence()) {
@@ -186,7 +189,7 @@ private:
             return std::nullopt;
         }
         QStringList items;
-        for (const YAML::Node &item : node) {
+        for (const yamlread::Node &item : node) {
             if (!item.IsScalar()) {
                 error(item, QStringLiteral("items of '%1' must be names, got %2").arg(what, kindName(item)), task, what);
                 return std::nullopt;
@@ -199,7 +202,7 @@ private:
     /// A generic YAML value as a QVariant: plain scalars become bool, int or float where they
     /// look like one (YAML 1.2 core schema), quoted scalars stay text.
     // Depth counts from the file's root: a value sits at least three levels down (a parameter's default).
-    std::optional<QVariant> value(const YAML::Node &node, int depth = 3) {
+    std::optional<QVariant> value(const yamlread::Node &node, int depth = 3) {
         if (depth > FlowFile::maxNestingDepth) {
             error(node, QStringLiteral("nesting deeper than %1 levels").arg(FlowFile::maxNestingDepth));
             return std::nullopt;
@@ -215,7 +218,7 @@ private:
         if (node.IsScalar()) return scalarValue(node);
         if (node.IsSequence()) {
             QVariantList items;
-            for (const YAML::Node &item : node) {
+            for (const yamlread::Node &item : node) {
                 auto v = value(item, depth + 1);
                 if (!v) return std::nullopt;
                 items << *v;
@@ -235,7 +238,7 @@ private:
         return map;
     }
 
-    static QVariant scalarValue(const YAML::Node &node) {
+    static QVariant scalarValue(const yamlread::Node &node) {
         const QString text = qs(node.Scalar());
         if (isQuoted(node)) return text;
         static const QRegularExpression intPattern(QStringLiteral("^[-+]?[0-9]+$"));
@@ -257,7 +260,7 @@ private:
     }
 
     /// A parameter value converted to the parameter's declared type where that is lossless.
-    std::optional<QVariant> typedValue(const YAML::Node &node, ParameterType type) {
+    std::optional<QVariant> typedValue(const yamlread::Node &node, ParameterType type) {
         auto v = value(node);
         if (!v) return std::nullopt;
         if (type == ParameterType::Float && (v->typeId() == QMetaType::LongLong)) return QVariant(v->toDouble());
@@ -267,10 +270,10 @@ private:
 
     // ----- sections -----------------------------------------------------------------------
 
-    void readTop(const YAML::Node &root) {
+    void readTop(const yamlread::Node &root) {
         bool sawApi = false, sawKind = false;
         forEachKey(root, topKeys, QStringLiteral("at the top level"), {},
-                   [&](const QString &key, const YAML::Node &keyNode, const YAML::Node &v) {
+                   [&](const QString &key, const yamlread::Node &keyNode, const yamlread::Node &v) {
                        remember(key, v.IsNull() ? keyNode : v);
                        sawApi |= key == QLatin1String("apiVersion");
                        sawKind |= key == QLatin1String("kind");
@@ -280,7 +283,7 @@ private:
         if (!sawKind) error(root, QStringLiteral("missing 'kind: Flow'"));
     }
 
-    void readTopKey(const QString &key, const YAML::Node &keyNode, const YAML::Node &v) {
+    void readTopKey(const QString &key, const yamlread::Node &keyNode, const yamlread::Node &v) {
         if (key == QLatin1String("apiVersion")) {
             const auto text = string(v, key);
             if (text && *text != QLatin1String("flowdeck/v1"))
@@ -298,13 +301,13 @@ private:
         } else if (key == QLatin1String("tags")) {
             m_flow->tags = stringList(v, key).value_or(QStringList());
         } else if (key == QLatin1String("parameters")) {
-            readSection(keyNode, v, key, [this](const QString &n, const YAML::Node &k, const YAML::Node &b) {
+            readSection(keyNode, v, key, [this](const QString &n, const yamlread::Node &k, const yamlread::Node &b) {
                 readParameter(m_flow->parameters, QStringLiteral("parameters."), n, k, b);
             });
         } else if (key == QLatin1String("runner")) {
             readRunner(v);
         } else if (key == QLatin1String("tasks")) {
-            readSection(keyNode, v, key, [this](const QString &n, const YAML::Node &k, const YAML::Node &b) {
+            readSection(keyNode, v, key, [this](const QString &n, const yamlread::Node &k, const yamlread::Node &b) {
                 readTask(n, k, b);
             });
         } else if (key == QLatin1String("layout")) {
@@ -322,7 +325,7 @@ private:
 
     /// A mapping of name -> body (parameters, tasks); keeps duplicates so the validator sees them.
     template <typename Handler>
-    void readSection(const YAML::Node &keyNode, const YAML::Node &section, const QString &what, Handler handle) {
+    void readSection(const yamlread::Node &keyNode, const yamlread::Node &section, const QString &what, Handler handle) {
         if (section.IsNull()) return;
         if (!section.IsMap()) {
             error(section.IsDefined() ? section : keyNode,
@@ -340,7 +343,7 @@ private:
 
     /// A typed value's declaration: a flow parameter, or an input of an approval task.
     void readParameter(std::vector<Parameter> &into, const QString &prefix, const QString &name,
-                       const YAML::Node &keyNode, const YAML::Node &body) {
+                       const yamlread::Node &keyNode, const yamlread::Node &body) {
         const QString path = prefix + name;
         remember(path, keyNode);
         Parameter p;
@@ -351,7 +354,7 @@ private:
             into.push_back(p);
             return;
         }
-        if (const YAML::Node type = body["type"]; type.IsDefined() && type.IsScalar()) {
+        if (const yamlread::Node type = body["type"]; type.IsDefined() && type.IsScalar()) {
             const auto parsed = parameterTypeFromString(qs(type.Scalar()));
             if (parsed) p.type = *parsed;
             else error(type, QStringLiteral("unknown parameter type '%1': expected one of string, int, float, bool, list, map")
@@ -360,7 +363,7 @@ private:
             error(type.IsDefined() ? type : keyNode, QStringLiteral("parameter '%1' needs a 'type': string, int, float, bool, list or map").arg(name));
         }
         const QString where = QStringLiteral("in parameter '%1'").arg(name);
-        forEachKey(body, parameterKeys, where, {}, [&](const QString &key, const YAML::Node &, const YAML::Node &v) {
+        forEachKey(body, parameterKeys, where, {}, [&](const QString &key, const yamlread::Node &, const yamlread::Node &v) {
             remember(path + QLatin1Char('.') + key, v);
             readParameterKey(p, key, v);
         });
@@ -368,7 +371,7 @@ private:
         into.push_back(p);
     }
 
-    void readParameterKey(Parameter &p, const QString &key, const YAML::Node &v) {
+    void readParameterKey(Parameter &p, const QString &key, const yamlread::Node &v) {
         if (key == QLatin1String("default")) {
             if (auto value = typedValue(v, p.type); value && !v.IsNull()) p.defaultValue = *value;
         } else if (key == QLatin1String("description")) {
@@ -384,12 +387,12 @@ private:
                 error(v, QStringLiteral("'allowed' must be a list of values, got %1").arg(kindName(v)));
                 return;
             }
-            for (const YAML::Node &item : v)
+            for (const yamlread::Node &item : v)
                 if (auto value = typedValue(item, p.type)) p.allowed << *value;
         }
     }
 
-    void readRunner(const YAML::Node &body) {
+    void readRunner(const yamlread::Node &body) {
         if (body.IsNull()) return;
         if (!body.IsMap()) {
             error(body, QStringLiteral("'runner' must be a mapping with max_parallel, memory_limit and timeout, got %1")
@@ -397,7 +400,7 @@ private:
             return;
         }
         forEachKey(body, runnerKeys, QStringLiteral("in 'runner'"), {},
-                   [&](const QString &key, const YAML::Node &, const YAML::Node &v) {
+                   [&](const QString &key, const yamlread::Node &, const yamlread::Node &v) {
                        remember(QStringLiteral("runner.") + key, v);
                        if (key == QLatin1String("max_parallel")) {
                            m_flow->runner.maxParallel = int(integer(v, key, {}, 1).value_or(0));
@@ -412,7 +415,7 @@ private:
                    });
     }
 
-    void readRunnerTimeout(const YAML::Node &v) {
+    void readRunnerTimeout(const yamlread::Node &v) {
         const auto seconds = duration(v, QStringLiteral("timeout"));
         if (seconds && *seconds <= 0)
             error(v, QStringLiteral("'timeout' in 'runner' must be greater than 0"));
@@ -420,7 +423,7 @@ private:
             m_flow->runner.timeoutSeconds = seconds;
     }
 
-    void readTask(const QString &name, const YAML::Node &keyNode, const YAML::Node &body) {
+    void readTask(const QString &name, const yamlread::Node &keyNode, const yamlread::Node &body) {
         const QString path = QStringLiteral("tasks.") + name;
         if (!m_flow->sourceMap.contains(path)) remember(path, keyNode);
         remember(QStringLiteral("taskAt.%1").arg(m_flow->tasks.size()), keyNode);
@@ -434,15 +437,15 @@ private:
         }
         readTaskKind(task, keyNode, body);
         const QString where = QStringLiteral("in task '%1'").arg(name);
-        forEachKey(body, taskKeys, where, name, [&](const QString &key, const YAML::Node &, const YAML::Node &v) {
+        forEachKey(body, taskKeys, where, name, [&](const QString &key, const yamlread::Node &, const yamlread::Node &v) {
             remember(path + QLatin1Char('.') + key, v);
             readTaskKey(task, path, key, v);
         });
         m_flow->tasks.push_back(task);
     }
 
-    void readTaskKind(Task &task, const YAML::Node &keyNode, const YAML::Node &body) {
-        const YAML::Node kind = body["kind"];
+    void readTaskKind(Task &task, const yamlread::Node &keyNode, const yamlread::Node &body) {
+        const yamlread::Node kind = body["kind"];
         if (!kind.IsDefined()) {
             error(keyNode, QStringLiteral("task '%1' needs a 'kind': one of %2").arg(task.name, taskKindNames().join(", ")),
                   task.name, QStringLiteral("kind"));
@@ -458,7 +461,7 @@ private:
               task.name, QStringLiteral("kind"));
     }
 
-    void readTaskKey(Task &task, const QString &path, const QString &key, const YAML::Node &v) {
+    void readTaskKey(Task &task, const QString &path, const QString &key, const yamlread::Node &v) {
         const QString &t = task.name;
         if (key == QLatin1String("description")) task.description = string(v, key, t).value_or(QString());
         else if (key == QLatin1String("script")) task.script = string(v, key, t).value_or(QString());
@@ -478,19 +481,19 @@ private:
         else if (key == QLatin1String("map")) task.mapOver = string(v, key, t).value_or(QString());
         else if (key == QLatin1String("workdir")) task.workdir = string(v, key, t).value_or(QString());
         else if (key == QLatin1String("inputs"))
-            readSection(v, v, key, [&](const QString &n, const YAML::Node &k, const YAML::Node &b) {
+            readSection(v, v, key, [&](const QString &n, const yamlread::Node &k, const yamlread::Node &b) {
                 readParameter(task.inputs, path + QStringLiteral(".inputs."), n, k, b);
             });
     }
 
-    void readLanguage(Task &task, const YAML::Node &v) {
+    void readLanguage(Task &task, const yamlread::Node &v) {
         const QString text = v.IsScalar() ? qs(v.Scalar()) : QString();
         if (text == QLatin1String("shell")) task.language = ScriptLanguage::Shell;
         else if (text == QLatin1String("python")) task.language = ScriptLanguage::Python;
         else error(v, QStringLiteral("'language' must be shell or python, got %1").arg(kindName(v)), task.name, "language");
     }
 
-    void readSubflowParameters(Task &task, const YAML::Node &v) {
+    void readSubflowParameters(Task &task, const yamlread::Node &v) {
         if (!v.IsMap() && !v.IsNull()) {
             error(v, QStringLiteral("'parameters' of a subflow must be a mapping of name to value, got %1").arg(kindName(v)),
                   task.name, QStringLiteral("parameters"));
@@ -499,7 +502,7 @@ private:
         if (auto value = this->value(v)) task.subflowParameters = value->toMap();
     }
 
-    void readAfter(Task &task, const QString &path, const YAML::Node &v) {
+    void readAfter(Task &task, const QString &path, const yamlread::Node &v) {
         const auto names = stringList(v, QStringLiteral("after"), task.name);
         if (!names) return;
         for (int i = 0; i < names->size(); ++i) {
@@ -508,7 +511,7 @@ private:
         }
     }
 
-    void readTrigger(Task &task, const YAML::Node &v) {
+    void readTrigger(Task &task, const yamlread::Node &v) {
         const QString text = v.IsScalar() ? qs(v.Scalar()) : QString();
         if (const auto rule = triggerRuleFromString(text)) {
             task.trigger = *rule;
@@ -519,7 +522,7 @@ private:
               task.name, QStringLiteral("trigger"));
     }
 
-    void readRetryDelay(Task &task, const YAML::Node &v) {
+    void readRetryDelay(Task &task, const yamlread::Node &v) {
         const QString key = QStringLiteral("retry_delay");
         RetryDelay delay;
         if (v.IsScalar()) {
@@ -529,7 +532,7 @@ private:
         } else if (v.IsSequence() && v.size() > 0) {
             delay.mode = RetryDelay::Mode::List;
             delay.seconds.clear();
-            for (const YAML::Node &item : v) {
+            for (const yamlread::Node &item : v) {
                 auto seconds = duration(item, key, task.name);
                 if (!seconds) return;
                 delay.seconds.push_back(*seconds);
@@ -547,7 +550,7 @@ private:
         task.retryDelay = delay;
     }
 
-    void readJitter(Task &task, const YAML::Node &v) {
+    void readJitter(Task &task, const yamlread::Node &v) {
         const auto factor = number(v, QStringLiteral("retry_jitter"), task.name);
         if (factor && *factor < 0)
             error(v, QStringLiteral("'retry_jitter' must be >= 0, got '%1'").arg(*factor), task.name, "retry_jitter");
@@ -555,7 +558,7 @@ private:
             task.retryJitter = *factor;
     }
 
-    void readTimeout(Task &task, const YAML::Node &v) {
+    void readTimeout(Task &task, const yamlread::Node &v) {
         const auto seconds = duration(v, QStringLiteral("timeout"), task.name);
         if (seconds && *seconds <= 0)
             error(v, QStringLiteral("'timeout' must be greater than 0"), task.name, QStringLiteral("timeout"));
@@ -563,7 +566,7 @@ private:
             task.timeoutSeconds = seconds;
     }
 
-    void readCache(Task &task, const QString &path, const YAML::Node &v) {
+    void readCache(Task &task, const QString &path, const yamlread::Node &v) {
         if (!v.IsMap() && !v.IsNull()) {
             error(v, QStringLiteral("'cache' must be a mapping with policy, expiration and refresh, got %1").arg(kindName(v)),
                   task.name, QStringLiteral("cache"));
@@ -572,7 +575,7 @@ private:
         task.cache.enabled = true;
         if (v.IsNull()) return;
         forEachKey(v, cacheKeys, QStringLiteral("in the cache of task '%1'").arg(task.name), task.name,
-                   [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
+                   [&](const QString &key, const yamlread::Node &, const yamlread::Node &value) {
                        remember(path + QLatin1String(".cache.") + key, value);
                        if (key == QLatin1String("policy")) {
                            const auto policy = value.IsScalar() ? cachePolicyFromString(qs(value.Scalar())) : std::nullopt;
@@ -587,7 +590,7 @@ private:
                    });
     }
 
-    void readEnv(Task &task, const QString &path, const YAML::Node &v) {
+    void readEnv(Task &task, const QString &path, const yamlread::Node &v) {
         if (v.IsNull()) return;
         if (!v.IsMap()) {
             error(v, QStringLiteral("'env' must be a mapping of NAME to value, got %1").arg(kindName(v)), task.name,
@@ -598,14 +601,14 @@ private:
             EnvVar var;
             var.name = it->first.IsScalar() ? qs(it->first.Scalar()) : QString();
             remember(path + QLatin1String(".env.") + var.name, it->first);
-            const YAML::Node body = it->second;
+            const yamlread::Node body = it->second;
             if (body.IsScalar() || body.IsNull()) {
                 var.value = body.IsScalar() ? qs(body.Scalar()) : QString();
             } else if (body.IsMap()) {
                 bool hasValue = false;
-                YAML::Node secretNode;
+                yamlread::Node secretNode;
                 forEachKey(body, envKeys, QStringLiteral("in env '%1' of task '%2'").arg(var.name, task.name), task.name,
-                           [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
+                           [&](const QString &key, const yamlread::Node &, const yamlread::Node &value) {
                                hasValue |= key == QLatin1String("value");
                                if (key == QLatin1String("value")) var.value = string(value, key, task.name).value_or(QString());
                                else readSecretKey(var, secretNode = value, task.name);
@@ -624,7 +627,7 @@ private:
     }
 
     /// `secret: true|false` marks an inline value; `secret: NAME` refers to a secret kept elsewhere.
-    void readSecretKey(EnvVar &var, const YAML::Node &value, const QString &task) {
+    void readSecretKey(EnvVar &var, const yamlread::Node &value, const QString &task) {
         const QString text = value.IsScalar() ? qs(value.Scalar()) : QString();
         if (text == QLatin1String("true") || text == QLatin1String("false")) {
             var.secret = text == QLatin1String("true");
@@ -640,7 +643,7 @@ private:
               task, QStringLiteral("env"));
     }
 
-    void readLayout(const YAML::Node &v) {
+    void readLayout(const yamlread::Node &v) {
         if (v.IsNull()) return;
         if (!v.IsMap()) {
             error(v, QStringLiteral("'layout' must be a mapping of task name to [x, y], got %1").arg(kindName(v)));
@@ -648,7 +651,7 @@ private:
         }
         for (auto it = v.begin(); it != v.end(); ++it) {
             const QString name = it->first.IsScalar() ? qs(it->first.Scalar()) : QString();
-            const YAML::Node pos = it->second;
+            const yamlread::Node pos = it->second;
             remember(QStringLiteral("layout.") + name, it->first);
             const bool ok = pos.IsSequence() && pos.size() == 2;
             const auto x = ok ? number(pos[0], QStringLiteral("x")) : std::nullopt;
@@ -666,7 +669,7 @@ private:
 
     /// A `notes:` or `groups:` list: items {TEXT_KEY: ..., at: [x, y], size: [w, h]}.
     template <typename Add>
-    void readFrames(const YAML::Node &v, const QString &section, const QStringList &keys, Add add) {
+    void readFrames(const yamlread::Node &v, const QString &section, const QStringList &keys, Add add) {
         if (v.IsNull()) return;
         if (!v.IsSequence()) {
             error(v, QStringLiteral("'%1' must be a list of {%2: ..., at: [x, y], size: [w, h]}, got %3")
@@ -675,7 +678,7 @@ private:
         }
         const bool isNote = section == QLatin1String("notes");
         for (size_t i = 0; i < v.size(); ++i) {
-            const YAML::Node item = v[i];
+            const yamlread::Node item = v[i];
             remember(QStringLiteral("%1.%2").arg(section).arg(i), item);
             if (!item.IsMap()) {
                 error(item, QStringLiteral("items of '%1' must be mappings, got %2").arg(section, kindName(item)));
@@ -685,7 +688,7 @@ private:
             f.width = isNote ? Note().width : Group().width;
             f.height = isNote ? Note().height : Group().height;
             const QString where = QStringLiteral("in %1 item %2").arg(section).arg(i + 1);
-            forEachKey(item, keys, where, {}, [&](const QString &key, const YAML::Node &, const YAML::Node &value) {
+            forEachKey(item, keys, where, {}, [&](const QString &key, const yamlread::Node &, const yamlread::Node &value) {
                 if (key == keys.front()) f.text = string(value, key).value_or(QString());
                 else if (key == QLatin1String("at")) readPair(value, key, false, &f.x, &f.y);
                 else readPair(value, key, true, &f.width, &f.height);
@@ -695,7 +698,7 @@ private:
     }
 
     /// [a, b] of numbers into @p a and @p b (left unchanged on error); sizes must be positive.
-    void readPair(const YAML::Node &v, const QString &key, bool positive, double *a, double *b) {
+    void readPair(const yamlread::Node &v, const QString &key, bool positive, double *a, double *b) {
         const bool ok = v.IsSequence() && v.size() == 2;
         const auto first = ok ? number(v[0], key) : std::nullopt;
         const auto second = ok ? number(v[1], key) : std::nullopt;
@@ -741,28 +744,18 @@ LoadResult FlowFile::parse(const QByteArray &input, const QString &fileName) {
     if (text.startsWith("\xEF\xBB\xBF")) text.remove(0, 3);
     if (auto problem = textProblem(text, fileName)) return failed(*problem);
 
-    YAML::Node root;
-    try {
-        // yaml-cpp 0.7 accepts a quote left open at the end of the input; an explicit document
-        // end makes it say so. Added without an extra blank line, so '|+' scripts keep theirs.
-        root = YAML::Load((text.endsWith('\n') ? text + "...\n" : text + "\n...\n").toStdString());
-    } catch (const YAML::Exception &e) {
-        return failed(syntaxError(e, text, fileName));
-    }
+    yamlread::ParseError problem;
+    // Twice the depth a value may have: the tree's own levels (tasks, a task, env) come on top.
+    const std::optional<yamlread::Tree> tree = yamlread::Tree::parse(text, 2 * maxNestingDepth, &problem);
+    if (!tree) return failed(syntaxError(problem, text, fileName));
+    const yamlread::Node root = tree->root();
     if (root.IsNull()) return failed({Severity::Error, fileName, {1, 1},
                                       QStringLiteral("the file is empty (only comments): expected a flow with apiVersion, kind, name and tasks"), {}, {}});
     if (!root.IsMap())
         return failed({Severity::Error, fileName, locationOf(root),
                        QStringLiteral("a flow file must be a mapping with apiVersion, kind, name and tasks, got %1").arg(kindName(root)), {}, {}});
 
-    LoadResult result;
-    try {
-        result = Reader(fileName).read(root);
-    } catch (const YAML::Exception &e) {  // a yaml-cpp accessor refusing an odd node: report, never crash
-        result.diagnostics.push_back(syntaxError(e, text, fileName));
-        result.readable = false;
-        return result;
-    }
+    LoadResult result = Reader(fileName).read(root);
     addSemanticProblems(result, fileName);
     return result;
 }

@@ -2,8 +2,7 @@
 
 #include "FlowFile.h"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/exceptions.h>
+#include "yaml/YamlRead.h"
 
 namespace flowdeck {
 
@@ -65,48 +64,46 @@ std::optional<Diagnostic> textProblem(const QByteArray &text, const QString &fil
 
 namespace {
 
-/// Where an unterminated quoted scalar opens: yaml-cpp only notices at the end of the input.
-SourceLocation openQuote(const QByteArray &text) {
-    char quote = 0;
-    qsizetype opened = -1;
-    char previous = '\n';
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quote) {
-            if (quote == '"' && c == '\\') ++i;
-            else if (c == quote && !(quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'')) quote = 0;
-            else if (quote == '\'' && c == '\'') ++i;
-            continue;
-        }
-        if ((c == '"' || c == '\'') && QByteArray(":-[{,\n").contains(previous)) {
-            quote = c;
-            opened = i;
-        } else if (c == '#' && (previous == '\n' || text[i - 1] == ' ')) {
-            while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
-        }
-        if (c != ' ') previous = c;
-    }
-    return quote ? locationAtByte(text, opened) : SourceLocation{};
+/// The rest of line @p at.line from column @p at.column, without trailing blanks or a comment.
+QString lineTextAt(const QByteArray &text, SourceLocation at) {
+    const QList<QByteArray> lines = text.split('\n');
+    if (at.line < 1 || at.line > lines.size()) return {};
+    QString line = QString::fromUtf8(lines[at.line - 1]).mid(at.column - 1);
+    if (const int comment = line.indexOf(QLatin1String(" #")); comment >= 0) line.truncate(comment);
+    return line.trimmed().left(60);
+}
+
+SourceLocation locationOf(const yamlread::Mark &mark) {
+    return mark.is_null() ? SourceLocation{1, 1} : SourceLocation{mark.line + 1, mark.column + 1};
 }
 
 }  // namespace
 
-Diagnostic syntaxError(const YAML::Exception &e, const QByteArray &text, const QString &file) {
+Diagnostic syntaxError(const yamlread::ParseError &e, const QByteArray &text, const QString &file) {
     Diagnostic d;
     d.file = file;
-    d.location = e.mark.is_null() ? SourceLocation{1, 1} : SourceLocation{e.mark.line + 1, e.mark.column + 1};
-    d.message = QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg));
-    if (dynamic_cast<const YAML::DeepRecursion *>(&e)) {
+    d.location = locationOf(e.mark);
+    const QString problem = QString::fromStdString(e.problem);
+    QString context = QString::fromStdString(e.context);
+    if (e.tooDeep) {
         d.message = QStringLiteral("nesting deeper than %1 levels").arg(FlowFile::maxNestingDepth);
-    } else if (const int lines = int(text.count('\n')) + (text.endsWith('\n') ? 0 : 1); d.location.line > lines) {
-        // The error lies in the document end we appended: something was left open at the end.
-        const SourceLocation quote = openQuote(text);
-        if (quote.isKnown()) {
-            d.location = quote;
-            d.message = QStringLiteral("not valid YAML: this quoted text is never closed");
-        } else {
-            d.location = locationAtByte(text, text.size());
-        }
+    } else if (context == QLatin1String("while scanning a quoted scalar")) {
+        // The parser only notices at the end of the input; the place to fix is where it opened.
+        d.location = locationOf(e.contextMark);
+        d.message = QStringLiteral("not valid YAML: this quoted text is never closed");
+    } else if (context == QLatin1String("while scanning a simple key") && !e.contextMark.is_null()) {
+        // A line of a mapping without its ':' (a truncated file, a typo): name the line.
+        d.location = locationOf(e.contextMark);
+        d.message = QStringLiteral("not valid YAML: expected ':' after '%1' (the lines of a mapping are 'key: value')")
+                        .arg(lineTextAt(text, d.location));
+    } else if (!context.isEmpty() && !e.contextMark.is_null()) {
+        // "did not find expected ',' or ']' (while parsing a flow sequence that starts at 11:11)"
+        d.message = QStringLiteral("not valid YAML: %1 (%2 that starts at %3:%4)")
+                        .arg(problem, context.replace(QLatin1String("while parsing a "), QLatin1String("reading the ")))
+                        .arg(e.contextMark.line + 1)
+                        .arg(e.contextMark.column + 1);
+    } else {
+        d.message = QStringLiteral("not valid YAML: %1").arg(problem);
     }
     if (text.startsWith('\t') || text.contains("\n\t"))
         d.message += QLatin1String(" (tabs cannot indent YAML: use spaces)");

@@ -1,6 +1,6 @@
 #pragma once
 /// @file Checks on a flow file's bytes before and after YAML parsing: size, binary data, UTF-8,
-/// empty files, and yaml-cpp's syntax errors turned into located diagnostics.
+/// empty files, and the YAML parser's syntax errors turned into located diagnostics.
 
 #include "Diagnostic.h"
 
@@ -8,8 +8,8 @@
 
 #include <optional>
 
-namespace YAML {
-class Exception;
+namespace flowdeck::yamlread {
+struct ParseError;
 }
 
 namespace flowdeck {
@@ -20,7 +20,7 @@ SourceLocation locationAtByte(const QByteArray &text, qsizetype offset);
 qsizetype firstInvalidUtf8(const QByteArray &text);
 /// Why @p text cannot be a flow file at all (too large, binary, not UTF-8, empty), if it cannot.
 std::optional<Diagnostic> textProblem(const QByteArray &text, const QString &file);
-/// yaml-cpp's error, placed where the user can fix it (an open quote, the end of the input).
-Diagnostic syntaxError(const YAML::Exception &e, const QByteArray &text, const QString &file);
+/// The YAML parser's error, placed where the user can fix it (an open quote, an open bracket).
+Diagnostic syntaxError(const yamlread::ParseError &e, const QByteArray &text, const QString &file);
 
 }  // namespace flowdeck
