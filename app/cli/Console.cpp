@@ -19,6 +19,10 @@ void printOut(const QString &text) {
     write(stdout, text);
 }
 
+void printOut(const QByteArray &utf8) {
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+}
+
 void printErr(const QString &text) {
     std::fflush(stdout);
     write(stderr, text);

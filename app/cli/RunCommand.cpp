@@ -183,6 +183,7 @@ int runRun(const Invocation &invocation) {
         request.flow = input.result.flow;
         request.flowPath = input.path;
         request.options = session->runOptionsFor(input.result.flow);
+        request.options.flowValidated = true;  // loadFlowInput did, and found no errors
     } else {
         RequestBuild build = partialRequest(*session, input.result.flow, input.path, *selection,
                                             invocation.value(QStringLiteral("reuse")));
@@ -226,7 +227,7 @@ int executeRun(const Invocation &invocation, WorkspaceSession &session, const La
     QStringList order = flowTaskOrder(request.flow);
     if (order.isEmpty())  // the flow was loaded on the run's thread
         if (const auto run = store.run(result.runId)) order = flowTaskOrder(*run);
-    if (json) printOut(QString::fromUtf8(QJsonDocument(runJson(store, result.runId, order)).toJson()));
+    if (json) printOut(runJson(store, result.runId, order));
     else printOut(runSummary(store, result.runId, {order, invocation.isSet(QStringLiteral("all"))}));
     if (lostWrites(store, result.state)) return ExitFailure;
     return exitCodeFor(result.state);

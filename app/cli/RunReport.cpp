@@ -1,6 +1,7 @@
 #include "RunReport.h"
 
 #include "Console.h"
+#include "JsonStream.h"
 #include "Workspace.h"
 
 #include "flow/FlowFile.h"
@@ -89,22 +90,20 @@ bool showsAttempts(const TaskRunRecord &task, const std::vector<AttemptRecord> &
     return !attempts.empty() && (attempts.size() > 1 || isFailure(task.state));
 }
 
-QJsonObject toJson(const AttemptRecord &a) {
-    return {{"attempt", a.attempt},
-            {"state", toString(a.state)},
-            {"start_time", isoTime(a.startMs)},
-            {"end_time", isoTime(a.endMs)},
-            {"duration_seconds", durationSeconds(a.startMs, a.endMs)},
-            {"exit_code", a.exitCode < 0 ? QJsonValue() : QJsonValue(a.exitCode)},
-            {"peak_memory_mb", bytesToMb(a.peakRssBytes)},
-            {"cpu_seconds", a.cpuSeconds},
-            {"message", a.message}};
-}
-
-QJsonArray toJson(const std::vector<AttemptRecord> &attempts) {
-    QJsonArray array;
-    for (const AttemptRecord &a : attempts) array.append(toJson(a));
-    return array;
+void writeAttempt(JsonStream &json, const AttemptRecord &a) {
+    json.beginObject()
+        .key("attempt").value(a.attempt)
+        .key("cpu_seconds").value(a.cpuSeconds)
+        .key("duration_seconds").value(durationSeconds(a.startMs, a.endMs))
+        .key("end_time").value(isoTime(a.endMs))
+        .key("exit_code");
+    if (a.exitCode < 0) json.null();
+    else json.value(a.exitCode);
+    json.key("message").value(a.message)
+        .key("peak_memory_mb").value(bytesToMb(a.peakRssBytes))
+        .key("start_time").value(isoTime(a.startMs))
+        .key("state").value(toString(a.state))
+        .endObject();
 }
 
 }  // namespace
@@ -127,20 +126,47 @@ namespace {
 /// @p tasks (the store's order: by name, then map index) in @p order; the map items of a task
 /// stay together in index order. Each row's position is looked up once, not in the comparator
 /// (string hashing there was 8% of a 10,000-task `flowdeck-cli run`, perf).
-void sortInFlowOrder(std::vector<TaskRunRecord> &tasks, const QStringList &order) {
-    if (order.isEmpty()) return;
+std::vector<size_t> flowOrder(const std::vector<TaskRunRecord> &tasks, const QStringList &order) {
+    std::vector<std::pair<int, size_t>> keys;
+    keys.reserve(tasks.size());
     QHash<QString, int> position;
     position.reserve(order.size());
     for (int i = 0; i < order.size(); ++i) position.insert(order[i], i);
-    std::vector<std::pair<int, size_t>> keys;
-    keys.reserve(tasks.size());
     for (size_t i = 0; i < tasks.size(); ++i) keys.emplace_back(position.value(tasks[i].task, INT_MAX), i);
-    std::stable_sort(keys.begin(), keys.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<size_t> indexes;
+    indexes.reserve(keys.size());
+    for (const auto &key : keys) indexes.push_back(key.second);
+    return indexes;
+}
+
+void sortInFlowOrder(std::vector<TaskRunRecord> &tasks, const QStringList &order) {
+    if (order.isEmpty()) return;
     std::vector<TaskRunRecord> sorted;
     sorted.reserve(tasks.size());
-    for (const auto &key : keys) sorted.push_back(std::move(tasks[key.second]));
+    for (const size_t i : flowOrder(tasks, order)) sorted.push_back(std::move(tasks[i]));
     tasks = std::move(sorted);
+}
+
+/// The attempts of each of @p tasks, by index. Both lists come from the store in the same order
+/// (task, then map index), so one walk pairs them; hashing 10,000 task labels was 6% of
+/// `flowdeck-cli run --json` (perf). An attempt without its task run falls back to the hash.
+std::vector<std::vector<AttemptRecord>> attemptsOf(const std::vector<TaskRunRecord> &tasks,
+                                                   std::vector<AttemptRecord> attempts) {
+    std::vector<std::vector<AttemptRecord>> paired(tasks.size());
+    size_t next = 0;
+    for (size_t i = 0; i < tasks.size(); ++i)
+        while (next < attempts.size() && attempts[next].task == tasks[i].task &&
+               attempts[next].mapIndex == tasks[i].mapIndex)
+            paired[i].push_back(std::move(attempts[next++]));
+    if (next == attempts.size()) return paired;
+    AttemptsByTask grouped;
+    for (auto &ofTask : paired)
+        for (AttemptRecord &a : ofTask) grouped[attemptKey(a.task, a.mapIndex)].push_back(std::move(a));
+    for (size_t j = next; j < attempts.size(); ++j)
+        grouped[attemptKey(attempts[j].task, attempts[j].mapIndex)].push_back(std::move(attempts[j]));
+    for (size_t i = 0; i < tasks.size(); ++i) paired[i] = grouped.take(attemptKey(tasks[i].task, tasks[i].mapIndex));
+    return paired;
 }
 
 bool isNotable(const TaskRunRecord &t) { return isFailure(t.state) || t.attempts > 1; }
@@ -232,37 +258,50 @@ QJsonObject toJson(const FlowMetrics &m) {
             {"cache_hit_rate", m.cacheHitRate}};
 }
 
-QJsonObject runJson(const RunStore &store, const QString &runId, const QStringList &taskOrder) {
+QByteArray runJson(const RunStore &store, const QString &runId, const QStringList &taskOrder) {
+    JsonStream json;
     const auto run = store.run(runId);
-    if (!run) return {{"error", QStringLiteral("run %1 not found").arg(runId)}};
+    if (!run) {
+        json.beginObject().key("error").value(QStringLiteral("run %1 not found").arg(runId)).endObject();
+        return json.take();
+    }
     const FlowRunStatus s = store.status(run->id);
-    QJsonObject status{{"run_id", s.runId},
-                       {"flow_name", s.flowName},
-                       {"state", toString(s.state)},
-                       {"start_time", formatTime(s.startMs)},
-                       {"end_time", formatTime(s.endMs)},
-                       {"duration_seconds", s.durationSeconds},
-                       {"task_count", s.taskCount},
-                       {"completed_tasks", s.completedTasks},
-                       {"failed_tasks", s.failedTasks},
-                       {"error_message", s.errorMessage},
-                       {"parameters", QJsonObject::fromVariantMap(s.parameters)},
-                       {"tags", QJsonArray::fromStringList(s.tags)}};
-    const AttemptsByTask attempts = attemptsByTask(store, run->id);
-    std::vector<TaskRunRecord> taskRuns = store.taskRuns(run->id);
-    sortInFlowOrder(taskRuns, taskOrder);
-    QJsonArray tasks;
-    for (const TaskRunRecord &t : taskRuns)
-        tasks.append(QJsonObject{{"task", t.task},
-                                 {"map_index", t.mapIndex},
-                                 {"state", toString(t.state)},
-                                 {"attempt_count", t.attempts},
-                                 {"attempts", toJson(attempts.value(attemptKey(t.task, t.mapIndex)))},
-                                 {"start_ms", t.startMs},
-                                 {"end_ms", t.endMs},
-                                 {"message", t.message},
-                                 {"result", QJsonValue::fromVariant(t.result)}});
-    return {{"run", toJson(*run)}, {"status", status}, {"tasks", tasks}, {"metrics", toJson(store.metrics(run->id))}};
+    const QJsonObject status{{"run_id", s.runId},
+                             {"flow_name", s.flowName},
+                             {"state", toString(s.state)},
+                             {"start_time", formatTime(s.startMs)},
+                             {"end_time", formatTime(s.endMs)},
+                             {"duration_seconds", s.durationSeconds},
+                             {"task_count", s.taskCount},
+                             {"completed_tasks", s.completedTasks},
+                             {"failed_tasks", s.failedTasks},
+                             {"error_message", s.errorMessage},
+                             {"parameters", QJsonObject::fromVariantMap(s.parameters)},
+                             {"tags", QJsonArray::fromStringList(s.tags)}};
+    // Keys in QJsonDocument's (alphabetical) order, so the output reads as it always has.
+    json.beginObject()
+        .key("metrics").value(QJsonValue(toJson(store.metrics(run->id))))
+        .key("run").value(QJsonValue(toJson(*run)))
+        .key("status").value(QJsonValue(status))
+        .key("tasks").beginArray();
+    const std::vector<TaskRunRecord> taskRuns = store.taskRuns(run->id);
+    const std::vector<std::vector<AttemptRecord>> attempts = attemptsOf(taskRuns, store.attempts(run->id));
+    for (const size_t i : flowOrder(taskRuns, taskOrder)) {
+        const TaskRunRecord &t = taskRuns[i];
+        json.beginObject().key("attempt_count").value(t.attempts).key("attempts").beginArray();
+        for (const AttemptRecord &a : attempts[i]) writeAttempt(json, a);
+        json.endArray()
+            .key("end_ms").value(t.endMs)
+            .key("map_index").value(t.mapIndex)
+            .key("message").value(t.message)
+            .key("result").value(QJsonValue::fromVariant(t.result))
+            .key("start_ms").value(t.startMs)
+            .key("state").value(toString(t.state))
+            .key("task").value(t.task)
+            .endObject();
+    }
+    json.endArray().endObject();
+    return json.take();
 }
 
 }  // namespace flowdeck::cli

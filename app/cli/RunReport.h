@@ -50,7 +50,8 @@ QStringList flowTaskOrder(const Flow &flow);
 QStringList flowTaskOrder(const FlowRunRecord &run);
 /// The same as JSON: {"run": the record, "status": FlowRunStatus fields, "tasks": [every task
 /// in flow order, each with its "attempts"], "metrics": FlowMetrics fields}.
-QJsonObject runJson(const RunStore &store, const QString &runId, const QStringList &taskOrder = {});
+/// The run, its status, metrics and every task run with its attempts, as indented JSON text.
+QByteArray runJson(const RunStore &store, const QString &runId, const QStringList &taskOrder = {});
 QJsonObject toJson(const FlowRunRecord &run);
 QJsonObject toJson(const FlowMetrics &metrics);
 QString metricsText(const FlowMetrics &metrics);

@@ -122,7 +122,7 @@ int show(const Invocation &inv, RunStore &store, const QString &id) {
     if (!run) return ExitFailure;
     const QStringList order = flowTaskOrder(*run);
     if (inv.isSet(QStringLiteral("json")))
-        printOut(QString::fromUtf8(QJsonDocument(runJson(store, run->id, order)).toJson()));
+        printOut(runJson(store, run->id, order));
     else printOut(runSummary(store, run->id, {order, inv.isSet(QStringLiteral("all"))}));
     return ExitOk;
 }

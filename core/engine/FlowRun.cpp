@@ -939,8 +939,9 @@ FlowRun::~FlowRun() {
 Diagnostics FlowRun::prepare() {
     if (d->prepared) return d->problems;
     d->prepared = true;
-    for (const Diagnostic &problem : FlowValidator::validate(d->flow, d->flowPath))
-        if (problem.severity == Severity::Error) d->problems.push_back(problem);
+    if (!d->options.flowValidated)
+        for (const Diagnostic &problem : FlowValidator::validate(d->flow, d->flowPath))
+            if (problem.severity == Severity::Error) d->problems.push_back(problem);
     d->resolveParameters();
     d->checkSelection();
     if (hasErrors(d->problems)) return d->problems;

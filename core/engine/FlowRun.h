@@ -44,6 +44,10 @@ struct RunOptions {
     /// The whole run's limit, after which its tasks are stopped and it ends TimedOut.
     /// -1: the flow's `runner: timeout`; 0: none.
     double flowTimeoutSeconds = -1;
+    /// The caller has just validated this very flow and found no errors (flowdeck-cli run
+    /// after FlowFile::load): prepare() does not validate it a second time (10% of a
+    /// 10,000-task run). Parameters, the selection and secrets are still checked.
+    bool flowValidated = false;
     QString python = QStringLiteral("python3");
     QString shell = QStringLiteral("bash");
     double killGraceSeconds = 5;

@@ -317,6 +317,7 @@ AttemptResult runSubflow(const AttemptInput &in, const LogSink &log) {
     options.parentTask = in.task.name;
     options.parentCancel = in.cancel;
     options.secrets = in.secrets;
+    options.flowValidated = true;  // FlowFile::load above, without errors
     FlowRun child(loaded.flow, path, in.services, options);
     const Diagnostics refused = child.prepare();
     if (hasErrors(refused)) {

@@ -100,15 +100,29 @@ SnapshotFacts RunStore::Private::factsOf(const QString &runId) {
 }
 
 TaskTally RunStore::Private::tally(QSqlDatabase &db, const QString &runId, int stored) {
-    // Runs recorded since version 5 know their task count; older ones are read from the snapshot.
-    QSet<QString> tasks;
-    if (stored < 0) {
-        const QStringList flowTasks = factsOf(runId).tasks;
-        tasks = QSet<QString>(flowTasks.begin(), flowTasks.end());
-    }
-    TaskTally tally;
     // A mapped task's own row (map_index -1) holds the state of the task as a whole; its items'
     // rows are not tasks of the flow.
+    TaskTally tally;
+    if (stored >= 0) {
+        // Runs recorded since version 5 know their task count: only the states are counted
+        // (grouping 10,000 rows by task name was 7% of a 10,000-task `flowdeck-cli run`).
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT state, count(*) FROM task_runs WHERE run_id = ? AND map_index = -1"
+                                 " GROUP BY state"));
+        q.addBindValue(runId);
+        if (!q.exec()) warnFailed("counting task runs", q);
+        int rows = 0;
+        while (q.next()) {
+            const int count = q.value(1).toInt();
+            tally.count(stateFrom(q.value(0)), count);
+            rows += count;
+        }
+        tally.total = std::max(stored, rows);
+        return tally;
+    }
+    // Older runs: the tasks are the snapshot's and those with a row.
+    const QStringList flowTasks = factsOf(runId).tasks;
+    QSet<QString> tasks(flowTasks.begin(), flowTasks.end());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT task, max(CASE WHEN map_index = -1 THEN state END) FROM task_runs"
                              " WHERE run_id = ? GROUP BY task"));
@@ -119,7 +133,7 @@ TaskTally RunStore::Private::tally(QSqlDatabase &db, const QString &runId, int s
         if (!q.value(1).isNull()) tally.count(stateFrom(q.value(1)));
     }
     // Tasks without a row never started (their run crashed or was cancelled first).
-    tally.total = std::max(stored, int(tasks.size()));
+    tally.total = int(tasks.size());
     return tally;
 }
 

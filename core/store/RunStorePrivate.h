@@ -72,11 +72,11 @@ struct TaskTally {
     int cached = 0;
     int skipped = 0;
 
-    void count(RunState state) {
-        if (isSuccess(state)) ++completed;
-        if (isFailure(state)) ++failed;
-        if (state == RunState::Cached) ++cached;
-        if (state == RunState::Skipped) ++skipped;
+    void count(RunState state, int tasks = 1) {
+        if (isSuccess(state)) completed += tasks;
+        if (isFailure(state)) failed += tasks;
+        if (state == RunState::Cached) cached += tasks;
+        if (state == RunState::Skipped) skipped += tasks;
     }
 };
 
