@@ -12,6 +12,7 @@
 #include "docks/TaskPalette.h"
 #include "documents/EditorTab.h"
 #include "documents/RecoveryDialog.h"
+#include "documents/SessionStore.h"
 #include "runs/RunControls.h"
 #include "workspace/WorkspaceTrust.h"
 #include "editor/FlowDocument.h"
@@ -92,6 +93,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     m_documentStatus = new QLabel(this);
     m_documentStatus->setObjectName(QStringLiteral("documentStatus"));
     statusBar()->addPermanentWidget(m_documentStatus);
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_zoomLabel->setToolTip(tr("Canvas zoom: Ctrl+0 fits all, Ctrl+1 is 100%"));
+    statusBar()->addPermanentWidget(m_zoomLabel);
     m_scheduler = new WorkspaceScheduler(this);
     auto *schedulerLabel = new QLabel(this);
     statusBar()->addPermanentWidget(schedulerLabel);
@@ -157,6 +162,7 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &name, QWid
     QAction *toggle = dock->toggleViewAction();
     toggle->setShortcut(shortcut);
     toggle->setObjectName(name + QStringLiteral("Toggle"));
+    toggle->setProperty("shortcutText", title);  // the title changes ("Problems (3)"); the sheet keeps this
     return dock;
 }
 
@@ -323,6 +329,7 @@ void MainWindow::createRunDocks() {
         d->setWidget(widget);
         d->toggleViewAction()->setShortcut(key);
         d->toggleViewAction()->setObjectName(name + QStringLiteral("Toggle"));
+        d->toggleViewAction()->setProperty("shortcutText", title);
         if (!restoreDockWidget(d)) {
             addDockWidget(Qt::BottomDockWidgetArea, d);
             tabifyDockWidget(m_problemsDock, d);
@@ -476,6 +483,13 @@ void MainWindow::connectTab(EditorTab *tab) {
     connect(tab, &EditorTab::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(tab->editor()->view(), &FlowView::shortcutSheetRequested, this, &MainWindow::showShortcuts);
+    tab->editor()->scene()->setDeleteConfirm(
+        [this](const QStringList &deleted, const QStringList &losing) { return askToDelete(deleted, losing); });
+    // The new task's settings are what one fills in next; the canvas keeps the focus (Tab adds more).
+    connect(tab, &EditorTab::taskCreated, this, [this] {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+    });
     connect(tab, &EditorTab::taskActivated, this, [this] {
         m_inspectorDock->show();
         m_inspectorDock->raise();
@@ -525,9 +539,21 @@ void MainWindow::onCurrentTabChanged() {
     m_inspector->setSelection(tab ? tab->editor()->scene()->selectedTaskNames() : QStringList());
     m_properties->setDocument(tab ? tab->document() : nullptr);
     installCanvasActions(tab);
+    disconnect(m_zoomConnection);
+    if (tab) {
+        FlowView *view = tab->editor()->view();
+        m_zoomConnection = connect(view, &FlowView::zoomChanged, this, &MainWindow::showZoom);
+        showZoom(view->zoom());
+    } else {
+        m_zoomLabel->clear();
+    }
     showCurrentDocument();
     refreshOutline();
     updateTitles();
+}
+
+void MainWindow::showZoom(double zoom) {
+    m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100)));
 }
 
 void MainWindow::showCurrentDocument() {
@@ -705,11 +731,38 @@ bool MainWindow::openPath(const QString &path) {
     const QFileInfo info(path);
     if (info.isDir()) {
         openWorkspace(info.absoluteFilePath());
+        const Session last = SessionStore::load();
+        if (QFileInfo(last.workspace) == info && openSessionFiles(last.files, last.current)) return true;
         const QStringList flows = m_workspace->files();
-        return flows.isEmpty() || openFlow(flows.first());
+        return flows.isEmpty() || openFlow(SessionStore::welcomeFlow(flows));
     }
     if (!isInside(info.absolutePath(), workspaceFolder())) openWorkspace(info.absolutePath());
     return openFlow(info.absoluteFilePath());
+}
+
+bool MainWindow::restoreSession() {
+    const Session last = SessionStore::load();
+    if (last.isEmpty()) return false;
+    if (!last.workspace.isEmpty() && QFileInfo(last.workspace).isDir()) openWorkspace(last.workspace);
+    return openSessionFiles(last.files, last.current);
+}
+
+// Opens those of @p files that still exist, then brings @p current to the front.
+bool MainWindow::openSessionFiles(const QStringList &files, const QString &current) {
+    int opened = 0;
+    for (const QString &file : files)
+        if (QFileInfo(file).isFile() && openFlow(file)) ++opened;
+    if (const int front = indexOfFile(current); front >= 0) m_tabs->setCurrentIndex(front);
+    return opened > 0;
+}
+
+void MainWindow::saveSession() const {
+    Session session;
+    session.workspace = workspaceFolder();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (const QString file = tab(i)->document()->filePath(); !file.isEmpty()) session.files << file;
+    session.current = currentFile();
+    SessionStore::save(session);
 }
 
 bool MainWindow::reload() {
@@ -827,6 +880,20 @@ MainWindow::SaveAnswer MainWindow::askToSave(const QString &title) {
     return answer == QMessageBox::Discard ? SaveAnswer::Discard : SaveAnswer::Cancel;
 }
 
+bool MainWindow::askToDelete(const QStringList &deleted, const QStringList &losing) {
+    if (m_deletePrompt) return m_deletePrompt(deleted, losing);
+    if (!m_interactive) return true;
+    const QString what = deleted.size() == 1 ? tr("Delete task '%1'?").arg(deleted.front())
+                                             : tr("Delete %n tasks?", nullptr, int(deleted.size()));
+    QMessageBox box(QMessageBox::Warning, tr("Delete Tasks"), what, QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Tasks that would lose an upstream: %1. Undo brings it back.")
+                               .arg(losing.join(QStringLiteral(", "))));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
 // True when the tab's changes are safe to lose: saved, discarded, or there were none.
 bool MainWindow::maybeSave(EditorTab *tab) {
     if (tab == currentTab()) m_inspector->commitPending();
@@ -871,6 +938,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
+    saveSession();
     QMainWindow::closeEvent(event);
 }
 

@@ -53,6 +53,8 @@ public:
     /// Asked before a reload would drop a document's unsaved changes (its file changed on disk,
     /// or Reload from Disk): true reloads, false keeps mine.
     using ReloadPrompt = std::function<bool(const QString &path)>;
+    /// Asked before deleting @p deleted would leave @p losing without an upstream: true deletes.
+    using DeletePrompt = std::function<bool(const QStringList &deleted, const QStringList &losing)>;
     /// Given orphaned autosaves, returns those to recover; @p discardRest says whether the
     /// others are deleted (true) or kept for next time (false).
     using RecoveryChooser =
@@ -67,9 +69,13 @@ public:
     bool openFlow(const QString &path);
     /// Lists the flows of @p dir in the Workspace dock and watches it for new or removed files.
     void openWorkspace(const QString &dir);
-    /// A folder opens as workspace with its first flow; a file opens as flow, with its folder as
+    /// A folder opens as workspace with the flows last open in it (restoreSession), or else its
+    /// tutorial (SessionStore::welcomeFlow) or first flow; a file opens as flow, with its folder as
     /// workspace when it lies outside the current one. Used by the command line, menus and drops.
     bool openPath(const QString &path);
+    /// Opens the flows that were open when a window last closed (and their workspace), with the
+    /// same tab in front. False when there was no such session or none of its files exists now.
+    bool restoreSession();
     /// A new untitled flow in a new tab.
     EditorTab *newDocument();
     /// Loads the current tab's file again (discarding its undo history). Asks first when that
@@ -103,8 +109,11 @@ public:
     void setSavePrompt(SavePrompt prompt) { m_savePrompt = std::move(prompt); }
     void setReloadPrompt(ReloadPrompt prompt) { m_reloadPrompt = std::move(prompt); }
     void setRecoveryChooser(RecoveryChooser chooser) { m_recoveryChooser = std::move(chooser); }
+    void setDeletePrompt(DeletePrompt prompt) { m_deletePrompt = std::move(prompt); }
     /// When false, nothing pops up: problems only go to the Problems dock and the status bar,
-    /// and prompts that were not replaced answer Cancel / keep mine / later. True by default.
+    /// and prompts that were not replaced answer Cancel / keep mine / later (a delete that leaves
+    /// tasks without an upstream goes ahead: it is one undo step, and the status bar names them).
+    /// True by default.
     void setInteractive(bool interactive);
     bool isInteractive() const { return m_interactive; }
 
@@ -159,6 +168,8 @@ private:
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys,
                        const std::function<void()> &slot);
     void restoreWindowState();
+    void saveSession() const;
+    bool openSessionFiles(const QStringList &files, const QString &current);
     void applyDefaultLayout();
 
     EditorTab *addTab(EditorTab *tab);
@@ -168,6 +179,7 @@ private:
     void onCurrentTabChanged();
     void showCurrentDocument();
     void refreshOutline();
+    void showZoom(double zoom);
     void updateTitles();
     void showUnreadable(const QString &path, const QString &error);
     enum class ReloadReason { ChangedOnDisk, Requested };
@@ -177,6 +189,7 @@ private:
     bool saveTab(EditorTab *tab, const QString &path);
     bool maybeSave(EditorTab *tab);
     SaveAnswer askToSave(const QString &title);
+    bool askToDelete(const QStringList &deleted, const QStringList &losing);
     bool recover(const AutosaveEntry &entry);
     void activateProblem(const QString &task, const QString &field);
     void selectTask(const QString &name);
@@ -199,6 +212,8 @@ private:
     QToolBar *m_runToolBar = nullptr;
     FlowHeader *m_header = nullptr;
     QLabel *m_documentStatus = nullptr;
+    QLabel *m_zoomLabel = nullptr;               // the current canvas's zoom, "85%"
+    QMetaObject::Connection m_zoomConnection;    // to the current canvas only
     TaskTree *m_tasks = nullptr;
     ProblemList *m_problems = nullptr;
     WorkspaceList *m_workspace = nullptr;
@@ -229,6 +244,7 @@ private:
     SavePrompt m_savePrompt;
     ReloadPrompt m_reloadPrompt;
     RecoveryChooser m_recoveryChooser;
+    DeletePrompt m_deletePrompt;
 };
 
 }  // namespace flowdeck

@@ -142,7 +142,11 @@ QTreeWidgetItem *TaskTree::createTaskItem(const Task &task, const Diagnostics &d
     item->setText(RetriesColumn, task.retries > 0 ? QString::number(task.retries) : QString());
     item->setText(TimeoutColumn, task.timeoutSeconds ? formatDuration(*task.timeoutSeconds) : QString());
     item->setText(TagsColumn, task.tags.join(QStringLiteral(", ")));
-    if (!task.description.isEmpty()) item->setToolTip(NameColumn, task.description);
+    // A narrow dock cuts columns: each cell's tooltip has its whole text.
+    for (int column = KindColumn; column < ColumnCount; ++column) item->setToolTip(column, item->text(column));
+    item->setToolTip(NameColumn, task.description.isEmpty()
+                                     ? task.name
+                                     : QStringLiteral("%1 \u2014 %2").arg(task.name, task.description));
     if (const auto severity = worstSeverity(task.name, diagnostics)) {
         const auto icon =
             *severity == Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;

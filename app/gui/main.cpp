@@ -78,6 +78,8 @@ int main(int argc, char **argv) {
 
     flowdeck::MainWindow window;
     window.show();
+    // No path: the flows open when the window last closed (none on a first start).
+    if (paths.isEmpty()) window.restoreSession();
     for (const QString &path : paths) window.openPath(path);
     // After the files: the recovered text of a file opened above goes into its tab.
     window.offerRecovery();

@@ -128,7 +128,7 @@ int FindReplaceBar::replaceAll() {
         found = m_editor->findNext();
     }
     m_editor->endUndoAction();
-    m_status->setText(tr("Replaced %n occurrence(s)", nullptr, count));
+    m_status->setText(count == 1 ? tr("Replaced 1 occurrence") : tr("Replaced %n occurrences", nullptr, count));
     m_status->setVisible(true);
     return count;
 }

@@ -138,6 +138,7 @@ void FlowPropertiesPanel::refresh() {
     const Flow &f = m_document->flow();
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("name"))), f.name);
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("description"))), f.description);
+    field(QStringLiteral("description"))->setToolTip(f.description);  // all of it, however narrow the dock
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("version"))), f.version);
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("tags"))),
                   f.tags.join(QStringLiteral(", ")));

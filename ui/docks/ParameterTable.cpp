@@ -30,8 +30,12 @@ std::optional<double> number(const QString &text, bool *ok) {
 ParameterTable::ParameterTable(QWidget *parent) : QTableWidget(0, ColumnCount, parent) {
     setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Default"), tr("Required"), tr("Description"),
                                tr("Min"), tr("Max"), tr("Allowed")});
+    // Short columns fit their contents; the description gets a bounded width (its tooltip has
+    // all of it), so in a narrow dock Min, Max and Allowed stay in view rather than being
+    // pushed out by a long sentence.
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Interactive);
+    setWordWrap(false);
     verticalHeader()->hide();
     setSelectionBehavior(QAbstractItemView::SelectRows);
     connect(this, &QTableWidget::itemChanged, this, &ParameterTable::onEdited);
@@ -55,6 +59,8 @@ void ParameterTable::setParameters(const std::vector<Parameter> &parameters) {
     setRowCount(int(parameters.size()));
     for (int row = 0; row < int(parameters.size()); ++row) fillRow(row, parameters[row]);
     m_filling = false;
+    const int em = fontMetrics().averageCharWidth();
+    setColumnWidth(Description, std::clamp(sizeHintForColumn(Description), 12 * em, 24 * em));
     check();
 }
 
@@ -152,7 +158,7 @@ void ParameterTable::check() {
         for (int column = 0; column < ColumnCount; ++column) {
             QTableWidgetItem *cell = item(row, column);
             if (!cell || column == Type || column == Required) continue;
-            cell->setToolTip(errors[column]);
+            cell->setToolTip(errors[column].isEmpty() ? cell->text() : errors[column]);  // the whole text
             cell->setForeground(errors[column].isEmpty() ? palette().brush(QPalette::Text)
                                                          : QBrush(ValidationMark::errorColour(palette())));
             if (first.isEmpty() && !errors[column].isEmpty())

@@ -6,6 +6,9 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScreen>
+#include <QScrollBar>
+#include <QStyle>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -60,7 +63,10 @@ std::vector<ShortcutSheet::Entry> ShortcutSheet::collect(const QList<QAction *> 
     for (const QAction *action : actions) {
         const QString keys = keysOf(action);
         if (keys.isEmpty() || action->text().isEmpty()) continue;
-        Entry entry{groupOf(action), plain(action->text()), keys};
+        // A dock's toggle is titled after its dock ("Workspace — examples"): the sheet names the
+        // dock itself, which a window sets as "shortcutText".
+        const QVariant fixed = action->property("shortcutText");
+        Entry entry{groupOf(action), plain(fixed.isValid() ? fixed.toString() : action->text()), keys};
         const QString id = entry.action + QLatin1Char('\t') + keys;
         if (seen.contains(id)) continue;
         seen.insert(id);
@@ -87,7 +93,10 @@ ShortcutSheet::ShortcutSheet(const QList<QAction *> &actions, const std::vector<
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
     m_tree->setRootIsDecorated(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    // Both columns as wide as their longest text: nothing is cut, the sheet grows to fit them.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -97,7 +106,26 @@ ShortcutSheet::ShortcutSheet(const QList<QAction *> &actions, const std::vector<
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     fill(QString());
-    resize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 40);
+    resize(fittingWidth(), fontMetrics().height() * 40);
+}
+
+int ShortcutSheet::fittingWidth() const {
+    // The longest text of each column, with a cell's padding on both sides.
+    const QFontMetrics metrics(m_tree->font());
+    const int padding = 4 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 16;
+    int actionWidth = metrics.horizontalAdvance(m_tree->headerItem()->text(0));
+    int keysWidth = metrics.horizontalAdvance(m_tree->headerItem()->text(1));
+    for (const Entry &entry : m_entries) {
+        actionWidth = std::max(actionWidth, metrics.horizontalAdvance(QStringLiteral("    ") + entry.action));
+        keysWidth = std::max(keysWidth, metrics.horizontalAdvance(entry.keys));
+    }
+    const int columns = actionWidth + keysWidth + 2 * padding;
+    const int chrome = 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width() +
+                       layout()->contentsMargins().left() + layout()->contentsMargins().right() +
+                       fontMetrics().averageCharWidth() * 4;
+    int width = std::max(columns + chrome, fontMetrics().averageCharWidth() * 60);
+    if (const QScreen *s = screen()) width = std::min(width, s->availableGeometry().width() * 9 / 10);
+    return width;
 }
 
 void ShortcutSheet::fill(const QString &filter) {

@@ -31,9 +31,11 @@ public:
     const std::vector<Entry> &entries() const { return m_entries; }
     /// The sheet as plain text lines "Group: Action  Keys" (what a test or a copy gets).
     QString toPlainText() const;
+    QTreeWidget *tree() const { return m_tree; }
 
 private:
     void fill(const QString &filter);
+    int fittingWidth() const;
 
     std::vector<Entry> m_entries;
     QLineEdit *m_filter;

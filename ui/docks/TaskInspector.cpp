@@ -448,6 +448,7 @@ void TaskInspector::refresh() {
     setTextIfIdle(m_name, t.name);
     selectData(m_kind, toString(t.kind));
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("description"))), t.description);
+    field(QStringLiteral("description"))->setToolTip(t.description);  // all of it, however narrow the dock
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("tags"))),
                   t.tags.join(QStringLiteral(", ")));
     setTextIfIdle(qobject_cast<QLineEdit *>(field(QStringLiteral("workdir"))), t.workdir);

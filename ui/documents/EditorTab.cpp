@@ -41,6 +41,7 @@ EditorTab::EditorTab(int untitledNumber, QWidget *parent)
     connect(m_editor, &FlowEditor::currentTaskChanged, this, &EditorTab::setCurrent);
     connect(m_editor, &FlowEditor::selectedTasksChanged, this, &EditorTab::selectedTasksChanged);
     connect(m_editor, &FlowEditor::taskActivated, this, &EditorTab::taskActivated);
+    connect(m_editor, &FlowEditor::taskCreated, this, &EditorTab::taskCreated);
     connect(m_editor, &FlowEditor::statusMessage, this, &EditorTab::statusMessage);
 
     // Editors save in several steps (truncate, write, rename): look once they are done.

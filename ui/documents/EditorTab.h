@@ -75,6 +75,8 @@ signals:
     void edited();
     /// A task was double-clicked on the canvas (the window shows the inspector).
     void taskActivated(const QString &name);
+    /// A task was added from a template (Quick-Add, the palette): the window shows it in the inspector.
+    void taskCreated(const QString &name);
     void statusMessage(const QString &text);
 
 private:

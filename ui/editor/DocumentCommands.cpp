@@ -1,5 +1,7 @@
 #include "DocumentCommands.h"
 
+#include <utility>
+
 namespace flowdeck {
 
 SnapshotCommand::SnapshotCommand(FlowDocument *document, QByteArray before, QByteArray after, const QString &text,
@@ -7,17 +9,29 @@ SnapshotCommand::SnapshotCommand(FlowDocument *document, QByteArray before, QByt
     : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
       m_renamedFrom(std::move(renamedFrom)), m_renamedTo(std::move(renamedTo)) {}
 
-void SnapshotCommand::undo() { m_document->applySnapshot(m_before, m_renamedTo, m_renamedFrom); }
+void SnapshotCommand::undo() {
+    m_document->markReplay();
+    m_document->applySnapshot(m_before, m_renamedTo, m_renamedFrom);
+}
 
-void SnapshotCommand::redo() { m_document->applySnapshot(m_after, m_renamedFrom, m_renamedTo); }
+void SnapshotCommand::redo() {
+    if (std::exchange(m_done, true)) m_document->markReplay();
+    m_document->applySnapshot(m_after, m_renamedFrom, m_renamedTo);
+}
 
 MoveCommand::MoveCommand(FlowDocument *document, Placement before, Placement after, int dragId, const QString &text)
     : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
       m_dragId(dragId) {}
 
-void MoveCommand::undo() { m_document->applyPlacement(m_before); }
+void MoveCommand::undo() {
+    m_document->markReplay();
+    m_document->applyPlacement(m_before);
+}
 
-void MoveCommand::redo() { m_document->applyPlacement(m_after); }
+void MoveCommand::redo() {
+    if (std::exchange(m_done, true)) m_document->markReplay();
+    m_document->applyPlacement(m_after);
+}
 
 namespace {
 

@@ -24,6 +24,7 @@ private:
     // A rename is told to views as one, so they keep their items (and the inspector its task).
     QString m_renamedFrom;
     QString m_renamedTo;
+    bool m_done = false;  // redone once: the push itself, which is no replay
 };
 
 /// A move or resize: positions only, because a drag pushes one per mouse move and a snapshot of
@@ -43,6 +44,7 @@ private:
     Placement m_before;
     Placement m_after;
     int m_dragId;
+    bool m_done = false;
 };
 
 }  // namespace flowdeck

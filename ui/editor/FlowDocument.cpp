@@ -1,6 +1,7 @@
 #include "FlowDocument.h"
 
 #include "DocumentCommands.h"
+#include "StepNames.h"
 #include "flow/FlowFile.h"
 #include "flow/FlowGraph.h"
 #include "flow/FlowSourcePatch.h"
@@ -15,6 +16,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <utility>
 
 namespace flowdeck {
 
@@ -65,7 +67,25 @@ void setRect(Frame &frame, const QRectF &r) {
 
 FlowDocument::FlowDocument(QObject *parent) : QObject(parent) {
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    // Once per undo, redo, new step or jump in History, after all of its commands (a macro's too).
+    connect(&m_undo, &QUndoStack::indexChanged, this, &FlowDocument::finishStep);
     clear();
+}
+
+void FlowDocument::noteTouched(const QStringList &added, const QStringList &others) {
+    m_touchedAdded += added;
+    m_touchedOthers += others;
+}
+
+void FlowDocument::finishStep() {
+    const QStringList &touched = m_touchedAdded.isEmpty() ? m_touchedOthers : m_touchedAdded;
+    QStringList present;
+    for (const QString &name : touched)
+        if (!present.contains(name) && m_flow.task(name)) present << name;
+    const bool replayed = std::exchange(m_replaying, false);
+    m_touchedAdded.clear();
+    m_touchedOthers.clear();
+    if (replayed) emit stepReplayed(present);
 }
 
 void FlowDocument::clear(const QString &name) {
@@ -221,9 +241,7 @@ void FlowDocument::removeItems(const ItemSet &items) {
     after.groups.clear();
     for (int i = 0; i < int(m_flow.groups.size()); ++i)
         if (!items.groups.contains(i)) after.groups.push_back(m_flow.groups[size_t(i)]);
-    const int count = items.tasks.size() + items.notes.size() + items.groups.size();
-    pushSnapshot(after, items.tasks.size() == 1 && count == 1 ? tr("Delete %1").arg(items.tasks.front())
-                                                              : tr("Delete %n item(s)", nullptr, count));
+    pushSnapshot(after, stepName(ItemVerb::Delete, items));
 }
 
 bool FlowDocument::renameTask(const QString &from, const QString &to, QString *why) {
@@ -329,6 +347,7 @@ void FlowDocument::applyPlacement(const Placement &placement) {
     for (auto it = placement.groups.constBegin(); it != placement.groups.constEnd(); ++it)
         if (it.key() < int(m_flow.groups.size())) setRect(m_flow.groups[size_t(it.key())], it.value());
     m_text.clear();
+    noteTouched({}, moved);
     // Positions cannot change what the validator finds (it only reads layout names), so a
     // drag does not pay for a validation per mouse move.
     if (!moved.isEmpty()) emit positionsChanged(moved);
@@ -491,7 +510,7 @@ ItemSet FlowDocument::pasteItems(const QByteArray &yaml, QPointF offset, QString
         added.groups << int(after.groups.size());
         after.groups.push_back(g);
     }
-    pushSnapshot(after, tr("Paste %n task(s)", nullptr, int(clip.flow.tasks.size())));
+    pushSnapshot(after, stepName(ItemVerb::Paste, added));
     return added;
 }
 
@@ -540,16 +559,23 @@ void FlowDocument::announceDifferences(const Flow &before, const QString &rename
     for (const Task &t : before.tasks)
         if (!now.contains(t.name) && !(renamed && t.name == renamedFrom)) emit taskRemoved(t.name);
     if (renamed) emit taskRenamed(renamedFrom, renamedTo);
-    QStringList moved;
+    QStringList moved, added, changed;
+    if (renamed) changed << renamedTo;
     for (const Task &t : m_flow.tasks) {
         const QString was = renamed && t.name == renamedTo ? renamedFrom : t.name;
         const Task *o = old.value(was);
-        if (!o) emit taskAdded(t.name);
-        else if (*o != t && !(renamed && t.name == renamedTo)) emit taskChanged(t.name);
+        if (!o) {
+            emit taskAdded(t.name);
+            added << t.name;
+        } else if (*o != t && !(renamed && t.name == renamedTo)) {
+            emit taskChanged(t.name);
+            changed << t.name;
+        }
         if (!(before.layout.value(was) == m_flow.layout.value(t.name)) ||
             before.layout.contains(was) != m_flow.layout.contains(t.name))
             moved << t.name;
     }
+    noteTouched(added, changed + moved);
     const QStringList edges = tasksWithNewEdges(before, m_flow);
     if (!edges.isEmpty()) emit edgesChanged(edges);
     if (!moved.isEmpty()) emit positionsChanged(moved);

@@ -126,6 +126,10 @@ signals:
     void problemsChanged();
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
+    /// An undo or redo (not a new edit) has been applied; @p tasks are those it touched that
+    /// exist now (the added ones, else the changed, renamed and moved ones), for the views to
+    /// select. Empty when it only removed tasks.
+    void stepReplayed(const QStringList &tasks);
 
 private:
     friend class SnapshotCommand;
@@ -137,6 +141,10 @@ private:
     /// Makes the flow the one @p yaml describes and tells the views what differs.
     void applySnapshot(const QByteArray &yaml, const QString &renamedFrom, const QString &renamedTo);
     void applyPlacement(const Placement &placement);
+    /// Called by a command's undo, and by its redo after the first: the views reselect what it touched.
+    void markReplay() { m_replaying = true; }
+    void noteTouched(const QStringList &added, const QStringList &others);
+    void finishStep();
     Placement placementOf(const Placement &like) const;
     void announceDifferences(const Flow &before, const QString &renamedFrom, const QString &renamedTo);
     void revalidate();
@@ -150,6 +158,10 @@ private:
     /// then are patched into it by text(), so nothing the user wrote is rewritten.
     QByteArray m_source;
     Flow m_sourceFlow;
+    // What the undo steps applied since the stack's last index change touched (see stepReplayed).
+    QStringList m_touchedAdded;
+    QStringList m_touchedOthers;
+    bool m_replaying = false;
     mutable QByteArray m_text;  ///< m_source with m_flow's differences patched in, or empty when not known
 };
 

@@ -28,6 +28,12 @@ FlowEditor::FlowEditor(FlowDocument *document, QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &FlowEditor::showContextMenu);
     connect(m_scene, &FlowScene::statusMessage, this, &FlowEditor::statusMessage);
     connect(m_scene, &FlowScene::taskActivated, this, &FlowEditor::taskActivated);
+    connect(m_scene, &FlowScene::taskCreated, this, &FlowEditor::taskCreated);
+    // After undo or redo the tasks it touched are selected, so the inspector shows what changed back.
+    connect(document, &FlowDocument::stepReplayed, this, [this](const QStringList &tasks) {
+        m_scene->selectItems({tasks, {}, {}});
+        if (!tasks.isEmpty()) m_view->ensureVisible(m_scene->node(tasks.front()), 40, 40);
+    });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         emit selectedTasksChanged(m_scene->selectedTaskNames());
         const QString now = currentTask();
@@ -72,7 +78,10 @@ void FlowEditor::createActions() {
     addAction("arrange.alignVerticalCentres", tr("Align Centres &Vertically"), {}, [s] { s->alignSelection(A::VerticalCentres); });
     addAction("arrange.distributeHorizontally", tr("Distribute Hori&zontally"), {}, [s] { s->distributeSelection(Qt::Horizontal); });
     addAction("arrange.distributeVertically", tr("Distribute Verticall&y"), {}, [s] { s->distributeSelection(Qt::Vertical); });
-    addAction("arrange.autoLayout", tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [s] { s->autoLayout(); });
+    addAction("arrange.autoLayout", tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [s, v] {
+        s->autoLayout();
+        v->fitAll();  // the new layout can be far larger or smaller than the old one
+    });
     addAction("arrange.group", tr("&Group Selection"), QKeySequence(Qt::CTRL | Qt::Key_G), [s, v] { s->groupSelection(v->pointerScenePos()); });
     addAction("arrange.note", tr("Add &Note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [s, v] { s->addNote(v->pointerScenePos()); });
     addAction("view.fitAll", tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0), [v] { v->fitAll(); });
@@ -129,21 +138,46 @@ void FlowEditor::chooseExport(bool svg) {
     emit statusMessage(error.isEmpty() ? tr("Exported %1").arg(path) : error);
 }
 
-void FlowEditor::showContextMenu(QPoint pos) {
-    QMenu menu(this);
+std::unique_ptr<QMenu> FlowEditor::contextMenuAt(QPoint pos) {
+    auto menu = std::make_unique<QMenu>(this);
     const QPointF scenePos = m_view->mapToScene(pos);
-    menu.addAction(tr("Add Task Here…"), this, [this, scenePos] { m_view->openQuickAdd(scenePos, {}); });
-    menu.addAction(tr("Add Note Here"), this, [this, scenePos] { m_scene->addNote(scenePos); });
-    menu.addSeparator();
+    for (QGraphicsItem *item : m_scene->items(scenePos)) {
+        if (item->type() != NodeItem::Type) continue;
+        // As in file managers: a right-click acts on what it is on, or on the selection it is part of.
+        if (!item->isSelected()) m_scene->selectItems({{static_cast<NodeItem *>(item)->name()}, {}, {}});
+        addTaskActions(menu.get(), static_cast<NodeItem *>(item)->name());
+        return menu;
+    }
+    menu->addAction(tr("Add Task Here…"), this, [this, scenePos] { m_view->openQuickAdd(scenePos, {}); });
+    menu->addAction(tr("Add Note Here"), this, [this, scenePos] { m_scene->addNote(scenePos); });
+    menu->addSeparator();
     for (const QString &prefix : {QStringLiteral("edit."), QStringLiteral("arrange.")}) {
         for (QAction *a : actions(prefix))
-            if (a->objectName() != QLatin1String("arrange.note")) menu.addAction(a);
-        menu.addSeparator();
+            if (a->objectName() != QLatin1String("arrange.note")) menu->addAction(a);
+        menu->addSeparator();
     }
-    menu.addAction(action("view.fitAll"));
-    menu.addAction(action("export.png"));
-    menu.addAction(action("export.svg"));
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    menu->addAction(action("view.fitAll"));
+    menu->addAction(action("export.png"));
+    menu->addAction(action("export.svg"));
+    return menu;
+}
+
+void FlowEditor::addTaskActions(QMenu *menu, const QString &task) {
+    const bool alone = m_scene->selectedTaskNames().size() == 1;
+    QAction *rename = menu->addAction(tr("&Rename…"), this, [this, task] {
+        selectTask(task);
+        emit taskActivated(task);  // the window puts the cursor in the inspector's name field
+    });
+    rename->setObjectName(QStringLiteral("task.rename"));
+    rename->setEnabled(alone);
+    menu->addSeparator();
+    for (const char *id : {"edit.duplicate", "edit.cut", "edit.copy", "edit.delete"}) menu->addAction(action(id));
+    menu->addSeparator();
+    menu->addAction(action("view.fitSelection"));
+}
+
+void FlowEditor::showContextMenu(QPoint pos) {
+    contextMenuAt(pos)->exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 }  // namespace flowdeck

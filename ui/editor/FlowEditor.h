@@ -7,7 +7,10 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
+class QMenu;
 
 namespace flowdeck {
 
@@ -41,6 +44,11 @@ public:
     /// Live run colours; never touches the document (see FlowScene::setRunStates).
     void setRunStates(const QHash<QString, RunState> &states);
 
+    /// The canvas's context menu for viewport point @p pos. On a task it selects the task (unless
+    /// it is part of the selection already) and offers what applies to it: rename, duplicate,
+    /// cut, copy, delete; elsewhere adding a task or note, editing, arranging and exporting.
+    std::unique_ptr<QMenu> contextMenuAt(QPoint pos);
+
     QString exportPng(const QString &path);
     QString exportSvg(const QString &path);
 
@@ -50,6 +58,8 @@ signals:
     void selectedTasksChanged(const QStringList &names);
     void statusMessage(const QString &text);
     void taskActivated(const QString &name);
+    /// A task was added from a template here (Quick-Add, the palette) and selected.
+    void taskCreated(const QString &name);
 
 private:
     FlowDocument *m_document;
@@ -63,6 +73,7 @@ private:
     QAction *addAction(const QString &id, const QString &text, const QKeySequence &shortcut, std::function<void()> slot);
     void createActions();
     void showContextMenu(QPoint pos);
+    void addTaskActions(QMenu *menu, const QString &task);
     void chooseExport(bool svg);
 };
 

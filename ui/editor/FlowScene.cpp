@@ -5,6 +5,7 @@
 #include "EdgeItem.h"
 #include "GroupItem.h"
 #include "NoteItem.h"
+#include "StepNames.h"
 #include "flow/FlowFile.h"
 #include "flow/FlowGraph.h"
 
@@ -340,7 +341,20 @@ void FlowScene::selectEverything() {
 
 // ----- edits on the selection -------------------------------------------------------------------------
 
-void FlowScene::deleteSelection() {
+QStringList FlowScene::tasksLosingUpstream(const QStringList &deleted) const {
+    const QSet<QString> gone(deleted.begin(), deleted.end());
+    QStringList losing;
+    for (const Task &t : m_document->flow().tasks) {
+        if (gone.contains(t.name)) continue;
+        const QStringList upstreams = t.upstreamNames();
+        if (std::any_of(upstreams.begin(), upstreams.end(), [&](const QString &u) { return gone.contains(u); }) ||
+            (!t.mapOver.isEmpty() && gone.contains(t.mapOver)))
+            losing << t.name;
+    }
+    return losing;
+}
+
+bool FlowScene::deleteSelection() {
     ItemSet set = selection();
     const QList<QGraphicsItem *> chosen = selectedItems();
     QList<QPair<QString, QString>> cut;
@@ -349,11 +363,18 @@ void FlowScene::deleteSelection() {
             auto *e = static_cast<EdgeItem *>(item);
             if (!set.tasks.contains(e->upstream()) && !set.tasks.contains(e->downstream())) cut << qMakePair(e->upstream(), e->downstream());
         }
-    if (set.isEmpty() && cut.isEmpty()) return;
-    m_document->undoStack()->beginMacro(tr("Delete"));
+    if (set.isEmpty() && cut.isEmpty()) return false;
+    // The model knows what a removal breaks: say so before, not after.
+    const QStringList losing = tasksLosingUpstream(set.tasks);
+    if (!losing.isEmpty() && m_deleteConfirm && !m_deleteConfirm(set.tasks, losing)) return false;
+    m_document->undoStack()->beginMacro(stepName(ItemVerb::Delete, set, int(cut.size())));
     for (const auto &pair : cut) m_document->disconnectTasks(pair.first, pair.second);
     if (!set.isEmpty()) m_document->removeItems(set);
     m_document->undoStack()->endMacro();
+    if (!losing.isEmpty())
+        emit statusMessage(tr("%1 lost an upstream (Ctrl+Z brings it back)", nullptr, int(losing.size()))
+                               .arg(losing.join(QStringLiteral(", "))));
+    return true;
 }
 
 QHash<QString, QPointF> FlowScene::selectedTaskPositions() const {
@@ -380,10 +401,12 @@ void FlowScene::copySelection() const {
 }
 
 void FlowScene::cutSelection() {
-    copySelection();
     const ItemSet set = selection();
     if (set.isEmpty()) return;
-    m_document->undoStack()->beginMacro(tr("Cut"));
+    const QStringList losing = tasksLosingUpstream(set.tasks);
+    if (!losing.isEmpty() && m_deleteConfirm && !m_deleteConfirm(set.tasks, losing)) return;
+    copySelection();
+    m_document->undoStack()->beginMacro(stepName(ItemVerb::Cut, set));
     m_document->removeItems(set);
     m_document->undoStack()->endMacro();
 }
@@ -419,7 +442,9 @@ bool FlowScene::paste(const QPointF *at) {
 void FlowScene::duplicateSelection() {
     const ItemSet set = selection();
     if (set.isEmpty()) return;
+    m_document->undoStack()->beginMacro(stepName(ItemVerb::Duplicate, set));
     const ItemSet added = m_document->pasteItems(m_document->copyItems(set), {pasteStep, pasteStep}, nullptr);
+    m_document->undoStack()->endMacro();
     selectItems(added);
 }
 
@@ -489,6 +514,7 @@ QString FlowScene::addFromTemplate(const TaskTemplate &templ, QPointF scenePos, 
     undo->endMacro();
     if (!why.isEmpty()) emit statusMessage(why);
     selectItems({{name}, {}, {}});
+    emit taskCreated(name);
     return name;
 }
 

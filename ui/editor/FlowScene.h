@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
+
 class QGraphicsPathItem;
 
 namespace flowdeck {
@@ -33,6 +35,9 @@ public:
     static constexpr const char *mimeType = "application/x-flowdeck-flow+yaml";
 
     enum class Alignment { Left, Right, Top, Bottom, HorizontalCentres, VerticalCentres };
+    /// Asked before a delete or cut would leave @p losing (tasks that stay) without an upstream
+    /// they name among @p deleted; false keeps everything. Not asked when nothing would dangle.
+    using DeleteConfirm = std::function<bool(const QStringList &deleted, const QStringList &losing)>;
 
     explicit FlowScene(FlowDocument *document, QObject *parent = nullptr);
     ~FlowScene() override;
@@ -55,7 +60,11 @@ public:
     void selectEverything();
 
     // ----- edits on the selection (one undo step each) ---------------------------------------------
-    void deleteSelection();
+    void setDeleteConfirm(DeleteConfirm confirm) { m_deleteConfirm = std::move(confirm); }
+    /// The tasks outside @p deleted whose `after:` or `map:` name one of @p deleted, in file order.
+    QStringList tasksLosingUpstream(const QStringList &deleted) const;
+    /// Deletes the selected items (asking first, see setDeleteConfirm). False when nothing was deleted.
+    bool deleteSelection();
     void nudgeSelection(QPointF delta);
     void copySelection() const;
     void cutSelection();
@@ -109,6 +118,8 @@ signals:
     void quickAddRequested(QPointF scenePos, const PendingWire &wire);
     /// A task was double-clicked (the inspector shows it).
     void taskActivated(const QString &name);
+    /// The user added a task from a template (Quick-Add, the palette); it is selected now.
+    void taskCreated(const QString &name);
 
 protected:
     bool event(QEvent *event) override;
@@ -140,6 +151,7 @@ private:
     QHash<QString, RunState> m_runStates;
     QHash<QString, std::pair<QString, QString>> m_runTexts;  // task -> detail, tooltip
     QStringList m_found;
+    DeleteConfirm m_deleteConfirm;
 
     Drag m_drag;
     bool m_dragging = false;

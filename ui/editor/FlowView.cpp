@@ -38,9 +38,11 @@ FlowView::FlowView(FlowScene *scene, QWidget *parent) : QGraphicsView(scene, par
 
 void FlowView::setZoom(double zoom) {
     const double z = std::clamp(zoom, minZoom, maxZoom);
+    const double before = this->zoom();
     setTransform(QTransform::fromScale(z, z));
     m_scene->setDetailed(z >= canvas::detailZoom);
     m_miniMap->viewChanged();
+    if (z != before) emit zoomChanged(z);
 }
 
 void FlowView::zoomBy(double factor, QPoint viewportPos) {
@@ -185,7 +187,7 @@ void FlowView::keyPressEvent(QKeyEvent *event) {
     case Qt::Key_Up: if (selected) return m_scene->nudgeSelection({0, -step}); break;
     case Qt::Key_Down: if (selected) return m_scene->nudgeSelection({0, step}); break;
     case Qt::Key_Delete:
-    case Qt::Key_Backspace: return m_scene->deleteSelection();
+    case Qt::Key_Backspace: m_scene->deleteSelection(); return;
     default: break;
     }
     QGraphicsView::keyPressEvent(event);

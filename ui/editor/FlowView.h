@@ -45,6 +45,8 @@ public:
 signals:
     /// "?" was typed on the canvas: the window shows the keyboard cheat sheet.
     void shortcutSheetRequested();
+    /// The zoom changed (1.0 is 100%); the window's status bar shows it.
+    void zoomChanged(double zoom);
 
 protected:
     bool event(QEvent *event) override;

@@ -48,7 +48,7 @@ void GraphFindBar::setText(const QString &text) { m_text->setText(text); }
 void GraphFindBar::search() {
     m_matches = m_view->flowScene()->findTasks(m_text->text());
     m_current = -1;
-    m_count->setText(m_text->text().isEmpty() ? QString() : tr("%n match(es)", nullptr, m_matches.size()));
+    m_count->setText(m_text->text().isEmpty() ? QString() : (m_matches.size() == 1 ? tr("1 match") : tr("%n matches", nullptr, m_matches.size())));
     m_view->flowScene()->setFoundTasks(m_matches, {});
 }
 
