@@ -75,6 +75,10 @@ void EdgeItem::setEnds(QPointF from, QPointF to, std::optional<double> laneY) {
     const QPointF end = tip - QPointF(arrowLength - 1, 0);
     const auto around = laneY ? detour(from, end, *laneY) : std::nullopt;
     m_path = around ? *around : curve(from, end);
+    if (m_dangling) {  // hangs down from its loose end and bends into the port
+        m_path = QPainterPath(from);
+        m_path.cubicTo(QPointF(from.x(), end.y()), QPointF(from.x(), end.y()), end);
+    }
     m_path.lineTo(tip - QPointF(arrowLength - 1, 0));
     const QRectF arrow(tip.x() - arrowLength, tip.y() - arrowHalfWidth, arrowLength, 2 * arrowHalfWidth);
     m_bounds = m_path.boundingRect().united(arrow).united(labelRect()).adjusted(-4, -4, 4, 4);
@@ -149,9 +153,10 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(Qt::NoPen);
     painter->setBrush(c);
     painter->drawPolygon(arrow, 3);
-    if (m_dangling) {  // the loose end: a short bar across the wire, where a task should be
-        painter->setPen(QPen(c, 2.5, Qt::SolidLine, Qt::RoundCap));
-        painter->drawLine(m_from - QPointF(0, 5), m_from + QPointF(0, 5));
+    if (m_dangling) {  // the loose end, where a task should be
+        painter->setPen(QPen(c, 1.8));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(m_from, 3.5, 3.5);
     }
     const QString text = label();
     if (text.isEmpty()) return;

@@ -279,9 +279,10 @@ void FlowScene::placeEdgesInto(const QString &name) {
     for (EdgeItem *e : edges) {
         const NodeItem *up = node(e->upstream());
         if (!up) {
-            // A broken wire comes in from above on the left, clear of the column before; several
-            // stack upwards so that each unknown name can be read.
-            routes.push_back({to + QPointF(-70, -(canvas::nodeHeight / 2 + 12 + 18 * broken++)), std::nullopt});
+            // A broken wire hangs from above the task, left of its input and clear of the column
+            // before (its label would hide under a node there); several stack upwards so that
+            // each unknown name can be read.
+            routes.push_back({to + QPointF(-36, -(canvas::nodeHeight / 2 + 14 + 18 * broken++)), std::nullopt});
             continue;
         }
         const QPointF from = up->portScenePos(portFor(e->outcome(), up->isBranch()));
@@ -393,6 +394,10 @@ QRectF FlowScene::contentRect() const {
     for (NodeItem *n : m_nodes) r |= n->sceneBoundingRect();
     for (NoteItem *n : m_notes) r |= n->sceneBoundingRect();
     for (GroupItem *g : m_groups) r |= g->sceneBoundingRect();
+    // A broken wire's loose end and name stand out above its task: fit and export keep them.
+    for (const auto &list : m_incoming)
+        for (EdgeItem *e : list)
+            if (e->isDangling()) r |= e->sceneBoundingRect();
     return r;
 }
 

@@ -82,7 +82,7 @@ QList<NodeBadge> badgesOf(const Task &task) {
                        NodeBadge::Role::Trigger});
     if (task.isMapped()) {
         // The list's name can be long; the tooltip has it whole.
-        const QString over = QFontMetricsF(badgeFont()).elidedText(task.mapOver, Qt::ElideRight, 56);
+        const QString over = QFontMetricsF(badgeFont()).elidedText(task.mapOver, Qt::ElideRight, 72);
         badges.append({QStringLiteral("⇉ ") + over, QStringLiteral("Map: one run for each item of %1").arg(task.mapOver)});
     }
     if (task.retries > 0) {
@@ -365,7 +365,8 @@ void NodeItem::paintText(QPainter *painter, const QPalette &palette) const {
     // The subtitle gives way to the badges beside it.
     const double badges = badgesWidth();
     const double room = m_width - textLeft - badgeRight - (badges > 0 ? badges + 6 : 0);
-    if (room < 24) return;  // two letters and an ellipsis say nothing: the kind's glyph says it
+    // "py…" says nothing the kind's glyph does not: a short subtitle shows whole or not at all.
+    if (room < std::min(QFontMetricsF(smallFont()).horizontalAdvance(subtitle()), 48.0)) return;
     const QString sub = QFontMetricsF(smallFont()).elidedText(subtitle(), Qt::ElideRight, room);
     painter->drawText(QRectF(textLeft, 31, room, 18), Qt::AlignLeft | Qt::AlignVCenter, sub);
 }
