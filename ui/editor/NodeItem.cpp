@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -69,9 +70,21 @@ const QFont &badgeFont() {
     return font;
 }
 
-double badgeWidth(const NodeBadge &badge) {
-    return QFontMetricsF(badgeFont()).horizontalAdvance(badge.text) + 2 * badgePadding;
+// Metrics made once: every node measures its texts when it is built.
+const QFontMetricsF &nameMetrics() {
+    static const QFontMetricsF metrics(nameFont());
+    return metrics;
 }
+const QFontMetricsF &smallMetrics() {
+    static const QFontMetricsF metrics(smallFont());
+    return metrics;
+}
+const QFontMetricsF &badgeMetrics() {
+    static const QFontMetricsF metrics(badgeFont());
+    return metrics;
+}
+
+double badgeWidth(const NodeBadge &badge) { return badgeMetrics().horizontalAdvance(badge.text) + 2 * badgePadding; }
 
 /// The settings a node cannot show in its two lines of text, in the order they are drawn.
 QList<NodeBadge> badgesOf(const Task &task) {
@@ -82,7 +95,7 @@ QList<NodeBadge> badgesOf(const Task &task) {
                        NodeBadge::Role::Trigger});
     if (task.isMapped()) {
         // The list's name can be long; the tooltip has it whole.
-        const QString over = QFontMetricsF(badgeFont()).elidedText(task.mapOver, Qt::ElideRight, 72);
+        const QString over = badgeMetrics().elidedText(task.mapOver, Qt::ElideRight, 72);
         badges.append({QStringLiteral("⇉ ") + over, QStringLiteral("Map: one run for each item of %1").arg(task.mapOver)});
     }
     if (task.retries > 0) {
@@ -142,7 +155,7 @@ double NodeItem::badgesWidth() const {
 }
 
 QString NodeItem::shownName() const {
-    return QFontMetricsF(nameFont()).elidedText(m_name, Qt::ElideMiddle, m_width - textLeft - textRight);
+    return nameMetrics().elidedText(m_name, Qt::ElideMiddle, m_width - textLeft - textRight);
 }
 
 // Wide enough for the whole name and the badges; for the subtitle beside them only up to 200 px,
@@ -150,16 +163,21 @@ QString NodeItem::shownName() const {
 // grid steps, so that right edges line up on the grid like left ones.
 void NodeItem::updateGeometry() {
     const double badges = badgesWidth() > 0 ? badgesWidth() + badgeRight : 0;
-    const double name = QFontMetricsF(nameFont()).horizontalAdvance(m_name) + textRight;
+    const double name = nameMetrics().horizontalAdvance(m_name) + textRight;
     const double row = std::min(200 - textLeft, badges + (badges > 0 ? 6 : badgeRight) +
-                                                    QFontMetricsF(smallFont()).horizontalAdvance(m_subtitle));
+                                                    smallMetrics().horizontalAdvance(m_subtitle));
     const double wanted = std::ceil((textLeft + std::max({name, badges, row})) / canvas::gridSize) * canvas::gridSize;
     const double width = std::clamp(wanted, canvas::nodeWidth, canvas::maxNodeWidth);
     if (width != m_width) {
         prepareGeometryChange();
         m_width = width;
     }
-    m_shape = outline();  // also when a task became a branch or stopped being one: other ports
+    // Uniting paths costs: 5,000 nodes share the few shapes there are (widths in grid steps).
+    static QHash<QPair<int, bool>, QPainterPath> shapes;
+    const QPair<int, bool> key(int(m_width), isBranch());  // a branch has other ports
+    auto it = shapes.find(key);
+    if (it == shapes.end()) it = shapes.insert(key, outline());
+    m_shape = *it;
 }
 
 void NodeItem::setTask(const Task &task) {
@@ -366,8 +384,8 @@ void NodeItem::paintText(QPainter *painter, const QPalette &palette) const {
     const double badges = badgesWidth();
     const double room = m_width - textLeft - badgeRight - (badges > 0 ? badges + 6 : 0);
     // "py…" says nothing the kind's glyph does not: a short subtitle shows whole or not at all.
-    if (room < std::min(QFontMetricsF(smallFont()).horizontalAdvance(subtitle()), 48.0)) return;
-    const QString sub = QFontMetricsF(smallFont()).elidedText(subtitle(), Qt::ElideRight, room);
+    if (room < std::min(smallMetrics().horizontalAdvance(subtitle()), 48.0)) return;
+    const QString sub = smallMetrics().elidedText(subtitle(), Qt::ElideRight, room);
     painter->drawText(QRectF(textLeft, 31, room, 18), Qt::AlignLeft | Qt::AlignVCenter, sub);
 }
 
