@@ -11,4 +11,11 @@ QColor mutedText(const QPalette &palette, QPalette::ColorRole text, QPalette::Co
                   mix(fore.blue(), back.blue()));
 }
 
+QColor badgeFill(const QPalette &palette) {
+    const QColor fore = palette.color(QPalette::Text);
+    const QColor back = palette.color(QPalette::Base);
+    const auto mix = [](int a, int b) { return (a * 3 + b * 17) / 20; };
+    return QColor(mix(fore.red(), back.red()), mix(fore.green(), back.green()), mix(fore.blue(), back.blue()));
+}
+
 }  // namespace flowdeck

@@ -13,4 +13,8 @@ namespace flowdeck {
 QColor mutedText(const QPalette &palette, QPalette::ColorRole text = QPalette::Text,
                  QPalette::ColorRole background = QPalette::Base);
 
+/// The fill of a small label on a node (a badge): a little of the text colour over the base, so
+/// it stands out from the node a little on light and dark themes, and its text stays readable.
+QColor badgeFill(const QPalette &palette);
+
 }  // namespace flowdeck

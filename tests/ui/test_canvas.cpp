@@ -8,10 +8,12 @@
 #include "editor/GraphExport.h"
 #include "editor/GraphFindBar.h"
 #include "editor/GroupItem.h"
+#include "editor/KindStyle.h"
 #include "editor/NoteItem.h"
 #include "editor/NodeItem.h"
 #include "editor/QuickAddPopup.h"
 #include "flow/FlowFile.h"
+#include "ThemeColours.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -637,6 +639,41 @@ private slots:
         QVERIFY(image.save(QDir(out).filePath("hello-dark.png")));
     }
 
+    void badgesAndBrokenWiresRenderOnADarkTheme() {
+        auto doc = loadFlow("dark.flow.yaml", R"(apiVersion: flowdeck/v1
+kind: Flow
+name: dark
+tasks:
+  extract:
+    kind: shell
+    retries: 2
+    timeout: 5m
+    cache: {}
+    script: echo
+  load:
+    kind: shell
+    after: [extract, transfrom]
+    trigger: all_done
+    script: echo
+layout:
+  extract: [0, 0]
+  load: [240, 0]
+)");
+        QVERIFY(doc);
+        FlowScene dark(doc.get());
+        dark.setPalette(darkPaletteWithLightPlaceholder());
+        const QImage image = GraphExport::toImage(&dark);
+        const QString out = QDir(QStringLiteral(FLOWDECK_BINARY_DIR)).filePath("screenshots");
+        QDir().mkpath(out);
+        QVERIFY(image.save(QDir(out).filePath("badges-dark.png")));
+        // The broken wire's red shows on the dark canvas.
+        int red = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (QColor(image.pixel(x, y)) == KindStyle::brokenColour()) ++red;
+        QVERIFY2(red > 20, qPrintable(QString::number(red)));
+    }
+
     void subtitlesStayReadableOnADarkThemeWithALightPlaceholder() {
         FlowDocument doc;
         Task task;
@@ -679,6 +716,231 @@ private slots:
         QCOMPARE(shot.pixelColor(inNode), dark.color(QPalette::Base));
         QVERIFY2(luminanceGap(shot.pixelColor(onCanvas), dark.color(QPalette::Window)) < 10,
                  qPrintable(shot.pixelColor(onCanvas).name()));
+    }
+
+    /// A document loaded from @p yaml, written to a file of the test's folder first.
+    std::unique_ptr<FlowDocument> loadFlow(const QString &fileName, const QByteArray &yaml) {
+        const QString path = m_dir.filePath(fileName);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return nullptr;
+        file.write(yaml);
+        file.close();
+        auto doc = std::make_unique<FlowDocument>();
+        QString error;
+        if (!doc->load(path, &error)) return nullptr;
+        return doc;
+    }
+
+    void aLongNameIsShownWholeWhenTheNodeCanWiden() {
+        auto doc = loadFlow("names.flow.yaml", R"(apiVersion: flowdeck/v1
+kind: Flow
+name: names
+tasks:
+  validate_schema:
+    kind: noop
+  aggregate_daily_results:
+    kind: noop
+  an_extremely_long_task_name_that_no_sensible_node_can_hold_whole:
+    kind: noop
+  a:
+    kind: noop
+)");
+        QVERIFY(doc);
+        FlowScene scene(doc.get());
+        for (const QString name : {"validate_schema", "aggregate_daily_results"}) {
+            const NodeItem *n = scene.node(name);
+            QCOMPARE(n->shownName(), name);
+            QVERIFY(n->width() >= canvas::nodeWidth && n->width() < canvas::maxNodeWidth);
+        }
+        QVERIFY2(scene.node("aggregate_daily_results")->width() > canvas::nodeWidth, "it widened to hold its name");
+        QCOMPARE(scene.node("a")->width(), canvas::nodeWidth);
+        const NodeItem *longest = scene.node("an_extremely_long_task_name_that_no_sensible_node_can_hold_whole");
+        QCOMPARE(longest->width(), canvas::maxNodeWidth);
+        QVERIFY(longest->shownName() != longest->name());
+        QVERIFY(longest->shownName().contains(QChar(0x2026)));
+        QVERIFY(longest->toolTip().contains(longest->name()));
+        // The output port follows the right edge of a wider node.
+        QCOMPARE(longest->portScenePos(Port::Output).x(), longest->sceneBodyRect().right());
+    }
+
+    void badgesShowRetriesTimeoutCacheTriggerAndMapClearOfThePorts() {
+        auto doc = loadFlow("badges.flow.yaml", R"(apiVersion: flowdeck/v1
+kind: Flow
+name: badges
+parameters:
+  datasets:
+    type: list
+    default: [a, b]
+tasks:
+  plain:
+    kind: shell
+    script: echo
+  busy:
+    kind: python
+    after: [plain]
+    map: datasets
+    retries: 3
+    timeout: 10m
+    trigger: any_failed
+    cache:
+      policy: inputs
+    script: print()
+  check:
+    kind: branch
+    after: [plain]
+    retries: 2
+    timeout: 90s
+    script: exit 0
+)");
+        QVERIFY(doc);
+        FlowScene scene(doc.get());
+        QCOMPARE(scene.node("plain")->badgeTexts(), QStringList());
+        const NodeItem *busy = scene.node("busy");
+        QCOMPARE(busy->badgeTexts(),
+                 QStringList({"any_failed", QString::fromUtf8("\u21c9 datasets"), QString::fromUtf8("\u21bb3"),
+                              QString::fromUtf8("\u25f710m"), "cache"}));
+        QVERIFY(busy->toolTip().contains("Retries: 3"));
+        QVERIFY(busy->toolTip().contains("Trigger rule any_failed"));
+        QVERIFY(busy->toolTip().contains("Cache: inputs"));
+        QCOMPARE(busy->subtitle(), QStringLiteral("python"));
+        const NodeItem *check = scene.node("check");
+        for (const NodeItem *n : {busy, check}) {
+            const QList<QRectF> rects = n->badgeRects();
+            QCOMPARE(rects.size(), n->badgeTexts().size());
+            for (int i = 0; i < rects.size(); ++i) {
+                const QString text = n->badgeTexts()[i];
+                if (text == "any_failed") {  // a tab on the top edge, over the input side
+                    QVERIFY(rects[i].top() < 0 && rects[i].bottom() > 0 && rects[i].bottom() < 12);
+                    QVERIFY(rects[i].left() > canvas::portRadius + 2 && rects[i].right() < n->width() - 20);
+                    continue;
+                }
+                QVERIFY2(n->bodyRect().contains(rects[i]), qPrintable(text));
+                QVERIFY(rects[i].left() >= 48);  // right of the kind's glyph
+                if (i > 0) QVERIFY(!rects[i].intersects(rects[i - 1]));
+                for (Port p : {Port::Input, Port::Output, Port::OutputTrue, Port::OutputFalse}) {
+                    const QPointF port = n->mapFromScene(n->portScenePos(p));
+                    const double r = canvas::portRadius + 2;
+                    QVERIFY2(!rects[i].intersects(QRectF(port - QPointF(r, r), QSizeF(2 * r, 2 * r))),
+                             qPrintable(n->name() + " " + n->badgeTexts()[i]));
+                }
+                QVERIFY(rects[i].top() >= 30);  // the name's line stays the name's
+            }
+        }
+        // Legible on light and dark themes alike: the badge's text stands out from its fill.
+        for (const QPalette &palette : {QApplication::palette(), darkPaletteWithLightPlaceholder()})
+            QVERIFY(luminanceGap(badgeFill(palette), palette.color(QPalette::Text)) > 150);
+        QVERIFY(luminanceGap(KindStyle::triggerColour(), Qt::white) > 120);
+
+        // Editing a setting updates the badges.
+        Task calmer = *doc->flow().task("busy");
+        calmer.retries = 0;
+        calmer.trigger = TriggerRule::AllSuccess;
+        doc->updateTask("busy", calmer, "calm");
+        QCOMPARE(scene.node("busy")->badgeTexts().size(), 3);
+        QVERIFY(!scene.node("busy")->badgeTexts().contains("any_failed"));
+    }
+
+    void edgesIntoANonDefaultTriggerAreDashedAmberAndNameTheRule() {
+        auto edge = [&](const QString &up, const QString &down) -> EdgeItem * {
+            for (EdgeItem *e : scene()->edges())
+                if (e->upstream() == up && e->downstream() == down) return e;
+            return nullptr;
+        };
+        QCOMPARE(edge("b", "c")->pen().style(), Qt::SolidLine);
+        QVERIFY(edge("b", "c")->toolTip().isEmpty());
+        Task c = *m_doc->flow().task("c");
+        c.trigger = TriggerRule::AnyFailed;
+        m_doc->updateTask("c", c, "trigger");
+        EdgeItem *into = edge("b", "c");
+        QVERIFY(into);
+        QCOMPARE(into->pen().style(), Qt::DashDotLine);
+        QCOMPARE(into->pen().color(), KindStyle::triggerColour());
+        QVERIFY2(into->toolTip().contains("any_failed") && into->toolTip().contains("at least one upstream failed"),
+                 qPrintable(into->toolTip()));
+        QCOMPARE(edge("a", "b")->pen().style(), Qt::SolidLine);  // the rule is c's, not b's
+        QCOMPARE(edge("c", "check")->pen().style(), Qt::SolidLine);
+        // Drawn so from the file too, not only after an edit.
+        QVERIFY(m_doc->save(nullptr));
+        QVERIFY(m_doc->load(m_doc->filePath(), nullptr));
+        QCOMPARE(edge("b", "c")->pen().style(), Qt::DashDotLine);
+    }
+
+    void parallelWiresAroundTheSameNodesRunApart() {
+        FlowDocument doc;
+        QVERIFY(doc.load(QStringLiteral(FLOWDECK_SOURCE_DIR "/examples/ml-training.flow.yaml"), nullptr));
+        FlowScene scene(&doc);
+        for (const QString down : {"publish_model", "report_underfit"}) {
+            const EdgeItem *fromTrain = nullptr, *fromEvaluate = nullptr;
+            for (EdgeItem *e : scene.edges()) {
+                if (e->downstream() != down) continue;
+                if (e->upstream() == "train_model") fromTrain = e;
+                if (e->upstream() == "evaluate") fromEvaluate = e;
+            }
+            QVERIFY(fromTrain && fromEvaluate);
+            QVERIFY(fromTrain->path() != fromEvaluate->path());
+            // Where both run side by side (past evaluate, before the last bend), they are apart.
+            const double left = scene.node("good_enough")->sceneBodyRect().left();
+            const double right = scene.node("good_enough")->sceneBodyRect().right();
+            int compared = 0;
+            for (int i = 0; i <= 200; ++i) {
+                const QPointF p = fromTrain->path().pointAtPercent(i / 200.0);
+                if (p.x() < left || p.x() > right) continue;
+                double nearest = 1e9;
+                for (int j = 0; j <= 400; ++j)
+                    nearest = std::min(nearest, QLineF(p, fromEvaluate->path().pointAtPercent(j / 400.0)).length());
+                QVERIFY2(nearest >= 4, qPrintable(QStringLiteral("%1: %2 px apart at x %3").arg(down).arg(nearest).arg(p.x())));
+                ++compared;
+            }
+            QVERIFY(compared > 5);
+        }
+    }
+
+    void anUnknownUpstreamIsDrawnAsABrokenWireNamingIt() {
+        auto doc = loadFlow("broken.flow.yaml", R"(apiVersion: flowdeck/v1
+kind: Flow
+name: broken
+tasks:
+  transform:
+    kind: noop
+  load:
+    kind: noop
+    after: [transfrom, transform]
+layout:
+  transform: [0, 0]
+  load: [240, 0]
+)");
+        QVERIFY(doc);
+        FlowScene scene(doc.get());
+        QCOMPARE(scene.edges().size(), 2);
+        EdgeItem *broken = nullptr;
+        for (EdgeItem *e : scene.edges())
+            if (e->isDangling()) broken = e;
+        QVERIFY(broken);
+        QCOMPARE(broken->upstream(), QStringLiteral("transfrom"));
+        QCOMPARE(broken->downstream(), QStringLiteral("load"));
+        QTRY_COMPARE(broken->toolTip(), QStringLiteral("no task named 'transfrom' (did you mean 'transform'?)"));
+        QCOMPARE(broken->pen().color(), KindStyle::brokenColour());
+        QCOMPARE(broken->pen().style(), Qt::CustomDashLine);
+        // It ends at load's input, and starts from nothing: left of load, clear of transform.
+        const QPointF input = scene.node("load")->portScenePos(Port::Input);
+        QVERIFY(broken->isNear(input - QPointF(canvas::portRadius + 2, 0), 4));
+        QVERIFY(!scene.node("transform")->sceneBodyRect().contains(broken->path().pointAtPercent(0)));
+        QVERIFY(broken->path().pointAtPercent(0).y() < scene.node("load")->sceneBodyRect().top());  // it hangs from above
+
+        // Mending the name turns it into an ordinary edge.
+        Task load = *doc->flow().task("load");
+        load.after = {Dependency::fromString("transform")};
+        doc->updateTask("load", load, "fix");
+        QCOMPARE(scene.edges().size(), 1);
+        QVERIFY(!scene.edges().front()->isDangling());
+        // Selected and deleted, a broken wire takes the bad reference with it.
+        doc->undoStack()->undo();
+        QCOMPARE(scene.edges().size(), 2);
+        scene.node("load")->setSelected(false);
+        for (EdgeItem *e : scene.edges()) e->setSelected(e->isDangling());
+        scene.deleteSelection();
+        QCOMPARE(doc->flow().task("load")->upstreamNames(), QStringList{"transform"});
+        QCOMPARE(scene.edges().size(), 1);
     }
 
     void everyExampleRendersToAPicture_data() {

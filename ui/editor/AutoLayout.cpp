@@ -33,7 +33,7 @@ QPointF topLeftOf(const Flow &flow, const QStringList &chosen) {
 
 }  // namespace
 
-Placement AutoLayout::layout(const Flow &flow, const QStringList &only) {
+Placement AutoLayout::layout(const Flow &flow, const QStringList &only, const QHash<QString, double> &widths) {
     QStringList chosen;
     for (const Task &t : flow.tasks)
         if ((only.isEmpty() || only.contains(t.name)) && !chosen.contains(t.name)) chosen << t.name;
@@ -52,7 +52,7 @@ Placement AutoLayout::layout(const Flow &flow, const QStringList &only) {
         Agnode_t *node = agnode(graph, name.toUtf8().data(), 1);
         setAttribute(node, "shape", "box");
         setAttribute(node, "fixedsize", "true");
-        setAttribute(node, "width", QByteArray::number(canvas::nodeWidth / 72.0));
+        setAttribute(node, "width", QByteArray::number(widths.value(name, canvas::nodeWidth) / 72.0));
         setAttribute(node, "height", QByteArray::number(canvas::nodeHeight / 72.0));
         nodes.insert(name, node);
     }
@@ -69,7 +69,7 @@ Placement AutoLayout::layout(const Flow &flow, const QStringList &only) {
     for (auto it = nodes.constBegin(); it != nodes.constEnd(); ++it) {
         const pointf centre = ND_coord(it.value());
         // Graphviz's y axis points up, the scene's down.
-        const QPointF corner(centre.x - canvas::nodeWidth / 2, -centre.y - canvas::nodeHeight / 2);
+        const QPointF corner(centre.x - widths.value(it.key(), canvas::nodeWidth) / 2, -centre.y - canvas::nodeHeight / 2);
         corners.insert(it.key(), corner);
         minX = std::min(minX, corner.x());
         minY = std::min(minY, corner.y());

@@ -9,7 +9,8 @@ class AutoLayout {
 public:
     /// New top-left corners, snapped to the grid, for @p only (every task when empty). A part
     /// of the graph keeps the top-left corner of its bounding box, so it stays where it was.
-    static Placement layout(const Flow &flow, const QStringList &only);
+    /// @p widths: how wide each node is drawn (canvas::nodeWidth when not given).
+    static Placement layout(const Flow &flow, const QStringList &only, const QHash<QString, double> &widths = {});
 };
 
 }  // namespace flowdeck

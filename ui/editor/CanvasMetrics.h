@@ -7,7 +7,10 @@
 namespace flowdeck::canvas {
 
 constexpr double gridSize = 20;
+/// The narrowest a node is; it widens to show its whole name and badges, up to maxNodeWidth.
 constexpr double nodeWidth = 180;
+/// Past this a long name is elided (the tooltip has it whole): hand-placed columns are 240 apart.
+constexpr double maxNodeWidth = 260;
 constexpr double nodeHeight = 60;
 constexpr double portRadius = 6;
 /// Below this zoom a node is a plain coloured box: text would be unreadable anyway.

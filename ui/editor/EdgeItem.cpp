@@ -1,6 +1,7 @@
 #include "EdgeItem.h"
 
 #include "CanvasMetrics.h"
+#include "KindStyle.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
@@ -27,10 +28,22 @@ const QFont &labelFont() {
 
 }  // namespace
 
-EdgeItem::EdgeItem(const QString &upstream, const QString &downstream, BranchOutcome outcome, bool mapped)
-    : m_upstream(upstream), m_downstream(downstream), m_outcome(outcome), m_mapped(mapped) {
-    setFlag(ItemIsSelectable);
+EdgeItem::EdgeItem(const QString &upstream, const QString &downstream, BranchOutcome outcome, bool mapped, bool dangling)
+    : m_upstream(upstream), m_downstream(downstream), m_outcome(outcome), m_mapped(mapped), m_dangling(dangling) {
+    setFlag(ItemIsSelectable);  // selected and deleted, a broken wire takes its bad reference with it
     setZValue(0);
+    if (dangling) setToolTip(QStringLiteral("no task named '%1'").arg(upstream));
+}
+
+void EdgeItem::setTrigger(TriggerRule rule) {
+    if (m_trigger == rule) return;
+    m_trigger = rule;
+    if (!m_dangling)
+        setToolTip(rule == TriggerRule::AllSuccess
+                       ? QString()
+                       : QStringLiteral("%1 → %2: %2 runs %3 (trigger rule %4)")
+                             .arg(m_upstream, m_downstream, KindStyle::triggerMeaning(rule), toString(rule)));
+    update();
 }
 
 QPainterPath EdgeItem::curve(QPointF from, QPointF to) {
@@ -62,6 +75,10 @@ void EdgeItem::setEnds(QPointF from, QPointF to, std::optional<double> laneY) {
     const QPointF end = tip - QPointF(arrowLength - 1, 0);
     const auto around = laneY ? detour(from, end, *laneY) : std::nullopt;
     m_path = around ? *around : curve(from, end);
+    if (m_dangling) {  // hangs down from its loose end and bends into the port
+        m_path = QPainterPath(from);
+        m_path.cubicTo(QPointF(from.x(), end.y()), QPointF(from.x(), end.y()), end);
+    }
     m_path.lineTo(tip - QPointF(arrowLength - 1, 0));
     const QRectF arrow(tip.x() - arrowLength, tip.y() - arrowHalfWidth, arrowLength, 2 * arrowHalfWidth);
     m_bounds = m_path.boundingRect().united(arrow).united(labelRect()).adjusted(-4, -4, 4, 4);
@@ -89,13 +106,26 @@ bool EdgeItem::isNear(QPointF scenePos, double distance) const {
     return shape().intersects(probe);
 }
 
+QString EdgeItem::label() const {
+    if (m_dangling) return m_upstream + QLatin1Char('?');
+    QString text;
+    if (m_outcome == BranchOutcome::True) text = QStringLiteral("true");
+    if (m_outcome == BranchOutcome::False) text = QStringLiteral("false");
+    if (m_mapped) text += text.isEmpty() ? QStringLiteral("each") : QStringLiteral(" \u00b7 each");
+    return text;
+}
+
 QRectF EdgeItem::labelRect() const {
+    // A broken wire has no upstream port: its label sits over the stub's loose end.
+    if (m_dangling) return {m_from.x() - 4, m_from.y() - 17, QFontMetricsF(labelFont()).horizontalAdvance(label()) + 8, 14};
     return {m_from.x() + canvas::portRadius + 4, m_from.y() - 17, 80, 14};
 }
 
 QColor EdgeItem::colour() const {
     const QPalette palette = scene() ? scene()->palette() : QApplication::palette();
     if (isSelected() || m_highlighted) return palette.color(QPalette::Highlight);
+    if (m_dangling) return KindStyle::brokenColour();
+    if (m_trigger != TriggerRule::AllSuccess) return KindStyle::triggerColour();
     switch (m_outcome) {
     case BranchOutcome::True: return QColor(0x2e, 0xa0, 0x4f);
     case BranchOutcome::False: return QColor(0xd6, 0x45, 0x45);
@@ -109,9 +139,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const QColor c = colour();
     const bool detailed = lod >= canvas::detailZoom;
     painter->setRenderHint(QPainter::Antialiasing, detailed);
-    QPen pen(c, m_highlighted ? 3.5 : (isSelected() ? 2.5 : 1.8));
-    if (m_mapped) pen.setStyle(Qt::DashLine);
-    painter->setPen(pen);
+    painter->setPen(pen());
     painter->setBrush(Qt::NoBrush);
     if (!detailed) {
         // From afar a straight line looks the same and costs a fraction of a stroked curve.
@@ -125,14 +153,24 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(Qt::NoPen);
     painter->setBrush(c);
     painter->drawPolygon(arrow, 3);
-    QString label;
-    if (m_outcome == BranchOutcome::True) label = QStringLiteral("true");
-    if (m_outcome == BranchOutcome::False) label = QStringLiteral("false");
-    if (m_mapped) label += label.isEmpty() ? QStringLiteral("each") : QStringLiteral(" \u00b7 each");
-    if (label.isEmpty()) return;
+    if (m_dangling) {  // the loose end, where a task should be
+        painter->setPen(QPen(c, 1.8));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(m_from, 3.5, 3.5);
+    }
+    const QString text = label();
+    if (text.isEmpty()) return;
     painter->setFont(labelFont());
     painter->setPen(c);
-    painter->drawText(labelRect(), Qt::AlignLeft | Qt::AlignVCenter, label);
+    painter->drawText(labelRect(), Qt::AlignLeft | Qt::AlignVCenter, text);
+}
+
+QPen EdgeItem::pen() const {
+    QPen pen(colour(), m_highlighted ? 3.5 : (isSelected() ? 2.5 : 1.8));
+    if (m_mapped) pen.setStyle(Qt::DashLine);
+    if (m_trigger != TriggerRule::AllSuccess) pen.setStyle(Qt::DashDotLine);
+    if (m_dangling) pen.setDashPattern({3, 2.5});  // short dashes: unlike any real edge
+    return pen;
 }
 
 }  // namespace flowdeck

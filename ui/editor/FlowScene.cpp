@@ -61,8 +61,11 @@ FlowScene::FlowScene(FlowDocument *document, QObject *parent) : QGraphicsScene(p
     connect(document, &FlowDocument::taskRemoved, this, &FlowScene::removeNode);
     connect(document, &FlowDocument::taskRenamed, this, &FlowScene::renameNode);
     connect(document, &FlowDocument::taskChanged, this, [this](const QString &name) {
-        if (NodeItem *n = node(name); n && m_document->flow().task(name)) n->setTask(*m_document->flow().task(name));
-        updateEdgesOf(name);  // a branch that became a plain task moves its ports
+        const Task *task = m_document->flow().task(name);
+        if (NodeItem *n = node(name); n && task) n->setTask(*task);
+        if (task)
+            for (EdgeItem *e : m_incoming.value(name)) e->setTrigger(task->trigger);
+        updateEdgesOf(name);  // a branch that became a plain task, or a node that widened, moves its ports
     });
     connect(document, &FlowDocument::edgesChanged, this, [this](const QStringList &tasks) {
         for (const QString &t : tasks) refreshEdgesInto(t);
@@ -155,17 +158,28 @@ void FlowScene::addNode(const Task &task) {
 }
 
 void FlowScene::removeNode(const QString &name) {
+    const QStringList dependents = downstreamOf(name);
     for (EdgeItem *e : m_incoming.value(name)) removeEdge(e);
     for (EdgeItem *e : m_outgoing.value(name)) removeEdge(e);
     m_incoming.remove(name);
     m_outgoing.remove(name);
     delete m_nodes.take(name);
     m_fallback.remove(name);
+    // Tasks that still name it now depend on nothing: their wires become broken ones.
+    for (const QString &d : dependents) refreshEdgesInto(d);
+}
+
+QStringList FlowScene::downstreamOf(const QString &name) const {
+    QStringList names;
+    for (const EdgeItem *e : m_outgoing.value(name))
+        if (!names.contains(e->downstream())) names << e->downstream();
+    return names;
 }
 
 void FlowScene::renameNode(const QString &from, const QString &to) {
     NodeItem *item = m_nodes.take(from);
     if (!item) return;
+    const QStringList dependents = downstreamOf(from);
     for (EdgeItem *e : m_incoming.value(from)) removeEdge(e);
     for (EdgeItem *e : m_outgoing.value(from)) removeEdge(e);
     m_incoming.remove(from);
@@ -177,6 +191,8 @@ void FlowScene::renameNode(const QString &from, const QString &to) {
     refreshEdgesInto(to);
     for (const Task &t : m_document->flow().tasks)
         if (t.upstreamNames().contains(to)) refreshEdgesInto(t.name);
+    for (const QString &d : dependents)  // any that still name the old one now point at nothing
+        if (d != from && d != to) refreshEdgesInto(d);
 }
 
 void FlowScene::removeEdge(EdgeItem *edge) {
@@ -194,26 +210,44 @@ void FlowScene::refreshEdgesInto(const QString &name) {
     if (!task || !down) return;
     for (const Dependency &d : task->after) {
         NodeItem *up = node(d.upstream);
-        if (!up || up == down) continue;  // broken references are drawn as problems, not edges
-        auto *edge = new EdgeItem(d.upstream, name, d.outcome, task->mapOver == d.upstream);
+        if (up == down) continue;  // depending on itself: the validator says so, a loop would hide it
+        auto *edge = new EdgeItem(d.upstream, name, d.outcome, task->mapOver == d.upstream, !up);
+        edge->setTrigger(task->trigger);
         addItem(edge);
-        placeEdge(edge);
         m_incoming[name].append(edge);
         m_outgoing[d.upstream].append(edge);
+        if (!up) edge->setToolTip(brokenReason(name, d.upstream));
     }
+    placeEdgesInto(name);
 }
 
-void FlowScene::updateEdgesOf(const QString &name) {
-    for (EdgeItem *e : m_incoming.value(name)) placeEdge(e);
-    for (EdgeItem *e : m_outgoing.value(name)) placeEdge(e);
+QString FlowScene::brokenReason(const QString &task, const QString &upstream) const {
+    // The validator's word on it, so the canvas and the Problems list never disagree.
+    QString message;
+    for (const Diagnostic &d : m_document->problems()) {
+        if (d.task != task) continue;
+        if (d.found == upstream)
+            return tr("no task named '%1'").arg(upstream) +
+                   (d.suggestion.isEmpty() ? QString() : tr(" (did you mean '%1'?)").arg(d.suggestion));
+        if (d.field == QLatin1String("after") && d.message.contains(QStringLiteral("'%1'").arg(upstream))) message = d.message;
+    }
+    return message.isEmpty() ? tr("no task named '%1'").arg(upstream) : message;
 }
 
-void FlowScene::placeEdge(EdgeItem *edge) {
-    const NodeItem *up = node(edge->upstream());
-    const NodeItem *down = node(edge->downstream());
-    if (!up || !down) return;
-    const QPointF from = up->portScenePos(portFor(edge->outcome(), up->isBranch()));
-    const QPointF to = down->portScenePos(Port::Input);
+void FlowScene::updateEdgesOf(const QString &name) { updateEdgesOf(QStringList{name}); }
+
+void FlowScene::updateEdgesOf(const QStringList &names) {
+    // Where an upstream is decides how its edge runs among the edges into the same task
+    // (placeEdgesInto), so those are placed again too; once, however many of their ends moved.
+    QSet<QString> into;
+    for (const QString &name : names) {
+        into.insert(name);
+        for (EdgeItem *e : m_outgoing.value(name)) into.insert(e->downstream());
+    }
+    for (const QString &down : std::as_const(into)) placeEdgesInto(down);
+}
+
+std::optional<FlowScene::Lane> FlowScene::laneAround(const NodeItem *up, const NodeItem *down, QPointF from, QPointF to) const {
     // An edge that skips a column would run behind the nodes in between and look like one of
     // their edges: send it along a lane above or below them instead.
     const QPainterPath straight = EdgeItem::curve(from, to);
@@ -226,12 +260,64 @@ void FlowScene::placeEdge(EdgeItem *edge) {
             if (body.adjusted(-4, -4, 4, 4).contains(p)) blocked |= body;
         }
     }
-    std::optional<double> lane;
-    if (!blocked.isNull()) {
-        const double middle = (from.y() + to.y()) / 2;
-        lane = middle <= blocked.center().y() ? blocked.top() - canvas::gridSize : blocked.bottom() + canvas::gridSize;
+    if (blocked.isNull()) return std::nullopt;
+    const bool above = (from.y() + to.y()) / 2 <= blocked.center().y();
+    return Lane{above ? blocked.top() - canvas::gridSize : blocked.bottom() + canvas::gridSize, above};
+}
+
+// All edges into one task at once: where each may go depends on the others.
+void FlowScene::placeEdgesInto(const QString &name) {
+    const NodeItem *down = node(name);
+    const QList<EdgeItem *> edges = m_incoming.value(name);
+    if (!down || edges.isEmpty()) return;
+    const QPointF to = down->portScenePos(Port::Input);
+    struct Route {
+        QPointF from;
+        std::optional<Lane> lane;
+    };
+    std::vector<Route> routes;
+    int broken = 0;
+    for (EdgeItem *e : edges) {
+        const NodeItem *up = node(e->upstream());
+        if (!up) {
+            // A broken wire hangs from above the task, left of its input and clear of the column
+            // before (its label would hide under a node there); several stack upwards so that
+            // each unknown name can be read.
+            routes.push_back({to + QPointF(-36, -(canvas::nodeHeight / 2 + 14 + 18 * broken++)), std::nullopt});
+            continue;
+        }
+        const QPointF from = up->portScenePos(portFor(e->outcome(), up->isBranch()));
+        routes.push_back({from, laneAround(up, down, from, to)});
     }
-    edge->setEnds(from, to, lane);
+    const int n = int(routes.size());
+    // Edges round the same nodes would share a lane and look like one wire: each takes its own,
+    // those from further left further out, so that none crosses another on its way in.
+    std::vector<double> lanes(size_t(n), 0);
+    for (int i = 0; i < n; ++i) {
+        if (!routes[size_t(i)].lane) continue;
+        const Route &r = routes[size_t(i)];
+        int inner = 0;
+        for (int j = 0; j < n; ++j) {
+            const Route &o = routes[size_t(j)];
+            if (j != i && o.lane && o.lane->above == r.lane->above &&
+                (o.from.x() > r.from.x() || (o.from.x() == r.from.x() && j > i)))
+                ++inner;
+        }
+        lanes[size_t(i)] = r.lane->y + (r.lane->above ? -8.0 : 8.0) * inner;
+    }
+    // And they arrive a few pixels apart around the input port, in the order they come from
+    // top to bottom, so that even their last bends can be told apart.
+    std::vector<int> order(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) order[size_t(i)] = i;
+    const auto approach = [&](int i) { return routes[size_t(i)].lane ? lanes[size_t(i)] : routes[size_t(i)].from.y(); };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return approach(a) < approach(b); });
+    const double step = n > 1 ? std::min(6.0, 36.0 / (n - 1)) : 0;
+    for (int rank = 0; rank < n; ++rank) {
+        const int i = order[size_t(rank)];
+        const QPointF end = to + QPointF(0, (rank - (n - 1) / 2.0) * step);
+        const Route &r = routes[size_t(i)];
+        edges[i]->setEnds(r.from, end, r.lane ? std::optional<double>(lanes[size_t(i)]) : std::nullopt);
+    }
 }
 
 void FlowScene::moveNodes(const QStringList &names) {
@@ -241,8 +327,8 @@ void FlowScene::moveNodes(const QStringList &names) {
         if (!n) continue;
         n->setPos(taskPosition(name));
         keepInSceneRect(n->sceneBoundingRect());
-        updateEdgesOf(name);
     }
+    updateEdgesOf(names);
 }
 
 void FlowScene::syncNotes() {
@@ -292,6 +378,10 @@ void FlowScene::showProblems() {
         QString tip = QStringLiteral("<b>%1</b><hr>%2").arg(it.key().toHtmlEscaped(), messages.value(it.key()).join("<br>"));
         it.value()->setProblem(worst.value(it.key()), tip);
     }
+    // The validator may have finished after the wires were drawn: its suggestion goes in now.
+    for (auto it = m_incoming.constBegin(); it != m_incoming.constEnd(); ++it)
+        for (EdgeItem *e : it.value())
+            if (e->isDangling()) e->setToolTip(brokenReason(e->downstream(), e->upstream()));
 }
 
 QList<EdgeItem *> FlowScene::edges() const {
@@ -305,6 +395,10 @@ QRectF FlowScene::contentRect() const {
     for (NodeItem *n : m_nodes) r |= n->sceneBoundingRect();
     for (NoteItem *n : m_notes) r |= n->sceneBoundingRect();
     for (GroupItem *g : m_groups) r |= g->sceneBoundingRect();
+    // A broken wire's loose end and name stand out above its task: fit and export keep them.
+    for (const auto &list : m_incoming)
+        for (EdgeItem *e : list)
+            if (e->isDangling()) r |= e->sceneBoundingRect();
     return r;
 }
 
@@ -451,13 +545,15 @@ void FlowScene::duplicateSelection() {
 void FlowScene::alignSelection(Alignment alignment) {
     const QHash<QString, QPointF> positions = selectedTaskPositions();
     if (positions.size() < 2) return;
-    double minX = std::numeric_limits<double>::max(), maxX = -minX, minY = minX, maxY = -minX, sumX = 0, sumY = 0;
-    for (const QPointF &p : positions) {
+    double minX = std::numeric_limits<double>::max(), maxRight = -minX, minY = minX, maxY = -minX, sumX = 0, sumY = 0;
+    const auto widthOf = [this](const QString &name) { return node(name) ? node(name)->width() : canvas::nodeWidth; };
+    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it) {
+        const QPointF p = it.value();
         minX = std::min(minX, p.x());
-        maxX = std::max(maxX, p.x());
+        maxRight = std::max(maxRight, p.x() + widthOf(it.key()));
         minY = std::min(minY, p.y());
         maxY = std::max(maxY, p.y());
-        sumX += p.x();
+        sumX += p.x() + widthOf(it.key()) / 2;
         sumY += p.y();
     }
     Placement placement;
@@ -465,11 +561,11 @@ void FlowScene::alignSelection(Alignment alignment) {
         QPointF p = it.value();
         switch (alignment) {
         case Alignment::Left: p.setX(minX); break;
-        case Alignment::Right: p.setX(maxX); break;  // nodes share one width: right edges line up
+        case Alignment::Right: p.setX(maxRight - widthOf(it.key())); break;
         case Alignment::Top: p.setY(minY); break;
         case Alignment::Bottom: p.setY(maxY); break;
         case Alignment::HorizontalCentres: p.setY(canvas::snap(sumY / positions.size())); break;
-        case Alignment::VerticalCentres: p.setX(canvas::snap(sumX / positions.size())); break;
+        case Alignment::VerticalCentres: p.setX(canvas::snap(sumX / positions.size() - widthOf(it.key()) / 2)); break;
         }
         placement.tasks.insert(it.key(), p);
     }
@@ -499,7 +595,9 @@ void FlowScene::distributeSelection(Qt::Orientation orientation) {
 
 void FlowScene::autoLayout() {
     const QStringList chosen = selectedTaskNames();
-    const Placement placement = AutoLayout::layout(m_document->flow(), chosen.size() >= 2 ? chosen : QStringList());
+    QHash<QString, double> widths;
+    for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it) widths.insert(it.key(), it.value()->width());
+    const Placement placement = AutoLayout::layout(m_document->flow(), chosen.size() >= 2 ? chosen : QStringList(), widths);
     m_document->moveItems(placement, -1, chosen.size() >= 2 ? tr("Auto-layout selection") : tr("Auto-layout"));
 }
 
@@ -816,7 +914,9 @@ EdgeItem *FlowScene::edgeUnder(const QString &task) const {
     if (!n) return nullptr;
     const QPointF centre = n->sceneBodyRect().center();
     for (QGraphicsItem *item : items(QRectF(centre - QPointF(6, 6), QSizeF(12, 12))))
-        if (item->type() == EdgeItem::Type && static_cast<EdgeItem *>(item)->isNear(centre, 8)) return static_cast<EdgeItem *>(item);
+        if (item->type() == EdgeItem::Type && !static_cast<EdgeItem *>(item)->isDangling() &&
+            static_cast<EdgeItem *>(item)->isNear(centre, 8))
+            return static_cast<EdgeItem *>(item);
     return nullptr;
 }
 

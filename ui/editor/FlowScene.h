@@ -171,7 +171,18 @@ private:
     void removeEdge(EdgeItem *edge);
     void moveNodes(const QStringList &names);
     void updateEdgesOf(const QString &name);
-    void placeEdge(EdgeItem *edge);
+    void updateEdgesOf(const QStringList &names);
+    /// A way round the nodes an edge would run behind: the height to run at, above or below them.
+    struct Lane {
+        double y;
+        bool above;
+    };
+    std::optional<Lane> laneAround(const NodeItem *up, const NodeItem *down, QPointF from, QPointF to) const;
+    void placeEdgesInto(const QString &name);
+    /// The tasks drawn with an edge from @p name.
+    QStringList downstreamOf(const QString &name) const;
+    /// What a broken wire's tooltip says: the validator's message, or "no task named 'X'".
+    QString brokenReason(const QString &task, const QString &upstream) const;
     void keepInSceneRect(const QRectF &r);
     void syncNotes();
     void syncGroups();

@@ -49,6 +49,24 @@ QIcon KindStyle::icon(TaskKind kind, int size) {
     return QIcon(pixmap);
 }
 
+// Amber: apart from the kinds' colours and a branch's green and red; white text on it and the
+// colour on a dark canvas both stay readable.
+QColor KindStyle::triggerColour() { return QColor(0xb8, 0x60, 0x00); }
+
+QString KindStyle::triggerMeaning(TriggerRule rule) {
+    switch (rule) {
+    case TriggerRule::AllSuccess: return QStringLiteral("when every upstream succeeded");
+    case TriggerRule::AllDone: return QStringLiteral("when every upstream has finished, whatever its state");
+    case TriggerRule::AllFailed: return QStringLiteral("only when every upstream failed");
+    case TriggerRule::AnySuccess: return QStringLiteral("when at least one upstream succeeded");
+    case TriggerRule::AnyFailed: return QStringLiteral("only when at least one upstream failed");
+    case TriggerRule::NoneFailed: return QStringLiteral("when no upstream failed (skipped ones do not count)");
+    }
+    return {};
+}
+
+QColor KindStyle::brokenColour() { return QColor(0xd6, 0x3b, 0x3b); }
+
 QColor KindStyle::colour(RunState state) {
     switch (state) {
     case RunState::Scheduled:

@@ -18,6 +18,12 @@ public:
     /// A round badge with the glyph, for lists and menus.
     static QIcon icon(TaskKind kind, int size = 32);
     static QColor colour(RunState state);
+    /// Marks a trigger rule other than all_success: the node's badge and the edges into it.
+    static QColor triggerColour();
+    /// When a task with @p rule runs, in words: "only when at least one upstream failed".
+    static QString triggerMeaning(TriggerRule rule);
+    /// A dependency on a task that does not exist.
+    static QColor brokenColour();
 };
 
 }  // namespace flowdeck

@@ -2,12 +2,17 @@
 
 #include "KindStyle.h"
 #include "ThemeColours.h"
+#include "flow/Units.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
 
 namespace flowdeck {
 
@@ -15,6 +20,12 @@ namespace {
 
 constexpr double radius = 7;
 constexpr double cardOffset = 4;  // each card behind a mapped task
+constexpr double textLeft = 50;   // right of the kind's round badge
+constexpr double textRight = 12;
+constexpr double badgeRight = 14;  // clear of the output ports (radius 6 on the right edge)
+constexpr double badgeHeight = 15;
+constexpr double badgePadding = 4;
+constexpr double badgeGap = 3;
 
 QPalette paletteOf(const QGraphicsItem *item) {
     return item->scene() ? item->scene()->palette() : QApplication::palette();
@@ -49,14 +60,67 @@ const QFont &glyphFont() {
     return font;
 }
 
+const QFont &badgeFont() {
+    static const QFont font = [] {
+        QFont f = QApplication::font();
+        f.setPixelSize(10);
+        f.setBold(true);
+        return f;
+    }();
+    return font;
+}
+
+// Metrics made once: every node measures its texts when it is built.
+const QFontMetricsF &nameMetrics() {
+    static const QFontMetricsF metrics(nameFont());
+    return metrics;
+}
+const QFontMetricsF &smallMetrics() {
+    static const QFontMetricsF metrics(smallFont());
+    return metrics;
+}
+const QFontMetricsF &badgeMetrics() {
+    static const QFontMetricsF metrics(badgeFont());
+    return metrics;
+}
+
+double badgeWidth(const NodeBadge &badge) { return badgeMetrics().horizontalAdvance(badge.text) + 2 * badgePadding; }
+
+/// The settings a node cannot show in its two lines of text, in the order they are drawn.
+QList<NodeBadge> badgesOf(const Task &task) {
+    QList<NodeBadge> badges;
+    if (task.trigger != TriggerRule::AllSuccess)
+        badges.append({toString(task.trigger),
+                       QStringLiteral("Trigger rule %1: runs %2").arg(toString(task.trigger), KindStyle::triggerMeaning(task.trigger)),
+                       NodeBadge::Role::Trigger});
+    if (task.isMapped()) {
+        // The list's name can be long; the tooltip has it whole.
+        const QString over = badgeMetrics().elidedText(task.mapOver, Qt::ElideRight, 72);
+        badges.append({QStringLiteral("⇉ ") + over, QStringLiteral("Map: one run for each item of %1").arg(task.mapOver)});
+    }
+    if (task.retries > 0) {
+        QString tip = QStringLiteral("Retries: %1").arg(task.retries);
+        if (!task.retryDelay.isDefault()) tip += QStringLiteral(" (first after %1)").arg(formatDuration(task.retryDelay.delayBefore(1)));
+        badges.append({QStringLiteral("↻%1").arg(task.retries), tip});
+    }
+    if (task.timeoutSeconds)
+        badges.append({QStringLiteral("◷") + formatDuration(*task.timeoutSeconds),
+                       QStringLiteral("Timeout: %1").arg(formatDuration(*task.timeoutSeconds))});
+    if (task.cache.enabled) {
+        QString tip = QStringLiteral("Cache: %1").arg(toString(task.cache.policy));
+        if (task.cache.expirationSeconds) tip += QStringLiteral(", expires after %1").arg(formatDuration(*task.cache.expirationSeconds));
+        if (task.cache.refresh) tip += QStringLiteral(", refreshed on every run");
+        badges.append({QStringLiteral("cache"), tip});
+    }
+    return badges;
+}
+
 QString subtitleOf(const Task &task) {
     QString text = toString(task.kind);
     if (task.kind == TaskKind::Subflow && !task.subflow.isEmpty())
         text = QStringLiteral("flow ") + QString(task.subflow).remove(QStringLiteral(".flow.yaml"));
     if (task.kind == TaskKind::Sleep) text += QStringLiteral(" %1s").arg(task.sleepSeconds);
     if (task.kind == TaskKind::Branch && task.language == ScriptLanguage::Python) text += QLatin1String(" (python)");
-    // The badge already says the kind; a mapped task's fan-out says more in the little room.
-    if (task.isMapped()) text = QStringLiteral("each of %1").arg(task.mapOver);
     return text;
 }
 
@@ -68,11 +132,52 @@ NodeItem::NodeItem(const QString &name) : m_name(name) {
     // Painting text and rounded shapes is the expensive part; the cache makes panning a blit.
     setCacheMode(DeviceCoordinateCache);
     setZValue(1);
+    updateGeometry();
 }
 
 void NodeItem::setName(const QString &name) {
     m_name = name;
+    updateGeometry();
     update();
+}
+
+QStringList NodeItem::badgeTexts() const {
+    QStringList texts;
+    for (const NodeBadge &b : m_badges) texts << b.text;
+    return texts;
+}
+
+double NodeItem::badgesWidth() const {
+    double w = 0;
+    for (const NodeBadge &b : m_badges)
+        if (b.role == NodeBadge::Role::Setting) w += badgeWidth(b) + badgeGap;
+    return w > 0 ? w - badgeGap : 0;
+}
+
+QString NodeItem::shownName() const {
+    return nameMetrics().elidedText(m_name, Qt::ElideMiddle, m_width - textLeft - textRight);
+}
+
+// Wide enough for the whole name and the badges; for the subtitle beside them only up to 200 px,
+// so that in columns 240 apart (the examples', auto-layout's) wires keep room between nodes. In
+// grid steps, so that right edges line up on the grid like left ones.
+void NodeItem::updateGeometry() {
+    const double badges = badgesWidth() > 0 ? badgesWidth() + badgeRight : 0;
+    const double name = nameMetrics().horizontalAdvance(m_name) + textRight;
+    const double row = std::min(200 - textLeft, badges + (badges > 0 ? 6 : badgeRight) +
+                                                    smallMetrics().horizontalAdvance(m_subtitle));
+    const double wanted = std::ceil((textLeft + std::max({name, badges, row})) / canvas::gridSize) * canvas::gridSize;
+    const double width = std::clamp(wanted, canvas::nodeWidth, canvas::maxNodeWidth);
+    if (width != m_width) {
+        prepareGeometryChange();
+        m_width = width;
+    }
+    // Uniting paths costs: 5,000 nodes share the few shapes there are (widths in grid steps).
+    static QHash<QPair<int, bool>, QPainterPath> shapes;
+    const QPair<int, bool> key(int(m_width), isBranch());  // a branch has other ports
+    auto it = shapes.find(key);
+    if (it == shapes.end()) it = shapes.insert(key, outline());
+    m_shape = *it;
 }
 
 void NodeItem::setTask(const Task &task) {
@@ -80,10 +185,13 @@ void NodeItem::setTask(const Task &task) {
     m_mapped = task.isMapped();
     m_subflow = task.kind == TaskKind::Subflow;
     m_subtitle = subtitleOf(task);
+    m_badges = badgesOf(task);
     QString tip = QStringLiteral("<b>%1</b> (%2)").arg(task.name.toHtmlEscaped(), toString(task.kind));
     if (!task.description.isEmpty()) tip += QStringLiteral("<br>") + task.description.toHtmlEscaped();
+    for (const NodeBadge &b : std::as_const(m_badges)) tip += QStringLiteral("<br>") + b.tip.toHtmlEscaped();
     m_taskTip = tip;
     setToolTip(tip);
+    updateGeometry();
     update();
 }
 
@@ -126,12 +234,12 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event) {
     QGraphicsItem::hoverMoveEvent(event);
 }
 
-QPointF NodeItem::portPos(Port port) {
+QPointF NodeItem::portPos(Port port) const {
     switch (port) {
     case Port::Input: return {0, canvas::nodeHeight / 2};
-    case Port::Output: return {canvas::nodeWidth, canvas::nodeHeight / 2};
-    case Port::OutputTrue: return {canvas::nodeWidth, canvas::nodeHeight * 0.3};
-    case Port::OutputFalse: return {canvas::nodeWidth, canvas::nodeHeight * 0.7};
+    case Port::Output: return {m_width, canvas::nodeHeight / 2};
+    case Port::OutputTrue: return {m_width, canvas::nodeHeight * 0.3};
+    case Port::OutputFalse: return {m_width, canvas::nodeHeight * 0.7};
     case Port::None: break;
     }
     return {};
@@ -154,27 +262,23 @@ Port NodeItem::portAt(QPointF local) const {
 
 QRectF NodeItem::boundingRect() const {
     const double m = canvas::portRadius + 6;
-    return QRectF(-m, -6, canvas::nodeWidth + 2 * m, canvas::nodeHeight + 12 + 2 * cardOffset);
+    const double top = badgeHeight / 2 + 1;  // the trigger rule's tab and the problem mark stick out
+    return QRectF(-m, -top, m_width + 2 * m, canvas::nodeHeight + top + 6 + 2 * cardOffset);
 }
 
 // The body and its ports as one area. United, not added to one path: with the default odd-even
 // fill, the half of each port inside the body was a hole, and a press there started a rubber band.
-QPainterPath NodeItem::outline(bool branch) {
+QPainterPath NodeItem::outline() const {
     QPainterPath ports;
     const double r = canvas::portRadius + 3;
     for (Port p : {Port::Input, Port::Output, Port::OutputTrue, Port::OutputFalse})
-        if (p == Port::Input || (branch == (p != Port::Output))) ports.addEllipse(portPos(p), r, r);
+        if (p == Port::Input || (isBranch() == (p != Port::Output))) ports.addEllipse(portPos(p), r, r);
     QPainterPath body;
-    body.addRect(QRectF(0, 0, canvas::nodeWidth, canvas::nodeHeight));
+    body.addRect(bodyRect());
     return body.united(ports);
 }
 
-QPainterPath NodeItem::shape() const {
-    // Hit tests ask for the shape all the time; there are only two.
-    static const QPainterPath plain = outline(false);
-    static const QPainterPath branched = outline(true);
-    return isBranch() ? branched : plain;
-}
+QPainterPath NodeItem::shape() const { return m_shape; }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) {
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
@@ -188,6 +292,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_mapped) paintCards(painter, palette);
     paintBody(painter, palette);
     paintText(painter, palette);
+    paintBadges(painter, palette);
     paintPorts(painter, palette);
     paintMarkers(painter);
 }
@@ -268,16 +373,50 @@ void NodeItem::paintText(QPainter *painter, const QPalette &palette) const {
     painter->setPen(Qt::white);
     painter->drawText(badge, Qt::AlignCenter, KindStyle::glyph(m_kind));
 
-    const double left = 50, width = canvas::nodeWidth - left - 12;
+    const double width = m_width - textLeft - textRight;
     painter->setFont(nameFont());
     painter->setPen(palette.color(QPalette::Text));
-    const QString name = QFontMetricsF(nameFont()).elidedText(m_name, Qt::ElideMiddle, width);
-    painter->drawText(QRectF(left, 10, width, 20), Qt::AlignLeft | Qt::AlignVCenter, name);
+    painter->drawText(QRectF(textLeft, 10, width, 20), Qt::AlignLeft | Qt::AlignVCenter, shownName());
     painter->setFont(smallFont());
     // A run's state is what the person watches: full-strength text, not the kind's muted grey.
     painter->setPen(m_runState ? palette.color(QPalette::Text) : mutedText(palette));
-    const QString sub = QFontMetricsF(smallFont()).elidedText(subtitle(), Qt::ElideRight, width);
-    painter->drawText(QRectF(left, 31, width, 18), Qt::AlignLeft | Qt::AlignVCenter, sub);
+    // The subtitle gives way to the badges beside it.
+    const double badges = badgesWidth();
+    const double room = m_width - textLeft - badgeRight - (badges > 0 ? badges + 6 : 0);
+    // "py…" says nothing the kind's glyph does not: a short subtitle shows whole or not at all.
+    if (room < std::min(smallMetrics().horizontalAdvance(subtitle()), 48.0)) return;
+    const QString sub = smallMetrics().elidedText(subtitle(), Qt::ElideRight, room);
+    painter->drawText(QRectF(textLeft, 31, room, 18), Qt::AlignLeft | Qt::AlignVCenter, sub);
+}
+
+QList<QRectF> NodeItem::badgeRects() const {
+    // Settings: right-aligned on the subtitle's line, clear of the output ports on the right
+    // edge. A trigger rule is about the task's inputs: a tab on the top edge, on the input side.
+    QList<QRectF> rects;
+    double x = std::max(textLeft, m_width - badgeRight - badgesWidth());
+    for (const NodeBadge &b : m_badges) {
+        if (b.role == NodeBadge::Role::Trigger) {
+            rects << QRectF(textLeft - badgePadding, -badgeHeight / 2, badgeWidth(b), badgeHeight);
+            continue;
+        }
+        rects << QRectF(x, 40 - badgeHeight / 2, badgeWidth(b), badgeHeight);
+        x += rects.back().width() + badgeGap;
+    }
+    return rects;
+}
+
+void NodeItem::paintBadges(QPainter *painter, const QPalette &palette) const {
+    if (m_badges.isEmpty()) return;
+    painter->setFont(badgeFont());
+    const QList<QRectF> rects = badgeRects();
+    for (int i = 0; i < m_badges.size(); ++i) {
+        const bool trigger = m_badges[i].role == NodeBadge::Role::Trigger;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(trigger ? KindStyle::triggerColour() : badgeFill(palette));
+        painter->drawRoundedRect(rects[i], 4, 4);
+        painter->setPen(trigger ? QColor(Qt::white) : palette.color(QPalette::Text));
+        painter->drawText(rects[i], Qt::AlignCenter, m_badges[i].text);
+    }
 }
 
 void NodeItem::paintPorts(QPainter *painter, const QPalette &palette) const {
@@ -299,7 +438,7 @@ void NodeItem::paintPorts(QPainter *painter, const QPalette &palette) const {
 void NodeItem::paintMarkers(QPainter *painter) const {
     if (!m_problem) return;
     const bool error = *m_problem == Severity::Error;
-    const QRectF mark(canvas::nodeWidth - 18, -6, 18, 18);
+    const QRectF mark(m_width - 18, -6, 18, 18);
     painter->setPen(QPen(Qt::white, 1.5));
     painter->setBrush(error ? QColor(0xd6, 0x3b, 0x3b) : QColor(0xe0, 0xa1, 0x1b));
     painter->drawEllipse(mark);

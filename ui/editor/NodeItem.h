@@ -7,11 +7,21 @@
 #include "flow/Diagnostic.h"
 
 #include <QGraphicsItem>
+#include <QPainterPath>
 #include <optional>
 
 namespace flowdeck {
 
 enum class Port { None, Input, Output, OutputTrue, OutputFalse };
+
+/// A small label on a node for a setting that would otherwise not show: retries, timeout, cache,
+/// a trigger rule other than all_success, a map (fan-out).
+struct NodeBadge {
+    enum class Role { Setting, Trigger };
+    QString text;  ///< what the badge says: "↻3", "◷10m", ...
+    QString tip;   ///< the setting in words, for the node's tooltip
+    Role role = Role::Setting;
+};
 
 class NodeItem : public QGraphicsItem {
 public:
@@ -27,6 +37,13 @@ public:
     /// Takes what the node shows from the task (kind, map, subflow, ...).
     void setTask(const Task &task);
     TaskKind kind() const { return m_kind; }
+    /// The badges the node shows, left to right.
+    QList<NodeBadge> badges() const { return m_badges; }
+    QStringList badgeTexts() const;
+    /// Where each badge is drawn (item coordinates), in the order of badges().
+    QList<QRectF> badgeRects() const;
+    /// The name as drawn: whole, unless it is wider than the widest node allows.
+    QString shownName() const;
     bool isBranch() const { return m_kind == TaskKind::Branch; }
     /// The worst problem of the task (none when @p tooltip is empty) and its messages.
     void setProblem(std::optional<Severity> severity, const QString &tooltip);
@@ -45,7 +62,10 @@ public:
     Port portAt(QPointF local) const;
     /// Where a port is, in scene coordinates.
     QPointF portScenePos(Port port) const;
-    QRectF bodyRect() const { return {0, 0, canvas::nodeWidth, canvas::nodeHeight}; }
+    /// Wide enough for the name, the subtitle and the badges, within canvas::nodeWidth and
+    /// canvas::maxNodeWidth, in whole grid steps.
+    double width() const { return m_width; }
+    QRectF bodyRect() const { return {0, 0, m_width, canvas::nodeHeight}; }
     QRectF sceneBodyRect() const { return bodyRect().translated(pos()); }
 
     QRectF boundingRect() const override;
@@ -60,6 +80,9 @@ private:
     QString m_subtitle;
     TaskKind m_kind = TaskKind::Shell;
     bool m_mapped = false;
+    QList<NodeBadge> m_badges;
+    double m_width = canvas::nodeWidth;
+    QPainterPath m_shape;  ///< body and ports: hit tests ask for it all the time
     bool m_subflow = false;
     std::optional<Severity> m_problem;
     std::optional<RunState> m_runState;
@@ -67,12 +90,15 @@ private:
     QString m_taskTip;  ///< the tooltip of the task itself, without run state
     Highlight m_highlight = Highlight::None;
 
-    static QPointF portPos(Port port);
-    static QPainterPath outline(bool branch);
+    QPointF portPos(Port port) const;
+    QPainterPath outline() const;
+    void updateGeometry();
+    double badgesWidth() const;
     void paintSimple(QPainter *painter) const;
     void paintCards(QPainter *painter, const QPalette &palette) const;
     void paintBody(QPainter *painter, const QPalette &palette) const;
     void paintText(QPainter *painter, const QPalette &palette) const;
+    void paintBadges(QPainter *painter, const QPalette &palette) const;
     void paintPorts(QPainter *painter, const QPalette &palette) const;
     void paintMarkers(QPainter *painter) const;
     QColor outlineColour(const QPalette &palette) const;
