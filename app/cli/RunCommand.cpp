@@ -164,7 +164,7 @@ int runRun(const Invocation &invocation) {
     QString error;
     if (!parseParameters(invocation, &parameterText, &error)) return usageError(*invocation.command, error);
 
-    const FlowInput input = loadFlowInput(invocation.arguments.first());
+    FlowInput input = loadFlowInput(invocation.arguments.first());
     if (!input.isValid()) {
         printProblems(input);
         printError(QStringLiteral("not running %1: the flow has problems").arg(input.path));
@@ -180,9 +180,9 @@ int runRun(const Invocation &invocation) {
     if (!selection) return ExitUsage;
     LaunchRequest request;
     if (selection->isAll()) {
-        request.flow = input.result.flow;
-        request.flowPath = input.path;
         request.options = session->runOptionsFor(input.result.flow);
+        request.flow = std::move(input.result.flow);  // one copy fewer of a 100,000-task flow
+        request.flowPath = input.path;
         request.options.flowValidated = true;  // loadFlowInput did, and found no errors
     } else {
         RequestBuild build = partialRequest(*session, input.result.flow, input.path, *selection,

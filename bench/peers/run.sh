@@ -74,6 +74,16 @@ for w in shell-1000 chain-200 fan-500 noop-10000 noop-100000; do
     (cd "$d" && hyperfine --style basic --runs "$(( runs < 3 ? runs : 3 ))" --prepare "$prepare" \
        --export-json "$out/json/$w.slow.json" "${slow[@]}")
   fi
+  if [[ "$w" == noop-* ]]; then
+    # The floor: the same rows written by the sqlite3 C API alone into a copy of an empty store;
+    # and loading plus validating the flow file, as a whole process.
+    rm -rf "$d/empty.db"*
+    "$cli" runs list --db "$d/empty.db" >/dev/null
+    (cd "$d" && hyperfine --style basic --warmup 1 --runs "$runs" --prepare "rm -rf $d/floor.db*; cp $d/empty.db $d/floor.db" \
+       --export-json "$out/json/$w.floor.json" -n "floor (sqlite3 C API, same rows)" "$build/bench/store_floor floor.db $(cat "$d/tasks")")
+    (cd "$d" && hyperfine --style basic --warmup 1 --runs "$runs" \
+       --export-json "$out/json/$w.validate.json" -n "flowdeck validate" "$cli validate flow.flow.yaml")
+  fi
   # Peak memory of one Flowdeck run, fresh database.
   rm -rf "$d/bench.db"*
   (cd "$d" && /usr/bin/time -f '%M' -o "$out/json/$w.maxrss" "$cli" run flow.flow.yaml --db "$d/bench.db" --quiet \

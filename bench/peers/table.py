@@ -3,7 +3,8 @@
 
     table.py JSON_DIR VERSIONS_FILE
 
-JSON_DIR holds hyperfine's --export-json files (WORKLOAD.json), the peak RSS of a Flowdeck run
+JSON_DIR holds hyperfine's --export-json files (WORKLOAD.json; .slow.json for the slow peers,
+.floor.json for the sqlite3 floor, .validate.json for `flowdeck-cli validate`), the peak RSS of a Flowdeck run
 (WORKLOAD.maxrss, KiB) and `runs list --json` after it (WORKLOAD.runs.json).
 """
 import json
@@ -24,7 +25,7 @@ WHAT = {
 def load(folder, workload):
     """hyperfine's results by command name: the fast peers' file, then the slow peers' file."""
     results = {}
-    for suffix in (".json", ".slow.json"):
+    for suffix in (".json", ".slow.json", ".floor.json", ".validate.json"):
         path = os.path.join(folder, workload + suffix)
         if os.path.exists(path):
             with open(path) as f:
@@ -58,7 +59,7 @@ def main():
         print("| tool | wall time (s) | tasks/s | per task (ms) | Flowdeck ÷ tool |")
         print("|---|---:|---:|---:|---:|")
         for name, r in results.items():
-            ratio = "" if name == "flowdeck" else f"{ours / r['mean']:.2f}×"
+            ratio = "" if name in ("flowdeck", "flowdeck validate") else f"{ours / r['mean']:.2f}×"
             print(f"| {name} | {r['mean']:.3f} ± {r['stddev'] or 0:.3f} | {n / r['mean']:,.0f} | "
                   f"{1000 * r['mean'] / n:.3f} | {ratio} |")
         rss = maxrss_mb(folder, w)
@@ -71,8 +72,20 @@ def main():
         if w == "noop-10000" and "dask threaded" in results:
             speedup = results["dask threaded"]["mean"] / ours
             goals.append((f"{w}: ≥ 10× faster than Dask threaded", f"{speedup:.1f}× ({ours:.3f} s)", speedup >= 10))
+        floor = results.get("floor (sqlite3 C API, same rows)")
+        if w == "noop-10000" and "dask threaded" in results and floor:
+            need = results["dask threaded"]["mean"] / 10
+            goals.append((f"{w}: the floor alone vs 10× Dask ({need:.3f} s)", f"{floor['mean']:.3f} s",
+                          floor["mean"] <= need))
         if w == "noop-100000":
             goals.append((f"{w}: ≤ 1 s", f"{ours:.3f} s", ours <= 1.0))
+            if floor:
+                goals.append((f"{w}: the floor alone ≤ 1 s", f"{floor['mean']:.3f} s", floor["mean"] <= 1.0))
+        validate = results.get("flowdeck validate")
+        if validate and w in ("noop-10000", "noop-100000"):
+            limit = 0.020 if w == "noop-10000" else 0.250
+            goals.append((f"{w}: load and validate ≤ {1000 * limit:.0f} ms (whole process)",
+                          f"{1000 * validate['mean']:.0f} ms", validate["mean"] <= limit))
             if rss is not None:
                 goals.append((f"{w}: ≤ 300 MB", f"{rss:.0f} MB", rss <= 300))
         if "flowdeck --json" in results:
