@@ -96,7 +96,7 @@ Diagnostic syntaxError(const yamlread::ParseError &e, const QByteArray &text, co
         d.location = locationOf(e.contextMark);
         d.message = QStringLiteral("not valid YAML: expected ':' after '%1' (the lines of a mapping are 'key: value')")
                         .arg(lineTextAt(text, d.location));
-    } else if (!context.isEmpty() && !e.contextMark.is_null()) {
+    } else if (context.startsWith(QLatin1String("while parsing a ")) && !e.contextMark.is_null()) {
         // "did not find expected ',' or ']' (while parsing a flow sequence that starts at 11:11)"
         d.message = QStringLiteral("not valid YAML: %1 (%2 that starts at %3:%4)")
                         .arg(problem, context.replace(QLatin1String("while parsing a "), QLatin1String("reading the ")))
