@@ -147,8 +147,12 @@ bool isValidSecretName(const QString &name) {
 }
 
 bool isValidName(const QString &name) {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
-    return pattern.match(name).hasMatch();
+    // ^[A-Za-z0-9][A-Za-z0-9_-]*$ by hand: the regular expression was 7% of validating a
+    // 10,000-task flow (callgrind), once per task name.
+    const auto alnum = [](char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    if (name.isEmpty() || !alnum(name.front().unicode())) return false;
+    return std::all_of(name.begin() + 1, name.end(),
+                       [&](QChar c) { return alnum(c.unicode()) || c == QLatin1Char('_') || c == QLatin1Char('-'); });
 }
 
 }  // namespace flowdeck

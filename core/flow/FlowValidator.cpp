@@ -192,7 +192,7 @@ private:
         QSet<QString> seen;
         for (size_t i = 0; i < task.after.size(); ++i) {
             const Dependency &d = task.after[i];
-            const QString at = path + QStringLiteral(".after.%1").arg(i);
+            const QString at = path + QLatin1String(".after.") + QString::number(i);
             const QString field = QStringLiteral("after");
             if (task.after.size() > 1) {  // one upstream cannot be listed twice
                 const QString written = d.toString();
