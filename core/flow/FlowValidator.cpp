@@ -152,6 +152,7 @@ private:
         if (traitsOf(task.kind).waitsForApproval()) checkApproval(task, path);
         checkKeysFitKind(task, path);
         checkDependencies(task, path);
+        checkUpstreamReads(task, path);
         checkMap(task, path);
         checkEnv(task, path);
     }
@@ -222,6 +223,34 @@ private:
                             .arg(d.toString(), d.upstream, toString(upstream->kind)),
                     task.name, field);
             }
+        }
+    }
+
+    /// A script that reads upstream["x"] (Python) or a subflow parameter with ${upstream.x} gets
+    /// only its own upstreams' results: a name that is not among them reads nothing at run
+    /// time. Renaming an upstream task is the usual way to get there, so say it before the run.
+    void checkUpstreamReads(const Task &task, const QString &path) {
+        static const QRegularExpression pythonRead(
+            QStringLiteral(R"(\bupstream(?:\[\s*|\.get\(\s*)(['"])([A-Za-z0-9][A-Za-z0-9_-]*)\1)"));
+        static const QRegularExpression templateRead(QStringLiteral(R"(\$\{upstream\.([A-Za-z0-9][A-Za-z0-9_-]*)\})"));
+        QStringList read;
+        if (task.script.contains(QLatin1String("upstream")))
+            for (auto it = pythonRead.globalMatch(task.script); it.hasNext();) read << it.next().captured(2);
+        for (auto value = task.subflowParameters.constBegin(); value != task.subflowParameters.constEnd(); ++value)
+            if (value->typeId() == QMetaType::QString)
+                for (auto it = templateRead.globalMatch(value->toString()); it.hasNext();) read << it.next().captured(1);
+        if (read.isEmpty()) return;
+        const QStringList upstreams = task.upstreamNames();
+        read.removeDuplicates();
+        for (const QString &name : read) {
+            if (upstreams.contains(name)) continue;
+            const QString field = task.script.isEmpty() ? QStringLiteral("parameters") : QStringLiteral("script");
+            add(path + QLatin1Char('.') + field,
+                QStringLiteral("task '%1' reads the result of '%2', which is not one of its upstream tasks "
+                               "(after: %3): it will read nothing%4")
+                    .arg(task.name, name, upstreams.isEmpty() ? QStringLiteral("none") : upstreams.join(QLatin1String(", ")),
+                         didYouMean(name, upstreams)),
+                task.name, field, Severity::Warning);
         }
     }
 

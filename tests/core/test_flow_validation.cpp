@@ -183,6 +183,37 @@ private slots:
         QVERIFY2(error.contains("items"), qPrintable(error));
     }
 
+    void readingTheResultOfATaskThatIsNotUpstreamWarns() {
+        // After a rename of 'evaluate' to 'scoring', a script still reading upstream["evaluate"].
+        const LoadResult r = parse("tasks:\n  scoring:\n    kind: noop\n  check:\n    kind: python\n"
+                                   "    after: [scoring]\n    script: |\n      r2 = upstream[\"evaluate\"][\"r2\"]\n"
+                                   "      ok = upstream.get('scoring')\n");
+        const Diagnostic *d = find(r, "reads the result of 'evaluate'");
+        QVERIFY2(d, qPrintable(all(r)));
+        QVERIFY(d->severity == Severity::Warning);
+        QCOMPARE(d->task, QStringLiteral("check"));
+        QVERIFY2(d->message.contains("after: scoring"), qPrintable(d->message));
+        QVERIFY2(!find(r, "reads the result of 'scoring'"), qPrintable(all(r)));
+        QVERIFY(r.isValid());  // a warning: the script may build the name some other way
+    }
+
+    void aSubflowParameterReadingANonUpstreamWarns() {
+        const LoadResult r = parse("tasks:\n  a:\n    kind: noop\n  child:\n    kind: subflow\n    flow: c.flow.yaml\n"
+                                   "    after: [a]\n    parameters:\n      x: ${upstream.a}\n      y: ${upstream.b}\n");
+        QVERIFY2(find(r, "reads the result of 'b'"), qPrintable(all(r)));
+        QVERIFY2(!find(r, "reads the result of 'a'"), qPrintable(all(r)));
+    }
+
+    void theExamplesReadOnlyTheirUpstreams() {
+        const QDir examples(QStringLiteral(FLOWDECK_SOURCE_DIR "/examples"));
+        const QStringList files = examples.entryList({QStringLiteral("*.flow.yaml")});
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files) {
+            const LoadResult r = FlowFile::load(examples.filePath(file));
+            QVERIFY2(!find(r, "reads the result of"), qPrintable(file + ": " + all(r)));
+        }
+    }
+
     void valuesFromTheCommandLine() {
         Parameter n;
         n.name = "n";
