@@ -12,7 +12,7 @@ namespace flowdeck::cli {
 
 void JsonStream::indent(size_t depth) {
     m_out += '\n';
-    m_out.append(qsizetype(depth * 4), ' ');
+    m_out.append(depth * 4, ' ');
 }
 
 void JsonStream::beforeValue() {
@@ -51,6 +51,7 @@ JsonStream &JsonStream::close(char bracket) {
 }
 
 void JsonStream::string(const QString &text) {
+    // ASCII only: value() hands other text to QJsonDocument.
     m_out += '"';
     for (const QChar c : text) {
         const char16_t u = c.unicode();
@@ -63,8 +64,14 @@ void JsonStream::string(const QString &text) {
         case '\b': m_out += "\\b"; break;
         case '\f': m_out += "\\f"; break;
         default:
-            if (u < 0x20) m_out += QByteArray("\\u00") + QByteArray::number(u, 16).rightJustified(2, '0');
-            else m_out += char(u);  // ASCII only: value() hands other text to QJsonDocument
+            if (u < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                m_out += "\\u00";
+                m_out += hex[u >> 4];
+                m_out += hex[u & 0xF];
+            } else {
+                m_out += char(u);
+            }
         }
     }
     m_out += '"';
@@ -77,21 +84,21 @@ JsonStream &JsonStream::value(const QString &text) {
     } else {
         // Outside ASCII, QJsonDocument's own escaping keeps surrogate pairs whole.
         const QByteArray one = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-        m_out += one.mid(1, one.size() - 2);
+        m_out.append(one.constData() + 1, size_t(one.size() - 2));
     }
     return *this;
 }
 
 JsonStream &JsonStream::value(qint64 number) {
     beforeValue();
-    m_out += QByteArray::number(number);
+    m_out += std::to_string(number);
     return *this;
 }
 
 JsonStream &JsonStream::value(double number) {
     beforeValue();
     if (!std::isfinite(number)) m_out += "null";  // as QJsonDocument writes them
-    else m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+    else m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest).toStdString();
     return *this;
 }
 
@@ -121,13 +128,15 @@ JsonStream &JsonStream::value(const QJsonValue &json) {
     const QJsonDocument document = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
     QByteArray text = document.toJson(QJsonDocument::Indented).trimmed();
     text.replace("\n", "\n" + QByteArray(qsizetype(m_hasItems.size() * 4), ' '));
-    m_out += text;
+    m_out.append(text.constData(), size_t(text.size()));
     return *this;
 }
 
 QByteArray JsonStream::take() {
     m_out += '\n';
-    return std::exchange(m_out, {});
+    QByteArray text(m_out.data(), qsizetype(m_out.size()));
+    m_out.clear();
+    return text;
 }
 
 }  // namespace flowdeck::cli

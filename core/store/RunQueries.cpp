@@ -1,6 +1,7 @@
 // The run store's readers: runs, task runs, attempts, logs, status and metrics.
 
 #include "store/RunStorePrivate.h"
+#include "store/SqliteRows.h"
 
 #include "flow/FlowFile.h"
 
@@ -178,53 +179,53 @@ std::optional<FlowRunRecord> RunStore::run(const QString &idOrPrefix) const {
 }
 
 std::vector<TaskRunRecord> RunStore::taskRuns(const QString &runId) const {
-    QSqlQuery q(d->connection());
-    q.prepare(
-        QStringLiteral("SELECT task, map_index, state, attempts, start_ms, end_ms, message, result, cache_key"
-                       " FROM task_runs WHERE run_id = ? ORDER BY task, map_index"));
-    q.addBindValue(runId);
+    SqliteRows q(d->connection(),
+                 "SELECT task, map_index, state, attempts, start_ms, end_ms, message, result, cache_key"
+                 " FROM task_runs WHERE run_id = ?1 ORDER BY task, map_index",
+                 "reading task runs");
+    q.bind(1, runId);
     std::vector<TaskRunRecord> rows;
-    if (!q.exec()) warnFailed("reading task runs", q);
     while (q.next()) {
         TaskRunRecord t;
         t.runId = runId;
-        t.task = q.value(0).toString();
-        t.mapIndex = q.value(1).toInt();
-        t.state = stateFrom(q.value(2));
-        t.attempts = q.value(3).toInt();
-        t.startMs = q.value(4).toLongLong();
-        t.endMs = q.value(5).toLongLong();
-        t.message = q.value(6).toString();
-        t.result = jsonColumn(q.value(7));
-        t.cacheKey = q.value(8).toString();
+        t.task = q.text(0);
+        t.mapIndex = int(q.integer(1));
+        t.state = stateFrom(q.text(2));
+        t.attempts = int(q.integer(3));
+        t.startMs = q.integer(4);
+        t.endMs = q.integer(5);
+        t.message = q.text(6);
+        if (!q.isNull(7)) t.result = jsonColumn(q.text(7));
+        t.cacheKey = q.text(8);
         rows.push_back(std::move(t));
     }
     return rows;
 }
 
 std::vector<AttemptRecord> RunStore::attempts(const QString &runId, const QString &task) const {
-    QSqlQuery q(d->connection());
-    q.prepare(QStringLiteral(
-                  "SELECT task, map_index, attempt, state, start_ms, end_ms, exit_code, message, peak_rss,"
-                  " cpu_seconds FROM attempts WHERE run_id = ?%1 ORDER BY task, map_index, attempt")
-                  .arg(task.isEmpty() ? QString() : QStringLiteral(" AND task = ?")));
-    q.addBindValue(runId);
-    if (!task.isEmpty()) q.addBindValue(task);
+    SqliteRows q(d->connection(),
+                 task.isEmpty() ? "SELECT task, map_index, attempt, state, start_ms, end_ms, exit_code, message, peak_rss,"
+                                  " cpu_seconds FROM attempts WHERE run_id = ?1 ORDER BY task, map_index, attempt"
+                                : "SELECT task, map_index, attempt, state, start_ms, end_ms, exit_code, message, peak_rss,"
+                                  " cpu_seconds FROM attempts WHERE run_id = ?1 AND task = ?2"
+                                  " ORDER BY task, map_index, attempt",
+                 "reading attempts");
+    q.bind(1, runId);
+    if (!task.isEmpty()) q.bind(2, task);
     std::vector<AttemptRecord> rows;
-    if (!q.exec()) warnFailed("reading attempts", q);
     while (q.next()) {
         AttemptRecord a;
         a.runId = runId;
-        a.task = q.value(0).toString();
-        a.mapIndex = q.value(1).toInt();
-        a.attempt = q.value(2).toInt();
-        a.state = stateFrom(q.value(3));
-        a.startMs = q.value(4).toLongLong();
-        a.endMs = q.value(5).toLongLong();
-        a.exitCode = q.value(6).toInt();
-        a.message = q.value(7).toString();
-        a.peakRssBytes = q.value(8).toLongLong();
-        a.cpuSeconds = q.value(9).toDouble();
+        a.task = q.text(0);
+        a.mapIndex = int(q.integer(1));
+        a.attempt = int(q.integer(2));
+        a.state = stateFrom(q.text(3));
+        a.startMs = q.integer(4);
+        a.endMs = q.integer(5);
+        a.exitCode = int(q.integer(6));
+        a.message = q.text(7);
+        a.peakRssBytes = q.integer(8);
+        a.cpuSeconds = q.real(9);
         rows.push_back(std::move(a));
     }
     return rows;
