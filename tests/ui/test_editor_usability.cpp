@@ -3,6 +3,7 @@
 // menu, the inspector after Quick-Add, the cheat sheet, the session at start and narrow docks.
 // Real windows (offscreen) over real files.
 
+#include "../common/IsolatedSettings.h"
 #include "MainWindow.h"
 #include "TaskTree.h"
 #include "docks/ParameterTable.h"
@@ -103,10 +104,7 @@ private:
 };
 
 void TestEditorUsability::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("FlowdeckTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_editor_usability"));
+    flowdeck::test::isolateSettings(m_settingsDir.path(), QStringLiteral("test_editor_usability"));
     qputenv("FLOWDECK_TRUST_FILE", m_settingsDir.filePath(QStringLiteral("trusted-workspaces")).toUtf8());
 }
 

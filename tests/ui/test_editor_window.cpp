@@ -1,6 +1,7 @@
 // The editor window: documents as tabs, the inspector and flow properties reaching the model and
 // the file, autosave and recovery, prompts, problems and the shortcut cheat sheet. Real files.
 
+#include "../common/IsolatedSettings.h"
 #include "FlowHeader.h"
 #include "MainWindow.h"
 #include "workspace/WorkspaceTrust.h"
@@ -181,10 +182,7 @@ private:
 };
 
 void TestEditorWindow::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("FlowdeckTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_editor_window"));
+    flowdeck::test::isolateSettings(m_settingsDir.path(), QStringLiteral("test_editor_window"));
     // The trusted folders of this test alone (recovery waits for a folder's trust).
     qputenv("FLOWDECK_TRUST_FILE", m_settingsDir.filePath(QStringLiteral("trusted-workspaces")).toUtf8());
 }

@@ -1,5 +1,6 @@
 // The inspector shows what the file holds and only real problems (issue 8): real widgets on the
 // real examples, under QT_QPA_PLATFORM=offscreen.
+#include "../common/IsolatedSettings.h"
 #include "MainWindow.h"
 #include "docks/DependencyList.h"
 #include "docks/TaskInspector.h"
@@ -44,10 +45,7 @@ class TestInspectorTruth : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("FlowdeckTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_inspector_truth"));
+        flowdeck::test::isolateSettings(m_settings.path(), QStringLiteral("test_inspector_truth"));
     }
 
     // Defect 5: "Opened nightly.flow.yaml — 3 tasks" while hello was open; "3 problems" after all were fixed.

@@ -1,5 +1,6 @@
 // The main window, driven through its public API with real flow files on disk.
 
+#include "../common/IsolatedSettings.h"
 #include "FlowHeader.h"
 #include "MainWindow.h"
 #include "ProblemList.h"
@@ -157,11 +158,7 @@ private:
 };
 
 void TestMainWindow::initTestCase() {
-    // Never read or write the real user's settings (recent files, window state).
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("FlowdeckTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_main_window"));
+    flowdeck::test::isolateSettings(m_settingsDir.path(), QStringLiteral("test_main_window"));
 }
 
 void TestMainWindow::init() {
