@@ -13,6 +13,9 @@ namespace flowdeck {
 struct LoadResult {
     Flow flow;
     Diagnostics diagnostics;
+    /// What the reader itself found (syntax, unknown keys, refused values), before validation:
+    /// the editor keeps these across edits and validates the edited model again (problemsOf).
+    Diagnostics readProblems;
     /// False when the file could not be read as a flow at all (not YAML, not text, too big).
     bool readable = false;
 
@@ -29,6 +32,10 @@ public:
     static LoadResult load(const QString &path);
     /// Parses text as if it came from @p fileName (used in messages). Never throws.
     static LoadResult parse(const QByteArray &text, const QString &fileName = QStringLiteral("<text>"));
+
+    /// The problems parse() reports for a text that reads as @p flow with @p readProblems: those
+    /// plus the validator's (less the ones a problem the reader found already explains), sorted.
+    static Diagnostics problemsOf(const Flow &flow, const Diagnostics &readProblems, const QString &fileName);
 
     /// The canonical text of a flow; parse(serialize(f)).flow == f.
     static QByteArray serialize(const Flow &flow);

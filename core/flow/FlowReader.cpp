@@ -725,19 +725,30 @@ private:
     }
 };
 
+}  // namespace
+
 /// The validator's findings, less "has no script" for tasks whose kind or body could not be read
 /// (one error is enough). Values the reader refused never reach the model, so the validator
 /// cannot report them a second time.
-void addSemanticProblems(LoadResult &result, const QString &fileName) {
+Diagnostics FlowFile::problemsOf(const Flow &flow, const Diagnostics &readProblems, const QString &fileName) {
+    Diagnostics out = readProblems;
     QSet<QString> unreadableTasks;
-    for (const Diagnostic &d : result.diagnostics)
+    for (const Diagnostic &d : readProblems)
         if (!d.task.isEmpty() && (d.field == QLatin1String("kind") || d.field.isEmpty()) && d.severity == Severity::Error)
             unreadableTasks.insert(d.task);
-    for (const Diagnostic &d : FlowValidator::validate(result.flow, fileName)) {
+    for (Diagnostic &d : FlowValidator::validate(flow, fileName)) {
         const bool cascade = d.field == QLatin1String("script") && unreadableTasks.contains(d.task);
-        if (!cascade) result.diagnostics.push_back(d);
+        if (!cascade) out.push_back(std::move(d));
     }
-    sortByLocation(result.diagnostics);
+    sortByLocation(out);
+    return out;
+}
+
+namespace {
+
+void addSemanticProblems(LoadResult &result, const QString &fileName) {
+    result.readProblems = result.diagnostics;
+    result.diagnostics = FlowFile::problemsOf(result.flow, result.readProblems, fileName);
 }
 
 LoadResult failed(const Diagnostic &d) {

@@ -437,7 +437,7 @@ void TaskInspector::setSelection(const QStringList &names) {
 QString TaskInspector::placeholderText() const { return m_title->text(); }
 
 const Task *TaskInspector::currentTask() const {
-    return m_document && !m_task.isEmpty() ? m_document->flow().task(m_task) : nullptr;
+    return m_document && !m_task.isEmpty() ? m_document->task(m_task) : nullptr;
 }
 
 void TaskInspector::refresh() {
@@ -490,7 +490,7 @@ void TaskInspector::showRawValues() {
         if (!edit || !edit->text().isEmpty()) continue;
         // Empty because the reader refused the value: show it as written, beside its error,
         // rather than a blank field that looks as if nothing were set.
-        const QString raw = scalarTextAt(m_document->text(), d.location);
+        const QString raw = scalarTextAt(m_document->sourceText(), d.location);
         if (!raw.isEmpty()) setTextIfIdle(edit, raw);
     }
 }
@@ -584,7 +584,7 @@ void TaskInspector::edit(const std::function<void(Task &)> &change, const QStrin
 QString TaskInspector::checkName(const QString &name) const {
     const QString trimmed = name.trimmed();
     if (!isValidName(trimmed)) return tr("use letters, digits, '_' and '-', starting with a letter or digit");
-    if (trimmed != m_task && m_document && m_document->flow().task(trimmed))
+    if (trimmed != m_task && m_document && m_document->task(trimmed))
         return tr("there is already a task named '%1'").arg(trimmed);
     return QString();
 }

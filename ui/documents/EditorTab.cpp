@@ -60,7 +60,7 @@ EditorTab::EditorTab(int untitledNumber, QWidget *parent)
         if (name == m_currentTask) selectTask(QString());
     });
     connect(m_document, &FlowDocument::flowReset, this, [this] {
-        if (!m_currentTask.isEmpty() && !m_document->flow().task(m_currentTask)) selectTask(QString());
+        if (!m_currentTask.isEmpty() && !m_document->task(m_currentTask)) selectTask(QString());
     });
 }
 
@@ -115,7 +115,7 @@ QWidget *EditorTab::view() const {
 }
 
 void EditorTab::selectTask(const QString &name) {
-    const QString task = m_document->flow().task(name) ? name : QString();
+    const QString task = m_document->task(name) ? name : QString();
     m_editor->selectTask(task);
     setCurrent(task);
 }

@@ -19,6 +19,48 @@ void SnapshotCommand::redo() {
     m_document->applySnapshot(m_after, m_renamedFrom, m_renamedTo);
 }
 
+namespace {
+
+/// "task/key" for an edit that changes one text field of one task and nothing else.
+QString typingKey(const FlowEdit &edit) {
+    if (edit.changed.size() != 1 || !edit.removed.empty() || !edit.added.empty() || !edit.layoutAfter.isEmpty() ||
+        edit.notesAfter || edit.groupsAfter)
+        return {};
+    const auto &[before, after] = edit.changed.front();
+    const QStringList keys = changedKeys(before, after);
+    if (before.name != after.name || keys.size() != 1) return {};
+    static const QStringList typed = {QStringLiteral("script"), QStringLiteral("description")};
+    return typed.contains(keys.front()) ? after.name + QLatin1Char('/') + keys.front() : QString();
+}
+
+}  // namespace
+
+EditCommand::EditCommand(FlowDocument *document, FlowEdit edit, Diagnostics readBefore, Diagnostics readAfter,
+                         const QString &text)
+    : QUndoCommand(text), m_document(document), m_edit(std::move(edit)), m_undo(m_edit.inverted()),
+      m_readBefore(std::move(readBefore)), m_readAfter(std::move(readAfter)), m_typing(typingKey(m_edit)) {}
+
+void EditCommand::undo() {
+    m_document->markReplay();
+    m_document->applyEdit(m_undo, m_readBefore);
+}
+
+void EditCommand::redo() {
+    if (std::exchange(m_done, true)) m_document->markReplay();
+    m_document->applyEdit(m_edit, m_readAfter);
+}
+
+bool EditCommand::mergeWith(const QUndoCommand *other) {
+    const auto *edit = dynamic_cast<const EditCommand *>(other);
+    if (!edit || edit->m_document != m_document || edit->m_typing != m_typing || m_typing.isEmpty()) return false;
+    // Still one task and one field: the first state before, the last after.
+    m_edit.changed.front().second = edit->m_edit.changed.front().second;
+    m_undo = m_edit.inverted();
+    m_readAfter = edit->m_readAfter;
+    if (m_edit.isEmpty()) setObsolete(true);  // typed and typed back: no step at all
+    return true;
+}
+
 MoveCommand::MoveCommand(FlowDocument *document, Placement before, Placement after, int dragId, const QString &text)
     : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
       m_dragId(dragId) {}

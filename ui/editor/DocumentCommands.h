@@ -27,6 +27,33 @@ private:
     bool m_done = false;  // redone once: the push itself, which is no replay
 };
 
+/// A structural edit (add, delete, rename, connect, a task's fields, notes, groups) as what it
+/// changes: undo applies the inverted edit, so a step costs what it touches, not the flow's size.
+/// The reader's problems before and after are kept with it, so undo gives back exactly the
+/// problems that were shown (those of a deleted task included).
+class EditCommand : public QUndoCommand {
+public:
+    static constexpr int commandId = 0x4665;  // "Fe"
+
+    EditCommand(FlowDocument *document, FlowEdit edit, Diagnostics readBefore, Diagnostics readAfter,
+                const QString &text);
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_typing.isEmpty() ? -1 : commandId; }
+    /// Typing in a text field of one task (script, description): consecutive changes of the same
+    /// field are one step, as a text editor's undo is.
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    FlowDocument *m_document;
+    FlowEdit m_edit;
+    FlowEdit m_undo;
+    Diagnostics m_readBefore;
+    Diagnostics m_readAfter;
+    QString m_typing;  // "task/key" when the edit is one text field of one task, else empty
+    bool m_done = false;
+};
+
 /// A move or resize: positions only, because a drag pushes one per mouse move and a snapshot of
 /// a 5,000-task flow per frame would be far too slow. Moves of one drag merge into one step.
 class MoveCommand : public QUndoCommand {

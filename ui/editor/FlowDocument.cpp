@@ -69,6 +69,7 @@ FlowDocument::FlowDocument(QObject *parent) : QObject(parent) {
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     // Once per undo, redo, new step or jump in History, after all of its commands (a macro's too).
     connect(&m_undo, &QUndoStack::indexChanged, this, &FlowDocument::finishStep);
+    m_undo.setUndoLimit(undoLimit);
     clear();
 }
 
@@ -81,7 +82,7 @@ void FlowDocument::finishStep() {
     const QStringList &touched = m_touchedAdded.isEmpty() ? m_touchedOthers : m_touchedAdded;
     QStringList present;
     for (const QString &name : touched)
-        if (!present.contains(name) && m_flow.task(name)) present << name;
+        if (!present.contains(name) && task(name)) present << name;
     const bool replayed = std::exchange(m_replaying, false);
     m_touchedAdded.clear();
     m_touchedOthers.clear();
@@ -93,7 +94,7 @@ void FlowDocument::clear(const QString &name) {
     flow.name = name;
     m_path.clear();
     m_undo.clear();
-    setFlow(flow, FlowValidator::validate(flow), FlowFile::serialize(flow));
+    setFlow(flow, FlowValidator::validate(flow), {}, FlowFile::serialize(flow));
     emit filePathChanged(m_path);
 }
 
@@ -107,7 +108,7 @@ bool FlowDocument::load(const QString &path, QString *error) {
     const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : FlowFile::serialize(result.flow);
     m_path = QFileInfo(path).absoluteFilePath();
     m_undo.clear();
-    setFlow(result.flow, result.diagnostics, bytes);
+    setFlow(result.flow, result.diagnostics, result.readProblems, bytes);
     emit filePathChanged(m_path);
     return true;
 }
@@ -123,8 +124,11 @@ bool FlowDocument::loadText(const QByteArray &yaml, QString *error) {
     return true;
 }
 
-void FlowDocument::setFlow(const Flow &flow, const Diagnostics &problems, const QByteArray &source) {
+void FlowDocument::setFlow(const Flow &flow, const Diagnostics &problems, const Diagnostics &readProblems,
+                           const QByteArray &source) {
     m_flow = flow;
+    m_index.rebuild(m_flow);
+    m_readProblems = readProblems;
     m_source = source;
     m_sourceFlow = flow;
     m_text = source;
@@ -163,36 +167,43 @@ QByteArray FlowDocument::text() const {
     return m_text;
 }
 
+const Task *FlowDocument::task(const QString &name) const {
+    const int i = m_index.find(name);
+    return i < 0 ? nullptr : &m_flow.tasks[size_t(i)];
+}
+
+std::optional<NodePosition> FlowDocument::positionOf(const QString &name) const {
+    const auto it = m_flow.layout.constFind(name);
+    return it == m_flow.layout.constEnd() ? std::nullopt : std::optional<NodePosition>(*it);
+}
+
 QString FlowDocument::displayName() const {
     return m_path.isEmpty() ? m_flow.name : QFileInfo(m_path).fileName();
 }
 
 namespace {
 
-QSet<QString> taskNames(const Flow &flow) {
-    QSet<QString> names;
-    for (const Task &t : flow.tasks) names.insert(t.name);
-    return names;
-}
-
-QString uniqueName(const QString &base, const QSet<QString> &taken) {
+template <typename Taken>
+QString uniqueName(const QString &base, const Taken &taken) {
     static const QRegularExpression invalid(QStringLiteral("[^A-Za-z0-9_-]"));
     QString stem = QString(base).replace(invalid, QStringLiteral("_"));
     if (stem.isEmpty() || !stem.front().isLetterOrNumber()) stem.prepend(QLatin1String("task"));
-    if (!taken.contains(stem)) return stem;
+    if (!taken(stem)) return stem;
     // "load" -> "load_2"; "load_2" -> "load_3", not "load_2_2".
     static const QRegularExpression numbered(QStringLiteral("^(.*)_([0-9]+)$"));
     const auto m = numbered.match(stem);
     const QString root = m.hasMatch() ? m.captured(1) : stem;
     for (int i = m.hasMatch() ? m.captured(2).toInt() + 1 : 2;; ++i) {
         const QString candidate = QStringLiteral("%1_%2").arg(root).arg(i);
-        if (!taken.contains(candidate)) return candidate;
+        if (!taken(candidate)) return candidate;
     }
 }
 
 }  // namespace
 
-QString FlowDocument::uniqueTaskName(const QString &base) const { return uniqueName(base, taskNames(m_flow)); }
+QString FlowDocument::uniqueTaskName(const QString &base) const {
+    return uniqueName(base, [this](const QString &name) { return task(name) != nullptr; });
+}
 
 int FlowDocument::newDragId() {
     static std::atomic<int> next{1};
@@ -211,37 +222,52 @@ void FlowDocument::pushSnapshot(const Flow &after, const QString &what, const QS
                                     renamedTo));
 }
 
+void FlowDocument::pushEdit(const FlowEdit &edit, const QString &what) {
+    if (edit.isEmpty()) return;
+    m_undo.push(new EditCommand(this, edit, m_readProblems, readProblemsAfter(edit), what));
+}
+
 QString FlowDocument::addTask(Task task, QPointF pos) {
     task.name = uniqueTaskName(task.name.isEmpty() ? toString(task.kind) : task.name);
-    Flow after = m_flow;
-    after.tasks.push_back(task);
-    after.layout.insert(task.name, {pos.x(), pos.y()});
-    pushSnapshot(after, tr("Add task %1").arg(task.name));
-    return task.name;
+    FlowEdit edit;
+    edit.setPosition(task.name, positionOf(task.name), NodePosition{pos.x(), pos.y()});
+    edit.added.push_back({int(m_flow.tasks.size()), std::move(task)});
+    const QString name = edit.added.front().task.name;
+    pushEdit(edit, tr("Add task %1").arg(name));
+    return name;
 }
 
 void FlowDocument::removeTasks(const QStringList &names) { removeItems({names, {}, {}}); }
 
 void FlowDocument::removeItems(const ItemSet &items) {
     const QSet<QString> gone(items.tasks.begin(), items.tasks.end());
-    Flow after = m_flow;
-    after.tasks.clear();
-    for (const Task &t : m_flow.tasks) {
-        if (gone.contains(t.name)) continue;
-        Task kept = t;
-        kept.after.erase(std::remove_if(kept.after.begin(), kept.after.end(),
-                                        [&](const Dependency &d) { return gone.contains(d.upstream); }),
-                         kept.after.end());
-        after.tasks.push_back(kept);
+    const auto isGone = [&](const Dependency &d) { return gone.contains(d.upstream); };
+    FlowEdit edit;
+    for (size_t i = 0; i < m_flow.tasks.size(); ++i) {
+        const Task &t = m_flow.tasks[i];
+        if (gone.contains(t.name)) {
+            edit.removed.push_back({int(i), t});
+        } else if (std::any_of(t.after.begin(), t.after.end(), isGone)) {
+            Task kept = t;
+            kept.after.erase(std::remove_if(kept.after.begin(), kept.after.end(), isGone), kept.after.end());
+            edit.changed.emplace_back(t, std::move(kept));
+        }
     }
-    for (const QString &name : items.tasks) after.layout.remove(name);
-    after.notes.clear();
-    for (int i = 0; i < int(m_flow.notes.size()); ++i)
-        if (!items.notes.contains(i)) after.notes.push_back(m_flow.notes[size_t(i)]);
-    after.groups.clear();
-    for (int i = 0; i < int(m_flow.groups.size()); ++i)
-        if (!items.groups.contains(i)) after.groups.push_back(m_flow.groups[size_t(i)]);
-    pushSnapshot(after, stepName(ItemVerb::Delete, items));
+    for (const QString &name : items.tasks)
+        if (const auto at = positionOf(name)) edit.setPosition(name, at, std::nullopt);
+    if (!items.notes.isEmpty()) {
+        edit.notesBefore = m_flow.notes;
+        edit.notesAfter.emplace();
+        for (int i = 0; i < int(m_flow.notes.size()); ++i)
+            if (!items.notes.contains(i)) edit.notesAfter->push_back(m_flow.notes[size_t(i)]);
+    }
+    if (!items.groups.isEmpty()) {
+        edit.groupsBefore = m_flow.groups;
+        edit.groupsAfter.emplace();
+        for (int i = 0; i < int(m_flow.groups.size()); ++i)
+            if (!items.groups.contains(i)) edit.groupsAfter->push_back(m_flow.groups[size_t(i)]);
+    }
+    pushEdit(edit, stepName(ItemVerb::Delete, items));
 }
 
 bool FlowDocument::renameTask(const QString &from, const QString &to, QString *why) {
@@ -249,37 +275,49 @@ bool FlowDocument::renameTask(const QString &from, const QString &to, QString *w
         if (why) *why = reason;
         return false;
     };
-    if (!m_flow.task(from)) return refuse(tr("there is no task '%1'").arg(from));
+    if (!task(from)) return refuse(tr("there is no task '%1'").arg(from));
     if (from == to) return true;
     if (!isValidName(to)) return refuse(tr("'%1' is not a valid task name: use letters, digits, '_' and '-'").arg(to));
-    if (m_flow.task(to)) return refuse(tr("there is already a task named '%1'").arg(to));
-    Flow after = m_flow;
-    for (Task &t : after.tasks) {
-        if (t.name == from) t.name = to;
-        for (Dependency &d : t.after)
+    if (task(to)) return refuse(tr("there is already a task named '%1'").arg(to));
+    const bool mapRenames = !m_flow.parameter(from);
+    FlowEdit edit;
+    edit.renamedFrom = from;
+    edit.renamedTo = to;
+    for (const Task &t : m_flow.tasks) {
+        const bool names = t.name == from || (mapRenames && t.mapOver == from) ||
+                           std::any_of(t.after.begin(), t.after.end(), [&](const Dependency &d) { return d.upstream == from; });
+        if (!names) continue;
+        Task renamed = t;
+        if (renamed.name == from) renamed.name = to;
+        for (Dependency &d : renamed.after)
             if (d.upstream == from) d.upstream = to;
-        if (t.mapOver == from && !after.parameter(from)) t.mapOver = to;
+        if (mapRenames && renamed.mapOver == from) renamed.mapOver = to;
+        edit.changed.emplace_back(t, std::move(renamed));
     }
-    if (after.layout.contains(from)) after.layout.insert(to, after.layout.take(from));
-    pushSnapshot(after, tr("Rename %1 to %2").arg(from, to), from, to);
+    if (const auto at = positionOf(from)) {
+        edit.setPosition(from, at, std::nullopt);
+        edit.setPosition(to, positionOf(to), at);
+    }
+    pushEdit(edit, tr("Rename %1 to %2").arg(from, to));
     return true;
 }
 
 void FlowDocument::updateTask(const QString &name, const Task &changed, const QString &what) {
-    Flow after = m_flow;
-    Task *task = after.task(name);
-    if (!task) return;
-    *task = changed;
-    task->name = name;
-    pushSnapshot(after, what.isEmpty() ? tr("Change %1").arg(name) : what);
+    const Task *current = task(name);
+    if (!current) return;
+    Task after = changed;
+    after.name = name;
+    FlowEdit edit;
+    edit.changed.emplace_back(*current, std::move(after));
+    pushEdit(edit, what.isEmpty() ? tr("Change %1").arg(name) : what);
 }
 
 bool FlowDocument::applySuggestion(const Diagnostic &problem) {
     if (problem.found.isEmpty() || problem.suggestion.isEmpty()) return false;
     if (problem.field == QLatin1String("after")) {
-        const Task *task = m_flow.task(problem.task);
-        if (!task) return false;
-        Task changed = *task;
+        const Task *current = task(problem.task);
+        if (!current) return false;
+        Task changed = *current;
         bool found = false;
         for (Dependency &d : changed.after) {
             if (d.upstream != problem.found) continue;
@@ -291,10 +329,13 @@ bool FlowDocument::applySuggestion(const Diagnostic &problem) {
                    tr("Change upstream '%1' of %2 to '%3'").arg(problem.found, problem.task, problem.suggestion));
         return true;
     }
-    // A key Flowdeck does not know is not in the model: the fix is made in the text itself.
+    // A key Flowdeck does not know is not in the model: the fix is made in the text itself, in
+    // the text the problem's location points into; the edits made since are patched in after.
+    const QByteArray fixedSource = replaceWordAt(m_source, problem.location, problem.found, problem.suggestion);
+    if (fixedSource.isEmpty()) return false;
     const QByteArray current = text();
-    const QByteArray fixed = replaceWordAt(current, problem.location, problem.found, problem.suggestion);
-    if (fixed.isEmpty()) return false;
+    const QByteArray fixed =
+        m_flow == m_sourceFlow ? fixedSource : patchFlowSource(fixedSource, m_sourceFlow, m_flow);
     m_undo.push(new SnapshotCommand(this, current, fixed,
                                     tr("Rename key '%1' to '%2'").arg(problem.found, problem.suggestion)));
     return true;
@@ -322,7 +363,7 @@ Placement FlowDocument::placementOf(const Placement &like) const {
 void FlowDocument::moveItems(const Placement &to, int dragId, const QString &what) {
     Placement after;
     for (auto it = to.tasks.constBegin(); it != to.tasks.constEnd(); ++it)
-        if (m_flow.task(it.key())) after.tasks.insert(it.key(), it.value());
+        if (task(it.key())) after.tasks.insert(it.key(), it.value());
     after.notes = to.notes;
     after.groups = to.groups;
     const Placement before = placementOf(after);
@@ -361,8 +402,8 @@ bool FlowDocument::connectTasks(const QString &upstream, const QString &downstre
         if (why) *why = reason;
         return false;
     };
-    const Task *up = m_flow.task(upstream);
-    const Task *down = m_flow.task(downstream);
+    const Task *up = task(upstream);
+    const Task *down = task(downstream);
     if (!up || !down) return refuse(tr("both tasks must exist to connect them"));
     if (upstream == downstream) return refuse(tr("a task cannot depend on itself"));
     if (outcome != BranchOutcome::Any && up->kind != TaskKind::Branch)
@@ -375,20 +416,24 @@ bool FlowDocument::connectTasks(const QString &upstream, const QString &downstre
     if (!cycle.isEmpty())
         return refuse(tr("connecting %1 -> %2 would make a cycle: %3")
                           .arg(upstream, downstream, cycle.join(QLatin1String(" -> "))));
-    Flow after = m_flow;
-    after.task(downstream)->after.push_back(dependency);
-    pushSnapshot(after, tr("Connect %1 to %2").arg(dependency.toString(), downstream));
+    Task connected = *down;
+    connected.after.push_back(dependency);
+    FlowEdit edit;
+    edit.changed.emplace_back(*down, std::move(connected));
+    pushEdit(edit, tr("Connect %1 to %2").arg(dependency.toString(), downstream));
     return true;
 }
 
 void FlowDocument::disconnectTasks(const QString &upstream, const QString &downstream) {
-    Flow after = m_flow;
-    Task *down = after.task(downstream);
+    const Task *down = task(downstream);
     if (!down) return;
-    down->after.erase(std::remove_if(down->after.begin(), down->after.end(),
-                                     [&](const Dependency &d) { return d.upstream == upstream; }),
-                      down->after.end());
-    pushSnapshot(after, tr("Disconnect %1 from %2").arg(upstream, downstream));
+    Task cut = *down;
+    cut.after.erase(std::remove_if(cut.after.begin(), cut.after.end(),
+                                   [&](const Dependency &d) { return d.upstream == upstream; }),
+                    cut.after.end());
+    FlowEdit edit;
+    edit.changed.emplace_back(*down, std::move(cut));
+    pushEdit(edit, tr("Disconnect %1 from %2").arg(upstream, downstream));
 }
 
 void FlowDocument::updateFlowProperties(const Flow &properties, const QString &what) {
@@ -402,32 +447,50 @@ void FlowDocument::updateFlowProperties(const Flow &properties, const QString &w
     pushSnapshot(after, what.isEmpty() ? tr("Change flow properties") : what);
 }
 
+namespace {
+
+FlowEdit notesEdit(const std::vector<Note> &before, std::vector<Note> after) {
+    FlowEdit edit;
+    edit.notesBefore = before;
+    edit.notesAfter = std::move(after);
+    return edit;
+}
+
+FlowEdit groupsEdit(const std::vector<Group> &before, std::vector<Group> after) {
+    FlowEdit edit;
+    edit.groupsBefore = before;
+    edit.groupsAfter = std::move(after);
+    return edit;
+}
+
+}  // namespace
+
 int FlowDocument::addNote(const Note &note) {
-    Flow after = m_flow;
-    after.notes.push_back(note);
-    pushSnapshot(after, tr("Add note"));
+    std::vector<Note> after = m_flow.notes;
+    after.push_back(note);
+    pushEdit(notesEdit(m_flow.notes, std::move(after)), tr("Add note"));
     return int(m_flow.notes.size()) - 1;
 }
 
 void FlowDocument::updateNote(int index, const Note &note) {
     if (index < 0 || index >= int(m_flow.notes.size())) return;
-    Flow after = m_flow;
-    after.notes[size_t(index)] = note;
-    pushSnapshot(after, tr("Edit note"));
+    std::vector<Note> after = m_flow.notes;
+    after[size_t(index)] = note;
+    pushEdit(notesEdit(m_flow.notes, std::move(after)), tr("Edit note"));
 }
 
 int FlowDocument::addGroup(const Group &group) {
-    Flow after = m_flow;
-    after.groups.push_back(group);
-    pushSnapshot(after, tr("Add group %1").arg(group.title));
+    std::vector<Group> after = m_flow.groups;
+    after.push_back(group);
+    pushEdit(groupsEdit(m_flow.groups, std::move(after)), tr("Add group %1").arg(group.title));
     return int(m_flow.groups.size()) - 1;
 }
 
 void FlowDocument::updateGroup(int index, const Group &group) {
     if (index < 0 || index >= int(m_flow.groups.size())) return;
-    Flow after = m_flow;
-    after.groups[size_t(index)] = group;
-    pushSnapshot(after, tr("Edit group %1").arg(group.title));
+    std::vector<Group> after = m_flow.groups;
+    after[size_t(index)] = group;
+    pushEdit(groupsEdit(m_flow.groups, std::move(after)), tr("Edit group %1").arg(group.title));
 }
 
 void FlowDocument::replaceFlow(const Flow &flow, const QString &what) { pushSnapshot(flow, what); }
@@ -467,51 +530,117 @@ ItemSet FlowDocument::pasteItems(const QByteArray &yaml, QPointF offset, QString
         if (error) *error = errorsOf(clip.diagnostics);
         return {};
     }
-    Flow after = m_flow;
+    FlowEdit edit;
     QHash<QString, QString> renamed;
     ItemSet added;
-    QSet<QString> taken = taskNames(m_flow);
+    QSet<QString> pasted;
+    const auto taken = [&](const QString &name) { return task(name) || pasted.contains(name); };
     for (const Task &t : clip.flow.tasks) {
         const QString name = uniqueName(t.name, taken);
-        taken.insert(name);
+        pasted.insert(name);
         renamed.insert(t.name, name);
         added.tasks << name;
-        Task copy = t;
-        copy.name = name;
-        after.tasks.push_back(copy);
     }
-    const QSet<QString> existing = taskNames(m_flow);
-    for (int i = int(m_flow.tasks.size()); i < int(after.tasks.size()); ++i) {
-        Task &t = after.tasks[size_t(i)];
+    for (const Task &t : clip.flow.tasks) {
+        Task copy = t;
+        copy.name = renamed.value(t.name);
         std::vector<Dependency> kept;
-        for (Dependency d : t.after) {
+        for (Dependency d : copy.after) {
             if (renamed.contains(d.upstream)) d.upstream = renamed.value(d.upstream);
-            else if (!existing.contains(d.upstream)) continue;
+            else if (!task(d.upstream)) continue;
             kept.push_back(d);
         }
-        t.after = kept;
-        if (renamed.contains(t.mapOver) && !clip.flow.parameter(t.mapOver)) t.mapOver = renamed.value(t.mapOver);
+        copy.after = kept;
+        if (renamed.contains(copy.mapOver) && !clip.flow.parameter(copy.mapOver)) copy.mapOver = renamed.value(copy.mapOver);
+        edit.added.push_back({int(m_flow.tasks.size() + edit.added.size()), std::move(copy)});
     }
     int row = 0;
     for (const Task &t : clip.flow.tasks) {
         const auto p = clip.flow.layout.constFind(t.name);
         const QPointF at = p != clip.flow.layout.constEnd() ? QPointF(p->x, p->y) : QPointF(0, 120.0 * row++);
-        after.layout.insert(renamed.value(t.name), {at.x() + offset.x(), at.y() + offset.y()});
+        const QString name = renamed.value(t.name);
+        edit.setPosition(name, positionOf(name), NodePosition{at.x() + offset.x(), at.y() + offset.y()});
     }
-    for (Note n : clip.flow.notes) {
-        n.x += offset.x();
-        n.y += offset.y();
-        added.notes << int(after.notes.size());
-        after.notes.push_back(n);
+    if (!clip.flow.notes.empty()) {
+        edit.notesBefore = m_flow.notes;
+        edit.notesAfter = m_flow.notes;
+        for (Note n : clip.flow.notes) {
+            n.x += offset.x();
+            n.y += offset.y();
+            added.notes << int(edit.notesAfter->size());
+            edit.notesAfter->push_back(n);
+        }
     }
-    for (Group g : clip.flow.groups) {
-        g.x += offset.x();
-        g.y += offset.y();
-        added.groups << int(after.groups.size());
-        after.groups.push_back(g);
+    if (!clip.flow.groups.empty()) {
+        edit.groupsBefore = m_flow.groups;
+        edit.groupsAfter = m_flow.groups;
+        for (Group g : clip.flow.groups) {
+            g.x += offset.x();
+            g.y += offset.y();
+            added.groups << int(edit.groupsAfter->size());
+            edit.groupsAfter->push_back(g);
+        }
     }
-    pushSnapshot(after, stepName(ItemVerb::Paste, added));
+    pushEdit(edit, stepName(ItemVerb::Paste, added));
     return added;
+}
+
+// ----- applying edits ----------------------------------------------------------------------------
+
+Diagnostics FlowDocument::readProblemsAfter(const FlowEdit &edit) const {
+    QSet<QString> gone;
+    for (const FlowEdit::Slot &slot : edit.removed) gone.insert(slot.task.name);
+    QHash<QString, QStringList> stale;  // task -> keys whose value the edit replaces
+    for (const auto &[before, after] : edit.changed) stale.insert(before.name, changedKeys(before, after));
+    Diagnostics kept;
+    for (Diagnostic d : m_readProblems) {
+        if (!d.task.isEmpty() && gone.contains(d.task)) continue;
+        // A value the reader refused (`timeout: 10x`) is replaced by the one the user set now.
+        if (!d.field.isEmpty() && stale.value(d.task).contains(d.field)) continue;
+        if (!edit.renamedFrom.isEmpty() && d.task == edit.renamedFrom) d.task = edit.renamedTo;
+        kept.push_back(std::move(d));
+    }
+    return kept;
+}
+
+void FlowDocument::validateModel() {
+    m_problems = FlowFile::problemsOf(m_flow, m_readProblems, displayName());
+    revalidate();
+}
+
+void FlowDocument::applyEdit(const FlowEdit &edit, const Diagnostics &readProblems) {
+    edit.apply(m_flow, m_index);
+    m_readProblems = readProblems;
+    m_text.clear();
+    validateModel();
+
+    // The same signals, in the same order, as a snapshot that differs by this edit would send.
+    for (const FlowEdit::Slot &slot : edit.removed) emit taskRemoved(slot.task.name);
+    if (!edit.renamedFrom.isEmpty()) emit taskRenamed(edit.renamedFrom, edit.renamedTo);
+    QStringList added, changed, edges, moved;
+    for (const FlowEdit::Slot &slot : edit.added) {
+        emit taskAdded(slot.task.name);
+        added << slot.task.name;
+        edges << slot.task.name;
+    }
+    for (const auto &[before, after] : edit.changed) {
+        if (before == after) continue;
+        changed << after.name;
+        if (before.name != after.name) {  // the rename told the views already
+            edges << after.name;
+            continue;
+        }
+        emit taskChanged(after.name);
+        if (before.after != after.after || before.mapOver != after.mapOver) edges << after.name;
+    }
+    for (auto it = edit.layoutAfter.constBegin(); it != edit.layoutAfter.constEnd(); ++it)
+        if (task(it.key()) && !(it.value() == edit.layoutBefore.value(it.key()))) moved << it.key();
+    noteTouched(added, changed + moved);
+    if (!edges.isEmpty()) emit edgesChanged(edges);
+    if (!moved.isEmpty()) emit positionsChanged(moved);
+    if (edit.notesAfter) emit notesChanged();
+    if (edit.groupsAfter) emit groupsChanged();
+    emit problemsChanged();
 }
 
 // ----- applying snapshots ------------------------------------------------------------------------
@@ -522,7 +651,9 @@ void FlowDocument::applySnapshot(const QByteArray &yaml, const QString &renamedF
     // what only the reader sees (unknown keys, values it refused), at the lines they are on.
     LoadResult result = FlowFile::parse(yaml, displayName());
     m_flow = std::move(result.flow);
+    m_index.rebuild(m_flow);
     m_problems = std::move(result.diagnostics);
+    m_readProblems = std::move(result.readProblems);
     m_source = yaml;
     m_sourceFlow = m_flow;
     m_text = yaml;

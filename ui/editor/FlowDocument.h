@@ -4,6 +4,7 @@
 
 #include "flow/Diagnostic.h"
 #include "flow/Flow.h"
+#include "flow/FlowEdit.h"
 
 #include <QHash>
 #include <QList>
@@ -49,7 +50,16 @@ public:
     /// patched (core/flow/FlowSourcePatch); cached between edits.
     QByteArray text() const;
 
+    /// Undo steps kept; older ones are dropped (each keeps only what it changed, but a long
+    /// session of edits on a big flow should not grow without bound).
+    static constexpr int undoLimit = 1000;
+
     const Flow &flow() const { return m_flow; }
+    /// The task named @p name (the first, if several share it), found by index, not by search.
+    const Task *task(const QString &name) const;
+    /// The text the problems' locations point into: the file as last read (or the last
+    /// snapshot), not yet patched with the edits made since; see text().
+    const QByteArray &sourceText() const { return m_source; }
     QString filePath() const { return m_path; }
     QString displayName() const;   ///< file name, or the flow name when untitled
     bool isModified() const { return !m_undo.isClean(); }
@@ -134,6 +144,19 @@ signals:
 private:
     friend class SnapshotCommand;
     friend class MoveCommand;
+    friend class EditCommand;
+
+    /// Pushes @p edit as one step (nothing when it changes nothing).
+    void pushEdit(const FlowEdit &edit, const QString &what);
+    /// Applies an edit (or an inverted one, for undo) to the model in place, with @p readProblems
+    /// as the reader's problems from now on, and tells the views what it touched.
+    void applyEdit(const FlowEdit &edit, const Diagnostics &readProblems);
+    /// The reader's problems once @p edit is made: those of removed tasks and of the fields it
+    /// changes go (the new value is the model's own), renamed tasks keep theirs.
+    Diagnostics readProblemsAfter(const FlowEdit &edit) const;
+    std::optional<NodePosition> positionOf(const QString &name) const;
+    /// Validates the model again (the reader's problems are kept as they are).
+    void validateModel();
 
     /// Pushes a snapshot step from the current flow to @p after (nothing when equal).
     void pushSnapshot(const Flow &after, const QString &what, const QString &renamedFrom = {},
@@ -148,9 +171,12 @@ private:
     Placement placementOf(const Placement &like) const;
     void announceDifferences(const Flow &before, const QString &renamedFrom, const QString &renamedTo);
     void revalidate();
-    void setFlow(const Flow &flow, const Diagnostics &problems, const QByteArray &source);
+    void setFlow(const Flow &flow, const Diagnostics &problems, const Diagnostics &readProblems,
+                 const QByteArray &source);
 
     Flow m_flow;
+    TaskIndex m_index;            ///< name -> index in m_flow.tasks, kept up to date by every edit
+    Diagnostics m_readProblems;   ///< what the reader found in m_source, adjusted by the edits since
     QString m_path;
     Diagnostics m_problems;
     QUndoStack m_undo;

@@ -56,12 +56,12 @@ FlowScene::FlowScene(FlowDocument *document, QObject *parent) : QGraphicsScene(p
     setItemIndexMethod(BspTreeIndex);
     connect(document, &FlowDocument::flowReset, this, &FlowScene::rebuild);
     connect(document, &FlowDocument::taskAdded, this, [this](const QString &name) {
-        if (const Task *t = m_document->flow().task(name)) addNode(*t);
+        if (const Task *t = m_document->task(name)) addNode(*t);
     });
     connect(document, &FlowDocument::taskRemoved, this, &FlowScene::removeNode);
     connect(document, &FlowDocument::taskRenamed, this, &FlowScene::renameNode);
     connect(document, &FlowDocument::taskChanged, this, [this](const QString &name) {
-        const Task *task = m_document->flow().task(name);
+        const Task *task = m_document->task(name);
         if (NodeItem *n = node(name); n && task) n->setTask(*task);
         if (task)
             for (EdgeItem *e : m_incoming.value(name)) e->setTrigger(task->trigger);
@@ -152,9 +152,10 @@ void FlowScene::addNode(const Task &task) {
     keepInSceneRect(item->sceneBoundingRect());
     m_nodes.insert(task.name, item);
     // Tasks that named this one before it existed (a broken reference now mended) get their edge.
+    // Their broken wires are the edges out of this name already: no search of every task.
     if (m_rebuilding) return;
-    for (const Task &t : m_document->flow().tasks)
-        if (t.name != task.name && t.upstreamNames().contains(task.name)) refreshEdgesInto(t.name);
+    for (const QString &d : downstreamOf(task.name))
+        if (d != task.name) refreshEdgesInto(d);
 }
 
 void FlowScene::removeNode(const QString &name) {
@@ -180,17 +181,19 @@ void FlowScene::renameNode(const QString &from, const QString &to) {
     NodeItem *item = m_nodes.take(from);
     if (!item) return;
     const QStringList dependents = downstreamOf(from);
+    // Tasks that named the new name before it existed (broken wires, now mended).
+    const QStringList namingNewName = downstreamOf(to);
     for (EdgeItem *e : m_incoming.value(from)) removeEdge(e);
     for (EdgeItem *e : m_outgoing.value(from)) removeEdge(e);
     m_incoming.remove(from);
     m_outgoing.remove(from);
     item->setName(to);
     m_nodes.insert(to, item);
-    if (const Task *t = m_document->flow().task(to)) item->setTask(*t);
+    if (const Task *t = m_document->task(to)) item->setTask(*t);
     if (m_fallback.contains(from)) m_fallback.insert(to, m_fallback.take(from));
     refreshEdgesInto(to);
-    for (const Task &t : m_document->flow().tasks)
-        if (t.upstreamNames().contains(to)) refreshEdgesInto(t.name);
+    for (const QString &d : namingNewName)
+        if (d != to) refreshEdgesInto(d);
     for (const QString &d : dependents)  // any that still name the old one now point at nothing
         if (d != from && d != to) refreshEdgesInto(d);
 }
@@ -205,7 +208,7 @@ void FlowScene::removeEdge(EdgeItem *edge) {
 void FlowScene::refreshEdgesInto(const QString &name) {
     for (EdgeItem *e : m_incoming.value(name)) removeEdge(e);
     m_incoming.remove(name);
-    const Task *task = m_document->flow().task(name);
+    const Task *task = m_document->task(name);
     NodeItem *down = node(name);
     if (!task || !down) return;
     for (const Dependency &d : task->after) {
@@ -371,7 +374,7 @@ void FlowScene::showProblems() {
     for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it) {
         if (!worst.contains(it.key())) {
             if (it.value()->toolTip().contains(QLatin1String("<hr>")))
-                if (const Task *t = m_document->flow().task(it.key())) it.value()->setTask(*t);
+                if (const Task *t = m_document->task(it.key())) it.value()->setTask(*t);
             it.value()->setProblem(std::nullopt, {});
             continue;
         }
