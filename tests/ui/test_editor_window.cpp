@@ -486,7 +486,7 @@ void TestEditorWindow::problemsOfATaskMarkItsFields() {
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_COMPARE(undo->count(), steps + 1);
     QVERIFY(taskOf(window, "load")->after.empty());
-    QVERIFY(window->inspector()->fieldError(QStringLiteral("after")).isEmpty());
+    QTRY_VERIFY(window->inspector()->fieldError(QStringLiteral("after")).isEmpty());
 }
 
 void TestEditorWindow::twoFilesOpenAsTabs() {

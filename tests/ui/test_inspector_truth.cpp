@@ -68,14 +68,14 @@ private slots:
         Task fixed = *doc->flow().task("a");
         fixed.timeoutSeconds = 10;
         doc->updateTask("a", fixed, "Fix timeout");
-        QCOMPARE(window.documentStatus(), QStringLiteral("broken.flow.yaml \u2014 1 task, no problems"));
+        QTRY_COMPARE(window.documentStatus(), QStringLiteral("broken.flow.yaml \u2014 1 task, no problems"));
         doc->undoStack()->undo();
-        QCOMPARE(window.documentStatus(), QStringLiteral("broken.flow.yaml \u2014 1 task, 1 problem"));
+        QTRY_COMPARE(window.documentStatus(), QStringLiteral("broken.flow.yaml \u2014 1 task, 1 problem"));
         Task extra;
         extra.name = "b";
         extra.kind = TaskKind::Noop;
         doc->addTask(extra, {0, 100});
-        QCOMPARE(window.documentStatus(), QStringLiteral("broken.flow.yaml \u2014 2 tasks, 1 problem"));
+        QTRY_COMPARE(window.documentStatus(), QStringLiteral("broken.flow.yaml \u2014 2 tasks, 1 problem"));
     }
 
     // Defect 3: selecting `flaky` showed "one duration, like '10s'" under a valid exponential delay.
@@ -208,7 +208,7 @@ private slots:
         use->click();
         QTRY_COMPARE(doc.flow().task("done")->after[1].upstream, QStringLiteral("flaky"));
         QCOMPARE(doc.flow().task("done")->after.size(), size_t(2));
-        QVERIFY(inspector.fieldError(QStringLiteral("after")).isEmpty());
+        QTRY_VERIFY(inspector.fieldError(QStringLiteral("after")).isEmpty());
         QVERIFY(doc.text().contains("    after: [nap, flaky]\n"));
         QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change upstream 'flakyy' of done to 'flaky'"));
     }

@@ -405,8 +405,11 @@ void TaskInspector::connectDocument() {
     });
     m_connections << connect(m_document, &FlowDocument::edgesChanged, this, &TaskInspector::refresh);
     m_connections << connect(m_document, &FlowDocument::propertiesChanged, this, &TaskInspector::refresh);
-    m_connections << connect(m_document, &FlowDocument::problemsChanged, this,
-                             &TaskInspector::showModelProblems);
+    // The unknown upstreams' verdicts and the raw refused values come from the problems too.
+    m_connections << connect(m_document, &FlowDocument::problemsChanged, this, [this] {
+        if (currentTask()) refresh();
+        else showModelProblems();
+    });
 }
 
 void TaskInspector::setTask(const QString &name) {
@@ -459,7 +462,9 @@ void TaskInspector::refresh() {
                   formatDuration(t.sleepSeconds));
     // The validator has found the unknown upstreams and what each probably means: show its verdict.
     QHash<QString, QString> unknown;
-    for (const Diagnostic &d : m_document->problems())
+    // While an edit's validation is pending this waits for problemsChanged, which refreshes.
+    if (!m_document->problemsPending())
+        for (const Diagnostic &d : m_document->problems())
         if (d.task == m_task && d.field == QLatin1String("after") && !d.found.isEmpty()) unknown.insert(d.found, d.suggestion);
     m_after->setDependencies(t.after, unknown);
     selectData(m_trigger, toString(t.trigger));
@@ -478,9 +483,9 @@ void TaskInspector::refresh() {
     m_env->setEnv(t.env);
     m_script->setScript(t.script, languageOf(t));
     refreshVisibility(t);
-    showRawValues();
+    if (!m_document->problemsPending()) showRawValues();
     m_refreshing = false;
-    showModelProblems();
+    if (!m_document->problemsPending()) showModelProblems();
 }
 
 void TaskInspector::showRawValues() {

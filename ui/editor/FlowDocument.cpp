@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 
 #include <atomic>
 #include <cmath>
@@ -133,6 +134,7 @@ void FlowDocument::setFlow(const Flow &flow, const Diagnostics &problems, const 
     m_sourceFlow = flow;
     m_text = source;
     m_problems = problems;
+    m_problemsStale = false;
     emit flowReset();
     emit problemsChanged();
 }
@@ -603,16 +605,35 @@ Diagnostics FlowDocument::readProblemsAfter(const FlowEdit &edit) const {
     return kept;
 }
 
-void FlowDocument::validateModel() {
+void FlowDocument::validateModel() const {
     m_problems = FlowFile::problemsOf(m_flow, m_readProblems, displayName());
+    m_problemsStale = false;
     revalidate();
+}
+
+const Diagnostics &FlowDocument::problems() const {
+    if (m_problemsStale) validateModel();
+    return m_problems;
+}
+
+void FlowDocument::validateLater() {
+    // Validating a 5,000-task flow takes longer than a frame: the edit is drawn first, and a
+    // drag or typing that makes several edits before the loop runs validates once.
+    m_problemsStale = true;
+    if (std::exchange(m_validationQueued, true)) return;
+    QTimer::singleShot(0, this, [this] {
+        m_validationQueued = false;
+        // Done already when someone asked for problems() meanwhile; the views are told anyway.
+        if (m_problemsStale) validateModel();
+        emit problemsChanged();
+    });
 }
 
 void FlowDocument::applyEdit(const FlowEdit &edit, const Diagnostics &readProblems) {
     edit.apply(m_flow, m_index);
     m_readProblems = readProblems;
     m_text.clear();
-    validateModel();
+    validateLater();
 
     // The same signals, in the same order, as a snapshot that differs by this edit would send.
     for (const FlowEdit::Slot &slot : edit.removed) emit taskRemoved(slot.task.name);
@@ -640,7 +661,6 @@ void FlowDocument::applyEdit(const FlowEdit &edit, const Diagnostics &readProble
     if (!moved.isEmpty()) emit positionsChanged(moved);
     if (edit.notesAfter) emit notesChanged();
     if (edit.groupsAfter) emit groupsChanged();
-    emit problemsChanged();
 }
 
 // ----- applying snapshots ------------------------------------------------------------------------
@@ -653,6 +673,7 @@ void FlowDocument::applySnapshot(const QByteArray &yaml, const QString &renamedF
     m_flow = std::move(result.flow);
     m_index.rebuild(m_flow);
     m_problems = std::move(result.diagnostics);
+    m_problemsStale = false;
     m_readProblems = std::move(result.readProblems);
     m_source = yaml;
     m_sourceFlow = m_flow;
@@ -661,7 +682,7 @@ void FlowDocument::applySnapshot(const QByteArray &yaml, const QString &renamedF
     announceDifferences(before, renamedFrom, renamedTo);
 }
 
-void FlowDocument::revalidate() {
+void FlowDocument::revalidate() const {
     // parse() has already run FlowValidator::validate over the snapshot; what only a file on
     // disk can tell (does a subflow's file exist?) is added here, as FlowFile::load() does.
     const QString folder = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();

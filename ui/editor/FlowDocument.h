@@ -64,8 +64,14 @@ public:
     QString displayName() const;   ///< file name, or the flow name when untitled
     bool isModified() const { return !m_undo.isClean(); }
     QUndoStack *undoStack() { return &m_undo; }
-    const Diagnostics &problems() const { return m_problems; }
-    bool isValid() const { return !hasErrors(m_problems); }
+    /// The problems of the flow as it is now. An edit validates the flow once the event loop
+    /// runs again (a burst of edits once), then emits problemsChanged; asked before that, this
+    /// validates at once, so it is never out of date.
+    const Diagnostics &problems() const;
+    /// True between an edit and the validation that follows it (problemsChanged comes then):
+    /// views that only show problems wait for the signal rather than make the edit pay for it.
+    bool problemsPending() const { return m_problemsStale; }
+    bool isValid() const { return !hasErrors(problems()); }
 
     /// A name not used by any task, made from @p base (invalid characters become '_').
     QString uniqueTaskName(const QString &base) const;
@@ -156,7 +162,9 @@ private:
     Diagnostics readProblemsAfter(const FlowEdit &edit) const;
     std::optional<NodePosition> positionOf(const QString &name) const;
     /// Validates the model again (the reader's problems are kept as they are).
-    void validateModel();
+    void validateModel() const;
+    /// Marks the problems out of date and validates when the event loop runs again.
+    void validateLater();
 
     /// Pushes a snapshot step from the current flow to @p after (nothing when equal).
     void pushSnapshot(const Flow &after, const QString &what, const QString &renamedFrom = {},
@@ -170,7 +178,7 @@ private:
     void finishStep();
     Placement placementOf(const Placement &like) const;
     void announceDifferences(const Flow &before, const QString &renamedFrom, const QString &renamedTo);
-    void revalidate();
+    void revalidate() const;
     void setFlow(const Flow &flow, const Diagnostics &problems, const Diagnostics &readProblems,
                  const QByteArray &source);
 
@@ -178,7 +186,9 @@ private:
     TaskIndex m_index;            ///< name -> index in m_flow.tasks, kept up to date by every edit
     Diagnostics m_readProblems;   ///< what the reader found in m_source, adjusted by the edits since
     QString m_path;
-    Diagnostics m_problems;
+    mutable Diagnostics m_problems;
+    mutable bool m_problemsStale = false;
+    bool m_validationQueued = false;
     QUndoStack m_undo;
     /// The text the last snapshot (or the file) holds, and the flow it reads as; moves since
     /// then are patched into it by text(), so nothing the user wrote is rewritten.

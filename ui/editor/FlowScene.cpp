@@ -219,7 +219,10 @@ void FlowScene::refreshEdgesInto(const QString &name) {
         addItem(edge);
         m_incoming[name].append(edge);
         m_outgoing[d.upstream].append(edge);
-        if (!up) edge->setToolTip(brokenReason(name, d.upstream));
+        // The validator's suggestion comes with problemsChanged (showProblems) when it is pending.
+        if (!up)
+            edge->setToolTip(m_document->problemsPending() ? tr("no task named '%1'").arg(d.upstream)
+                                                           : brokenReason(name, d.upstream));
     }
     placeEdgesInto(name);
 }
