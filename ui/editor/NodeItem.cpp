@@ -196,9 +196,10 @@ void NodeItem::setTask(const Task &task) {
 }
 
 void NodeItem::setProblem(std::optional<Severity> severity, const QString &tooltip) {
+    // The tooltip even when the severity stays: setTask() after an edit put the task's back.
+    if (!tooltip.isEmpty()) setToolTip(tooltip);
     if (m_problem == severity) return;
     m_problem = severity;
-    if (!tooltip.isEmpty()) setToolTip(tooltip);
     update();
 }
 
