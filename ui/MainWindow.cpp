@@ -390,12 +390,29 @@ void MainWindow::createHelpMenu() {
 
 void MainWindow::restoreWindowState() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+    if (restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        fitToScreen();
+    } else {
         const QScreen *screen = QGuiApplication::primaryScreen();
         const QSize available = screen ? screen->availableSize() : QSize(1400, 900);
         resize(std::min(available.width() * 9 / 10, 1800), std::min(available.height() * 9 / 10, 1100));
     }
     if (!restoreState(settings.value(stateKey).toByteArray())) applyDefaultLayout();
+}
+
+void MainWindow::fitToScreen() {
+    // A geometry saved on a larger screen, or when something once forced the window wide (a
+    // 2,000-character flow name made it 20,508 px), would otherwise come back on every start.
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen) screen = QGuiApplication::primaryScreen();
+    if (!screen) return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = geometry();
+    if (available.contains(frame)) return;
+    frame.setSize(frame.size().boundedTo(available.size()));
+    frame.moveLeft(std::clamp(frame.left(), available.left(), available.right() - frame.width() + 1));
+    frame.moveTop(std::clamp(frame.top(), available.top(), available.bottom() - frame.height() + 1));
+    setGeometry(frame);
 }
 
 // ----- tabs -----------------------------------------------------------------------------------

@@ -1,0 +1,150 @@
+// What an audit of the editor found (issue 8, follow-up): a long flow name that widened the
+// window for good, a clipped error message, ports and check boxes lost on a dark theme, the
+// parameter table's column order, the inspector's stale scroll position, stale status messages,
+// and a few smaller ones. Real windows (offscreen) over real files.
+
+#include "FlowHeader.h"
+#include "MainWindow.h"
+#include "ThemeColours.h"
+#include "docks/DependencyList.h"
+#include "docks/ParameterTable.h"
+#include "docks/ShortcutSheet.h"
+#include "docks/TaskInspector.h"
+#include "documents/EditorTab.h"
+#include "editor/CanvasMetrics.h"
+#include "editor/FlowDocument.h"
+#include "editor/FlowEditor.h"
+#include "editor/FlowScene.h"
+#include "editor/FlowView.h"
+#include "editor/GraphExport.h"
+#include "editor/NodeItem.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+using namespace flowdeck;
+
+namespace {
+
+QString writeFile(const QString &path, const QByteArray &content) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+QByteArray example(const char *name) {
+    QFile file(QStringLiteral(FLOWDECK_SOURCE_DIR "/examples/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly)) qFatal("cannot read %s", name);
+    return file.readAll();
+}
+
+}  // namespace
+
+class TestEditorAudit : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void aLongFlowNameKeepsTheWindowNarrow();
+    void aRestoredGeometryWiderThanTheScreenIsFitted();
+
+private:
+    MainWindow *newWindow();
+    FlowEditor *editor() const { return m_window->currentTab()->editor(); }
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_autosaveDir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestEditorAudit::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("FlowdeckTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_editor_audit"));
+    qputenv("FLOWDECK_TRUST_FILE", m_settingsDir.filePath(QStringLiteral("trusted-workspaces")).toUtf8());
+}
+
+void TestEditorAudit::init() {
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_autosaveDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid() && m_autosaveDir->isValid());
+}
+
+void TestEditorAudit::cleanup() { m_window.reset(); }
+
+MainWindow *TestEditorAudit::newWindow() {
+    m_window = std::make_unique<MainWindow>();
+    m_window->setInteractive(false);
+    m_window->autosaveStore().setFolder(m_autosaveDir->path());
+    m_window->resize(1400, 900);
+    return m_window.get();
+}
+
+// ----- 1. a long name ----------------------------------------------------------------------------
+
+void TestEditorAudit::aLongFlowNameKeepsTheWindowNarrow() {
+    const QString name(2000, QLatin1Char('n'));
+    const QString description(600, QLatin1Char('d'));
+    const QString path = writeFile(m_dir->filePath(QStringLiteral("long.flow.yaml")),
+                                   QStringLiteral("apiVersion: flowdeck/v1\nkind: Flow\nname: %1\n"
+                                                  "description: %2\ntasks:\n  a:\n    kind: noop\n")
+                                       .arg(name, description)
+                                       .toUtf8());
+    MainWindow *window = newWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openFlow(path));
+    QCoreApplication::processEvents();
+    QVERIFY2(window->minimumSizeHint().width() < 1200,
+             qPrintable(QString::number(window->minimumSizeHint().width())));
+    QVERIFY2(window->width() <= 1400, qPrintable(QString::number(window->width())));
+    const FlowHeader *header = window->flowHeader();
+    QVERIFY2(header->shownName().contains(QChar(0x2026)), qPrintable(header->shownName().left(80)));
+    QVERIFY2(header->shownName().size() < 300, qPrintable(QString::number(header->shownName().size())));
+    QCOMPARE(header->details(), description);
+    QVERIFY(header->findChild<QLabel *>() != nullptr);
+    bool nameInTooltip = false;
+    for (const QLabel *label : header->findChildren<QLabel *>())
+        nameInTooltip = nameInTooltip || label->toolTip().contains(name);
+    QVERIFY(nameInTooltip);
+    window->grab().save(QStringLiteral(FLOWDECK_BINARY_DIR "/test_audit_long_name.png"));
+}
+
+void TestEditorAudit::aRestoredGeometryWiderThanTheScreenIsFitted() {
+    QWidget wide;
+    wide.setGeometry(0, 0, 20508, 700);
+    QSettings().setValue(QStringLiteral("window/geometry"), wide.saveGeometry());
+    MainWindow window;
+    window.setInteractive(false);
+    const QRect screen = window.screen()->availableGeometry();
+    QVERIFY2(window.width() <= screen.width(),
+             qPrintable(QStringLiteral("%1 px on a %2 px screen").arg(window.width()).arg(screen.width())));
+    QVERIFY(screen.contains(window.geometry().topLeft()));
+}
+
+QTEST_MAIN(TestEditorAudit)
+#include "test_editor_audit.moc"
