@@ -68,6 +68,7 @@ private slots:
 
     void aLongFlowNameKeepsTheWindowNarrow();
     void aRestoredGeometryWiderThanTheScreenIsFitted();
+    void aBadValuesMessageIsWholeInTheInspectorDock();
 
 private:
     MainWindow *newWindow();
@@ -144,6 +145,52 @@ void TestEditorAudit::aRestoredGeometryWiderThanTheScreenIsFitted() {
     QVERIFY2(window.width() <= screen.width(),
              qPrintable(QStringLiteral("%1 px on a %2 px screen").arg(window.width()).arg(screen.width())));
     QVERIFY(screen.contains(window.geometry().topLeft()));
+}
+
+// ----- 2. the message under a bad value ---------------------------------------------------------
+
+void TestEditorAudit::aBadValuesMessageIsWholeInTheInspectorDock() {
+    QByteArray text = example("hello.flow.yaml");
+    text.replace("    timeout: 30s\n", "    timeout: 10x\n");
+    const QString path = writeFile(m_dir->filePath(QStringLiteral("hello.flow.yaml")), text);
+    MainWindow *window = newWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openFlow(path));
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    window->resizeDocks({dock}, {300}, Qt::Horizontal);  // a narrow dock: the message wraps
+    window->currentTab()->selectTask(QStringLiteral("flaky"));
+    const QString message = window->inspector()->fieldError(QStringLiteral("timeout"));
+    QVERIFY2(message.contains(QStringLiteral("bad duration '10x'")), qPrintable(message));
+    QLabel *label = nullptr;
+    for (QLabel *l : window->inspector()->findChildren<QLabel *>())
+        if (l->text() == message && l->isVisible()) label = l;
+    QVERIFY(label);
+    // As tall as its wrapped lines (measured as QLabel draws them), and not taller.
+    const auto needed = [label] {
+        return label->fontMetrics()
+            .boundingRect(QRect(0, 0, label->contentsRect().width(), 10000), Qt::TextWordWrap, label->text())
+            .height();
+    };
+    QTRY_VERIFY2(label->contentsRect().height() >= needed() &&
+                     label->contentsRect().height() < needed() + label->fontMetrics().lineSpacing(),
+                 qPrintable(QStringLiteral("%1 px high for %2 px of text, %3 px wide")
+                                .arg(label->contentsRect().height())
+                                .arg(needed())
+                                .arg(label->width())));
+    QVERIFY(needed() > label->fontMetrics().lineSpacing());  // it does wrap
+    // Wider, it needs fewer lines and gives the room back.
+    window->resizeDocks({dock}, {520}, Qt::Horizontal);
+    QTRY_VERIFY2(label->contentsRect().height() >= needed() &&
+                     label->contentsRect().height() < needed() + label->fontMetrics().lineSpacing(),
+                 qPrintable(QStringLiteral("%1 px high for %2 px of text, %3 px wide")
+                                .arg(label->contentsRect().height())
+                                .arg(needed())
+                                .arg(label->width())));
+    window->grab().save(QStringLiteral(FLOWDECK_BINARY_DIR "/test_audit_bad_value.png"));
 }
 
 QTEST_MAIN(TestEditorAudit)
