@@ -56,6 +56,29 @@ QByteArray example(const char *name) {
     return file.readAll();
 }
 
+/// A dark theme as Qt derives one from a dark button colour: its Dark role is darker still than
+/// the base, which is what hid the ports.
+QPalette darkPalette() {
+    QPalette palette(QColor(0x3c, 0x3f, 0x41), QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    palette.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
+    palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    palette.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x25));
+    palette.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    return palette;
+}
+
+/// The strongest contrast against @p against of any pixel of @p image inside @p area.
+double strongestContrast(const QImage &image, const QRect &area, const QColor &against) {
+    double best = 1;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (image.rect().contains(x, y)) best = std::max(best, contrastRatio(image.pixelColor(x, y), against));
+    return best;
+}
+
 }  // namespace
 
 class TestEditorAudit : public QObject {
@@ -69,6 +92,7 @@ private slots:
     void aLongFlowNameKeepsTheWindowNarrow();
     void aRestoredGeometryWiderThanTheScreenIsFitted();
     void aBadValuesMessageIsWholeInTheInspectorDock();
+    void portsStandOutOnADarkTheme();
 
 private:
     MainWindow *newWindow();
@@ -191,6 +215,41 @@ void TestEditorAudit::aBadValuesMessageIsWholeInTheInspectorDock() {
                                 .arg(needed())
                                 .arg(label->width())));
     window->grab().save(QStringLiteral(FLOWDECK_BINARY_DIR "/test_audit_bad_value.png"));
+}
+
+// ----- 3. ports on a dark theme -----------------------------------------------------------------
+
+void TestEditorAudit::portsStandOutOnADarkTheme() {
+    FlowDocument doc;
+    Task task;
+    task.name = QStringLiteral("fetch");
+    task.kind = TaskKind::Shell;
+    doc.addTask(task, {0, 0});
+    FlowScene scene(&doc);
+    const QPalette palette = darkPalette();
+    scene.setPalette(palette);
+    const NodeItem *node = scene.node(QStringLiteral("fetch"));
+    QVERIFY(node);
+    const QColor fill = palette.color(QPalette::Base);  // the node's body
+    for (Port port : {Port::Input, Port::Output}) {
+        const QPointF centre = node->portScenePos(port);
+        const double r = canvas::portRadius + 2;
+        const QRectF source(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        QImage image(int(2 * r), int(2 * r), QImage::Format_ARGB32);
+        image.fill(fill);
+        {
+            QPainter painter(&image);
+            scene.render(&painter, QRectF(image.rect()), source);
+        }
+        const double contrast = strongestContrast(image, image.rect(), fill);
+        QVERIFY2(contrast >= 3.0, qPrintable(QStringLiteral("port %1: %2:1").arg(int(port)).arg(contrast)));
+    }
+    // To look at: the tour on the dark theme.
+    FlowDocument hello;
+    QVERIFY(hello.load(QStringLiteral(FLOWDECK_SOURCE_DIR "/examples/hello.flow.yaml"), nullptr));
+    FlowScene helloScene(&hello);
+    helloScene.setPalette(palette);
+    QVERIFY(GraphExport::toImage(&helloScene).save(QStringLiteral(FLOWDECK_BINARY_DIR "/test_audit_ports_dark.png")));
 }
 
 QTEST_MAIN(TestEditorAudit)
