@@ -6,6 +6,7 @@
 #include "FlowHeader.h"
 #include "MainWindow.h"
 #include "ThemeColours.h"
+#include "docks/CheckDelegate.h"
 #include "docks/DependencyList.h"
 #include "docks/ParameterTable.h"
 #include "docks/ShortcutSheet.h"
@@ -93,6 +94,8 @@ private slots:
     void aRestoredGeometryWiderThanTheScreenIsFitted();
     void aBadValuesMessageIsWholeInTheInspectorDock();
     void portsStandOutOnADarkTheme();
+    void theParameterTablePutsItsShortColumnsFirst();
+    void theRequiredCheckBoxShowsOnADarkTheme();
 
 private:
     MainWindow *newWindow();
@@ -250,6 +253,65 @@ void TestEditorAudit::portsStandOutOnADarkTheme() {
     FlowScene helloScene(&hello);
     helloScene.setPalette(palette);
     QVERIFY(GraphExport::toImage(&helloScene).save(QStringLiteral(FLOWDECK_BINARY_DIR "/test_audit_ports_dark.png")));
+}
+
+// ----- 4. the parameter table -------------------------------------------------------------------
+
+void TestEditorAudit::theParameterTablePutsItsShortColumnsFirst() {
+    ParameterTable table;
+    QStringList headers;
+    for (int column = 0; column < table.columnCount(); ++column)
+        headers << table.horizontalHeaderItem(table.horizontalHeader()->logicalIndex(column))->text();
+    QCOMPARE(headers, (QStringList{"Name", "Type", "Default", "Min", "Max", "Allowed", "Required", "Description"}));
+
+    // What the table holds is read back the same, whatever the order of its columns.
+    Parameter p;
+    p.name = QStringLiteral("colour");
+    p.type = ParameterType::String;
+    p.defaultValue = QStringLiteral("red");
+    p.allowed = {QStringLiteral("red"), QStringLiteral("green")};
+    p.required = true;
+    p.description = QStringLiteral("Which colour");
+    Parameter n;
+    n.name = QStringLiteral("count");
+    n.type = ParameterType::Int;
+    n.defaultValue = 2;
+    n.minimum = 0;
+    n.maximum = 9;
+    table.setParameters({p, n});
+    QCOMPARE(table.item(0, ParameterTable::Allowed)->text(), QStringLiteral("red, green"));
+    QCOMPARE(table.item(1, ParameterTable::Max)->text(), QStringLiteral("9"));
+    QString error;
+    const std::vector<Parameter> read = table.parameters(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(read == (std::vector<Parameter>{p, n}));
+}
+
+void TestEditorAudit::theRequiredCheckBoxShowsOnADarkTheme() {
+    ParameterTable table;
+    const QPalette palette = darkPalette();
+    table.setPalette(palette);
+    Parameter p;
+    p.name = QStringLiteral("who");
+    p.type = ParameterType::String;
+    table.setParameters({p});  // not required: the empty box must show
+    table.resize(700, 200);
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    table.clearSelection();  // on the base, not on the selection's highlight
+    table.setCurrentItem(nullptr);
+    const QImage shot = table.viewport()->grab().toImage();
+    const QRect cell = table.visualItemRect(table.item(0, ParameterTable::Required)).adjusted(2, 2, -2, -2);
+    const double contrast = strongestContrast(shot, cell, palette.color(QPalette::Base));
+    QVERIFY2(contrast >= 3.0, qPrintable(QStringLiteral("%1:1").arg(contrast)));
+    // It still toggles on a click in its box.
+    QStyleOptionViewItem option;
+    option.initFrom(table.viewport());
+    option.rect = table.visualItemRect(table.item(0, ParameterTable::Required));
+    option.features = QStyleOptionViewItem::HasCheckIndicator;
+    option.widget = &table;
+    QTest::mouseClick(table.viewport(), Qt::LeftButton, {}, CheckDelegate::boxRect(option).center());
+    QTRY_COMPARE(table.item(0, ParameterTable::Required)->checkState(), Qt::Checked);
 }
 
 QTEST_MAIN(TestEditorAudit)
