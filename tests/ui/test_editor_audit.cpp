@@ -96,6 +96,8 @@ private slots:
     void portsStandOutOnADarkTheme();
     void theParameterTablePutsItsShortColumnsFirst();
     void theRequiredCheckBoxShowsOnADarkTheme();
+    void theInspectorStartsAtTheTopForEachTask();
+    void theInspectorScrollsToAProblemBelowTheFold();
 
 private:
     MainWindow *newWindow();
@@ -312,6 +314,49 @@ void TestEditorAudit::theRequiredCheckBoxShowsOnADarkTheme() {
     option.widget = &table;
     QTest::mouseClick(table.viewport(), Qt::LeftButton, {}, CheckDelegate::boxRect(option).center());
     QTRY_COMPARE(table.item(0, ParameterTable::Required)->checkState(), Qt::Checked);
+}
+
+// ----- 5. the inspector's scroll position -------------------------------------------------------
+
+void TestEditorAudit::theInspectorStartsAtTheTopForEachTask() {
+    const QString path = writeFile(m_dir->filePath(QStringLiteral("hello.flow.yaml")), example("hello.flow.yaml"));
+    MainWindow *window = newWindow();
+    window->resize(1400, 600);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openFlow(path));
+    window->currentTab()->selectTask(QStringLiteral("flaky"));
+    auto *scroll = window->inspector()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);  // the form is taller than its view
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    window->currentTab()->selectTask(QStringLiteral("greet"));
+    QCOMPARE(window->inspector()->task(), QStringLiteral("greet"));
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+    QCoreApplication::processEvents();  // the form laid out for greet: still at the top
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+}
+
+void TestEditorAudit::theInspectorScrollsToAProblemBelowTheFold() {
+    QByteArray text = example("hello.flow.yaml");
+    text.replace("    timeout: 30s\n", "    timeout: 10x\n");
+    const QString path = writeFile(m_dir->filePath(QStringLiteral("hello.flow.yaml")), text);
+    MainWindow *window = newWindow();
+    window->resize(1400, 600);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openFlow(path));
+    window->currentTab()->selectTask(QStringLiteral("greet"));
+    auto *scroll = window->inspector()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    window->currentTab()->selectTask(QStringLiteral("flaky"));
+    QWidget *timeout = window->inspector()->field(QStringLiteral("timeout"));
+    const auto inView = [&] {
+        const QPoint top = timeout->mapTo(scroll->viewport(), QPoint(0, 0));
+        return top.y() >= 0 && top.y() + timeout->height() <= scroll->viewport()->height();
+    };
+    QTRY_VERIFY2(inView(), qPrintable(QStringLiteral("field at %1, %2 px high, in a %3 px view scrolled to %4 of %5").arg(timeout->mapTo(scroll->viewport(), QPoint(0, 0)).y()).arg(timeout->height()).arg(scroll->viewport()->height()).arg(scroll->verticalScrollBar()->value()).arg(scroll->verticalScrollBar()->maximum())));
 }
 
 QTEST_MAIN(TestEditorAudit)
