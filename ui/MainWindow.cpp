@@ -88,6 +88,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     createHelpMenu();
     restoreWindowState();
     statusBar()->showMessage(tr("Ready"));
+    // A passing message is about the document it was shown for, as it was then ("Saved ...",
+    // "Opened ... \u2014 3 tasks"): an edit, undo or redo makes it stale. Messages about the
+    // edit itself ("Added task ...") are shown after the push, so they stay.
+    connect(m_undoGroup, &QUndoGroup::indexChanged, statusBar(), &QStatusBar::clearMessage);
     // Always the current document, updated on every edit, fix, undo and tab switch; passing
     // messages ("Added task ...") show beside it and go away (issue 8, defect 5).
     m_documentStatus = new QLabel(this);
@@ -550,6 +554,7 @@ EditorTab *MainWindow::newDocument() {
 
 void MainWindow::onCurrentTabChanged() {
     EditorTab *tab = currentTab();
+    statusBar()->clearMessage();  // it was about the tab left; the permanent label tells of this one
     m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : nullptr);
     m_inspector->setDocument(tab ? tab->document() : nullptr);
     m_inspector->setTask(tab ? tab->currentTask() : QString());

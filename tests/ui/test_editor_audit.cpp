@@ -98,6 +98,7 @@ private slots:
     void theRequiredCheckBoxShowsOnADarkTheme();
     void theInspectorStartsAtTheTopForEachTask();
     void theInspectorScrollsToAProblemBelowTheFold();
+    void theStatusBarForgetsMessagesThatNoLongerHold();
 
 private:
     MainWindow *newWindow();
@@ -357,6 +358,32 @@ void TestEditorAudit::theInspectorScrollsToAProblemBelowTheFold() {
         return top.y() >= 0 && top.y() + timeout->height() <= scroll->viewport()->height();
     };
     QTRY_VERIFY2(inView(), qPrintable(QStringLiteral("field at %1, %2 px high, in a %3 px view scrolled to %4 of %5").arg(timeout->mapTo(scroll->viewport(), QPoint(0, 0)).y()).arg(timeout->height()).arg(scroll->viewport()->height()).arg(scroll->verticalScrollBar()->value()).arg(scroll->verticalScrollBar()->maximum())));
+}
+
+// ----- 6. the status bar's passing message ------------------------------------------------------
+
+void TestEditorAudit::theStatusBarForgetsMessagesThatNoLongerHold() {
+    const QString hello = writeFile(m_dir->filePath(QStringLiteral("hello.flow.yaml")), example("hello.flow.yaml"));
+    const QString nightly =
+        writeFile(m_dir->filePath(QStringLiteral("nightly.flow.yaml")), example("nightly.flow.yaml"));
+    MainWindow *window = newWindow();
+    QVERIFY(window->openFlow(hello));
+    QVERIFY(window->openFlow(nightly));
+    QVERIFY(window->statusBar()->currentMessage().startsWith(QStringLiteral("Opened nightly.flow.yaml")));
+    QVERIFY(window->openFlow(hello));  // open already: its tab comes to the front
+    QCOMPARE(window->currentFile(), hello);
+    QVERIFY2(!window->statusBar()->currentMessage().contains(QStringLiteral("nightly")),
+             qPrintable(window->statusBar()->currentMessage()));
+
+    QVERIFY(window->save());
+    QVERIFY(window->statusBar()->currentMessage().startsWith(QStringLiteral("Saved")));
+    FlowDocument *document = window->currentDocument();
+    Task greet = *document->flow().task(QStringLiteral("greet"));
+    greet.retries = 4;
+    document->updateTask(QStringLiteral("greet"), greet, QStringLiteral("Set retries"));
+    QVERIFY(document->isModified());
+    QVERIFY2(!window->statusBar()->currentMessage().startsWith(QStringLiteral("Saved")),
+             qPrintable(window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestEditorAudit)
