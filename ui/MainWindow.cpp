@@ -273,6 +273,9 @@ void MainWindow::createEditMenu() {
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
+    // Their text follows the step ("Undo Duplicate task 'python_2'"); the sheet names the action.
+    undo->setProperty("shortcutText", tr("Undo"));
+    redo->setProperty("shortcutText", tr("Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);

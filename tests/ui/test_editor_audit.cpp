@@ -99,6 +99,9 @@ private slots:
     void theInspectorStartsAtTheTopForEachTask();
     void theInspectorScrollsToAProblemBelowTheFold();
     void theStatusBarForgetsMessagesThatNoLongerHold();
+    void theCheatSheetSaysUndoNotTheNextStep();
+    void anUnknownUpstreamIsElidedBesideItsFix();
+    void fitAllShowsASmallFlowAtItsActualSize();
 
 private:
     MainWindow *newWindow();
@@ -384,6 +387,66 @@ void TestEditorAudit::theStatusBarForgetsMessagesThatNoLongerHold() {
     QVERIFY(document->isModified());
     QVERIFY2(!window->statusBar()->currentMessage().startsWith(QStringLiteral("Saved")),
              qPrintable(window->statusBar()->currentMessage()));
+}
+
+// ----- 7. smaller ones --------------------------------------------------------------------------
+
+void TestEditorAudit::theCheatSheetSaysUndoNotTheNextStep() {
+    const QString path = writeFile(m_dir->filePath(QStringLiteral("hello.flow.yaml")), example("hello.flow.yaml"));
+    MainWindow *window = newWindow();
+    QVERIFY(window->openFlow(path));
+    FlowDocument *document = window->currentDocument();
+    Task greet = *document->flow().task(QStringLiteral("greet"));
+    greet.retries = 4;
+    document->updateTask(QStringLiteral("greet"), greet, QStringLiteral("Set retries of greet"));
+    document->undoStack()->undo();  // both Undo and Redo now have a step to name
+    const QString text = ShortcutSheet(window->shortcutActions()).toPlainText();
+    QVERIFY2(text.contains(QStringLiteral(": Undo\t")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(": Redo\t")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Set retries")), qPrintable(text));
+}
+
+void TestEditorAudit::anUnknownUpstreamIsElidedBesideItsFix() {
+    QByteArray text = example("hello.flow.yaml");
+    text.replace("    after: [nap, flaky]\n", "    after: [nap, flakyy]\n");
+    FlowDocument doc;
+    QString error;
+    QVERIFY2(doc.load(writeFile(m_dir->filePath(QStringLiteral("hello.flow.yaml")), text), &error), qPrintable(error));
+    TaskInspector inspector;
+    inspector.resize(240, 900);  // a narrow dock
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+    inspector.setDocument(&doc);
+    inspector.setTask(QStringLiteral("done"));
+    auto *after = qobject_cast<DependencyList *>(inspector.field(QStringLiteral("after")));
+    QVERIFY(after);
+    QLabel *unknown = nullptr;
+    for (QLabel *label : after->findChildren<QLabel *>())
+        if (label->toolTip() == QStringLiteral("flakyy (no such task)")) unknown = label;
+    QVERIFY(unknown);
+    QToolButton *use = nullptr;
+    for (QToolButton *b : after->findChildren<QToolButton *>())
+        if (b->text() == QStringLiteral("Use 'flaky'")) use = b;
+    QVERIFY(use);
+    QTRY_VERIFY(unknown->width() > 0);
+    // The text ends in "…" where it would run under the button, and it never does.
+    QVERIFY2(unknown->fontMetrics().horizontalAdvance(unknown->text()) <= unknown->contentsRect().width(),
+             qPrintable(unknown->text()));
+    QVERIFY(unknown->geometry().right() < use->geometry().left());
+    QVERIFY2(unknown->text() == unknown->toolTip() || unknown->text().endsWith(QChar(0x2026)),
+             qPrintable(unknown->text()));
+}
+
+void TestEditorAudit::fitAllShowsASmallFlowAtItsActualSize() {
+    const QString path = writeFile(m_dir->filePath(QStringLiteral("hello.flow.yaml")), example("hello.flow.yaml"));
+    MainWindow *window = newWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->openFlow(path));
+    FlowView *view = editor()->view();
+    view->zoomBy(0.5, view->viewport()->rect().center());
+    view->fitAll();
+    QCOMPARE(view->zoom(), 1.0);  // four tasks fit at 100%: not blown up to 150%
 }
 
 QTEST_MAIN(TestEditorAudit)
