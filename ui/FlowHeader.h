@@ -25,10 +25,23 @@ public:
     QString details() const;
     /// "valid", "N problems" or "unreadable"; empty when nothing is open.
     QString badge() const;
+    /// The flow's name as shown: elided to the width there is, whole in the tooltip.
+    QString shownName() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setBadge(const QString &text, int hue);
+    /// Lays the name, facts and description out for the label widths there are now.
+    void fitText();
 
+    QString m_name;       // whole, plain
+    QString m_version;    // whole, plain
+    QString m_factsHtml;  // counts and file name, already escaped and dimmed
+    QString m_factsPlain; // the same without markup, to measure
+    QString m_description;
+    QString m_shownName;
     QLabel *m_title;
     QLabel *m_details;
     QLabel *m_badge;

@@ -88,6 +88,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
     createHelpMenu();
     restoreWindowState();
     statusBar()->showMessage(tr("Ready"));
+    // A passing message is about the document it was shown for, as it was then ("Saved ...",
+    // "Opened ... \u2014 3 tasks"): an edit, undo or redo makes it stale. Messages about the
+    // edit itself ("Added task ...") are shown after the push, so they stay.
+    connect(m_undoGroup, &QUndoGroup::indexChanged, statusBar(), &QStatusBar::clearMessage);
     // Always the current document, updated on every edit, fix, undo and tab switch; passing
     // messages ("Added task ...") show beside it and go away (issue 8, defect 5).
     m_documentStatus = new QLabel(this);
@@ -269,6 +273,9 @@ void MainWindow::createEditMenu() {
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
+    // Their text follows the step ("Undo Duplicate task 'python_2'"); the sheet names the action.
+    undo->setProperty("shortcutText", tr("Undo"));
+    redo->setProperty("shortcutText", tr("Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
@@ -390,12 +397,29 @@ void MainWindow::createHelpMenu() {
 
 void MainWindow::restoreWindowState() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+    if (restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        fitToScreen();
+    } else {
         const QScreen *screen = QGuiApplication::primaryScreen();
         const QSize available = screen ? screen->availableSize() : QSize(1400, 900);
         resize(std::min(available.width() * 9 / 10, 1800), std::min(available.height() * 9 / 10, 1100));
     }
     if (!restoreState(settings.value(stateKey).toByteArray())) applyDefaultLayout();
+}
+
+void MainWindow::fitToScreen() {
+    // A geometry saved on a larger screen, or when something once forced the window wide (a
+    // 2,000-character flow name made it 20,508 px), would otherwise come back on every start.
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen) screen = QGuiApplication::primaryScreen();
+    if (!screen) return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = geometry();
+    if (available.contains(frame)) return;
+    frame.setSize(frame.size().boundedTo(available.size()));
+    frame.moveLeft(std::clamp(frame.left(), available.left(), available.right() - frame.width() + 1));
+    frame.moveTop(std::clamp(frame.top(), available.top(), available.bottom() - frame.height() + 1));
+    setGeometry(frame);
 }
 
 // ----- tabs -----------------------------------------------------------------------------------
@@ -533,6 +557,7 @@ EditorTab *MainWindow::newDocument() {
 
 void MainWindow::onCurrentTabChanged() {
     EditorTab *tab = currentTab();
+    statusBar()->clearMessage();  // it was about the tab left; the permanent label tells of this one
     m_undoGroup->setActiveStack(tab ? tab->document()->undoStack() : nullptr);
     m_inspector->setDocument(tab ? tab->document() : nullptr);
     m_inspector->setTask(tab ? tab->currentTask() : QString());

@@ -168,6 +168,8 @@ private:
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QList<QKeySequence> &keys,
                        const std::function<void()> &slot);
     void restoreWindowState();
+    /// Shrinks and moves the window into the screen it is on (a restored geometry may not fit).
+    void fitToScreen();
     void saveSession() const;
     bool openSessionFiles(const QStringList &files, const QString &current);
     void applyDefaultLayout();

@@ -12,6 +12,31 @@
 
 namespace flowdeck {
 
+namespace {
+
+// A one-line label that ends in "…" when it is narrower than its text, instead of being cut off
+// by the fix button beside it ("transfrom (no such t" under "Use 'transform'"). The tooltip
+// has the whole text.
+class ElidedLabel : public QLabel {
+public:
+    ElidedLabel(const QString &text, QWidget *parent) : QLabel(parent), m_whole(text) {
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // the width the row gives, no more
+        setToolTip(text);
+        setText(text);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override {
+        QLabel::resizeEvent(event);
+        setText(fontMetrics().elidedText(m_whole, Qt::ElideRight, contentsRect().width()));
+    }
+
+private:
+    QString m_whole;
+};
+
+}  // namespace
+
 DependencyList::DependencyList(QWidget *parent) : QListWidget(parent) {
     setSelectionMode(QAbstractItemView::SingleSelection);
     setToolTip(tr("Draw connections on the canvas to add dependencies; Delete removes the selected one."));
@@ -31,14 +56,12 @@ void DependencyList::setDependencies(const std::vector<Dependency> &after, const
         auto *cell = new QWidget;
         auto *layout = new QHBoxLayout(cell);
         layout->setContentsMargins(4, 0, 0, 0);
-        auto *label = new QLabel(unknown ? tr("%1 (no such task)").arg(after[row].toString()) : after[row].toString(), cell);
+        auto *label = new ElidedLabel(unknown ? tr("%1 (no such task)").arg(after[row].toString()) : after[row].toString(), cell);
         if (unknown) {
             QPalette pal = label->palette();
             pal.setColor(QPalette::WindowText, ValidationMark::errorColour(palette()));
             label->setPalette(pal);
         }
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // elided by the width, not widening the row
-        label->setToolTip(label->text());
         layout->addWidget(label, 1);
         if (const QString meant = m_unknown.value(upstream); !meant.isEmpty()) {
             auto *fix = new QToolButton(cell);

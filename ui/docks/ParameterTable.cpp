@@ -1,5 +1,6 @@
 #include "ParameterTable.h"
 
+#include "CheckDelegate.h"
 #include "ValidationMark.h"
 #include "flow/FlowValidator.h"
 
@@ -28,13 +29,15 @@ std::optional<double> number(const QString &text, bool *ok) {
 }  // namespace
 
 ParameterTable::ParameterTable(QWidget *parent) : QTableWidget(0, ColumnCount, parent) {
-    setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Default"), tr("Required"), tr("Description"),
-                               tr("Min"), tr("Max"), tr("Allowed")});
-    // Short columns fit their contents; the description gets a bounded width (its tooltip has
-    // all of it), so in a narrow dock Min, Max and Allowed stay in view rather than being
-    // pushed out by a long sentence.
+    setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Default"), tr("Min"), tr("Max"), tr("Allowed"),
+                               tr("Required"), tr("Description")});
+    // Short columns fit their contents; the description comes last, with a bounded width (its
+    // tooltip has all of it), so in a narrow dock Min, Max and Allowed stay in view rather than
+    // being pushed out by a long sentence.
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Interactive);
+    horizontalHeader()->setStretchLastSection(true);
+    setItemDelegateForColumn(Required, new CheckDelegate(this));
     setWordWrap(false);
     verticalHeader()->hide();
     setSelectionBehavior(QAbstractItemView::SelectRows);

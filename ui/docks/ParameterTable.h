@@ -9,13 +9,14 @@
 
 namespace flowdeck {
 
-/// One row per parameter: name, type, default, required, description, min, max, allowed values.
+/// One row per parameter: name, type, default, min, max, allowed values, required, description
+/// (the long description last, so that the short columns stay in view in a narrow dock).
 /// Every edit is checked at once; bad cells are marked and parametersEdited is only emitted
 /// when the whole table is valid.
 class ParameterTable : public QTableWidget {
     Q_OBJECT
 public:
-    enum Column { Name, Type, Default, Required, Description, Min, Max, Allowed, ColumnCount };
+    enum Column { Name, Type, Default, Min, Max, Allowed, Required, Description, ColumnCount };
 
     explicit ParameterTable(QWidget *parent = nullptr);
 

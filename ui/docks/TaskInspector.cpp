@@ -19,9 +19,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -136,6 +138,7 @@ void TaskInspector::buildForm() {
     scroll->setWidget(formHost);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = scroll;
 
     m_script = new ScriptPane;
     m_fields.insert(QStringLiteral("script"), m_script->editor());
@@ -413,7 +416,8 @@ void TaskInspector::connectDocument() {
 }
 
 void TaskInspector::setTask(const QString &name) {
-    if (name != m_task) commitPending();
+    const bool another = name != m_task;
+    if (another) commitPending();
     m_task = name;
     m_localErrors.clear();
     if (!currentTask()) {
@@ -423,6 +427,34 @@ void TaskInspector::setTask(const QString &name) {
     }
     m_pages->setCurrentIndex(TaskPage);
     refresh();
+    // The form is shared by all tasks: it kept the scroll position of the task shown before.
+    if (another) scrollToFirstProblem();
+}
+
+void TaskInspector::scrollToFirstProblem() {
+    m_scroll->verticalScrollBar()->setValue(0);
+    // Where the fields are is known once the form is laid out for this task's rows (a page just
+    // shown, rows hidden for its kind, messages wrapped): look after the layout has run.
+    QTimer::singleShot(0, this, [this, task = m_task] {
+        if (task != m_task) return;
+        auto *form = qobject_cast<QFormLayout *>(m_scroll->widget()->layout());
+        if (!form) return;
+        m_scroll->verticalScrollBar()->setValue(0);
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::FieldRole);
+            QWidget *cell = item ? item->widget() : nullptr;
+            if (!cell || cell->isHidden()) continue;
+            for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+                if (it.value()->parentWidget() != cell || it.value()->isHidden()) continue;
+                // The field and its message; in a short dock, where both do not fit, the field.
+                const int margin = fontMetrics().height() / 2;
+                QWidget *field = m_fields.value(it.key());
+                const bool fits = cell->height() + 2 * margin <= m_scroll->viewport()->height();
+                m_scroll->ensureWidgetVisible(fits || !field ? cell : field, 0, margin);
+                return;
+            }
+        }
+    });
 }
 
 void TaskInspector::setSelection(const QStringList &names) {

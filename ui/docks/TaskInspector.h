@@ -14,6 +14,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QSpinBox;
 class QStackedWidget;
@@ -76,6 +77,8 @@ private:
     /// A field whose value the file holds but the reader refused shows that value as written.
     void showRawValues();
     void setFieldError(const QString &key, const QString &error);
+    /// A newly shown task starts at the top of the form, or at its first field with a problem.
+    void scrollToFirstProblem();
 
     const Task *currentTask() const;
     /// Applies @p change to a copy of the task and hands it to the document as one undo step.
@@ -110,6 +113,7 @@ private:
     QComboBox *m_language;
     DependencyList *m_after;
     TaskProblems *m_otherProblems;
+    QScrollArea *m_scroll = nullptr;
     EnvTable *m_env;
     KeyValueTable *m_subflowParameters;
     ScriptPane *m_script;

@@ -1,6 +1,7 @@
 #include "ValidationMark.h"
 
 #include <QFormLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QHBoxLayout>
 #include <QPalette>
@@ -8,11 +9,52 @@
 #include <QVBoxLayout>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace flowdeck {
 
 namespace {
+
 const char *invalidProperty = "flowdeckInvalid";
-}
+
+// A wrapped message asks for the height its lines need at the width it got. Layouts that do not
+// ask for a height for each width (a form in a scroll area: its minimum size is computed
+// without) gave it one line's height, and the wrapped text was cut at top and bottom.
+class MessageLabel : public QLabel {
+public:
+    explicit MessageLabel(QWidget *parent) : QLabel(parent) {
+        setWordWrap(true);
+        setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);  // the field's width, not the text's
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override {
+        QLabel::resizeEvent(event);
+        fitHeight();
+    }
+    void changeEvent(QEvent *event) override {
+        QLabel::changeEvent(event);
+        if (event->type() == QEvent::FontChange) fitHeight();
+    }
+
+public:
+    /// The height the wrapped text needs at @p width. Not QLabel::heightForWidth, which never
+    /// answers less than the minimum height set here: the label could then grow but not shrink.
+    int neededHeight(int width) const {
+        const QMargins margins = contentsMargins();
+        const int room = std::max(1, width - margins.left() - margins.right() - 2 * margin());
+        const QRect text = fontMetrics().boundingRect(QRect(0, 0, room, 1 << 20), Qt::TextWordWrap, this->text());
+        return text.height() + margins.top() + margins.bottom() + 2 * margin();
+    }
+    void fitHeight() {
+        if (text().isEmpty()) return;
+        const int needed = neededHeight(width());
+        if (needed != minimumHeight()) setMinimumHeight(needed);
+    }
+};
+
+}  // namespace
 
 QColor ValidationMark::errorColour(const QPalette &palette) {
     const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
@@ -25,8 +67,7 @@ QLabel *ValidationMark::addRow(QFormLayout *form, const QString &label, QWidget 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
     layout->addWidget(editor);
-    auto *message = new QLabel(holder);
-    message->setWordWrap(true);
+    auto *message = new MessageLabel(holder);
     message->hide();
     layout->addWidget(message);
     auto *labelWidget = new QLabel(label);
@@ -54,6 +95,7 @@ void ValidationMark::show(QWidget *field, QLabel *message, const QString &error)
     pal.setColor(QPalette::WindowText, errorColour(message->palette()));
     message->setPalette(pal);
     message->setText(error);
+    if (auto *wrapped = dynamic_cast<MessageLabel *>(message)) wrapped->fitHeight();
     message->setVisible(invalid);
 }
 

@@ -59,7 +59,7 @@ void FlowView::fitRect(const QRectF &rect) {
     if (rect.isEmpty()) return;
     const QRectF padded = rect.adjusted(-40, -40, 40, 40);
     const double z = std::min(viewport()->width() / padded.width(), viewport()->height() / padded.height());
-    setZoom(std::min(z, 1.5));  // a tiny flow is not blown up to giant boxes
+    setZoom(std::min(z, 1.0));  // a small flow is shown at its actual size, not blown up
     centerOn(padded.center());
 }
 

@@ -423,16 +423,16 @@ void NodeItem::paintBadges(QPainter *painter, const QPalette &palette) const {
 void NodeItem::paintPorts(QPainter *painter, const QPalette &palette) const {
     const double r = canvas::portRadius;
     auto port = [&](Port p, const QColor &fill) {
-        painter->setPen(QPen(palette.color(QPalette::Dark), 1.2));
+        painter->setPen(QPen(portOutline(palette), 1.5));
         painter->setBrush(fill);
         painter->drawEllipse(portPos(p), r, r);
     };
-    port(Port::Input, palette.color(QPalette::Base));
+    port(Port::Input, portFill(palette));
     if (isBranch()) {
         port(Port::OutputTrue, QColor(0x2e, 0xa0, 0x4f));
         port(Port::OutputFalse, QColor(0xd6, 0x45, 0x45));
     } else {
-        port(Port::Output, palette.color(QPalette::Base));
+        port(Port::Output, portFill(palette));
     }
 }
 
