@@ -1,0 +1,307 @@
+#include "RunMetricsView.h"
+
+#include "RunStateColours.h"
+#include "ThemeColours.h"
+#include "store/RunStore.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMap>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace flowdeck {
+
+namespace {
+
+constexpr int kRecentRuns = 30;
+constexpr int kMaxPoints = 2000;  // a chart line of more points shows nothing more
+
+struct Card {
+    const char *key;
+    const char *title;
+};
+constexpr Card kCards[] = {
+    {"tasks", QT_TRANSLATE_NOOP("RunMetricsView", "Tasks")},
+    {"completed", QT_TRANSLATE_NOOP("RunMetricsView", "Completed")},
+    {"failed", QT_TRANSLATE_NOOP("RunMetricsView", "Failed")},
+    {"cached", QT_TRANSLATE_NOOP("RunMetricsView", "Cached")},
+    {"skipped", QT_TRANSLATE_NOOP("RunMetricsView", "Skipped")},
+    {"duration", QT_TRANSLATE_NOOP("RunMetricsView", "Duration")},
+    {"averageTask", QT_TRANSLATE_NOOP("RunMetricsView", "Average task")},
+    {"peakMemory", QT_TRANSLATE_NOOP("RunMetricsView", "Peak memory")},
+    {"cpu", QT_TRANSLATE_NOOP("RunMetricsView", "CPU")},
+    {"retries", QT_TRANSLATE_NOOP("RunMetricsView", "Retries")},
+    {"cacheHitRate", QT_TRANSLATE_NOOP("RunMetricsView", "Cache hit rate")},
+};
+
+QChartView *makeChartView(QChart *chart, const QString &name, QWidget *parent) {
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(180);
+    return view;
+}
+
+/// Keeps at most kMaxPoints, evenly picked, with the last one.
+QList<QPointF> thinned(const QList<QPointF> &points) {
+    if (points.size() <= kMaxPoints) return points;
+    QList<QPointF> kept;
+    const double step = double(points.size()) / kMaxPoints;
+    for (double i = 0; i < points.size(); i += step) kept << points[qsizetype(i)];
+    kept << points.last();
+    return kept;
+}
+
+}  // namespace
+
+RunMetricsView::RunMetricsView(QWidget *parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("runMetrics"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *grid = new QGridLayout;
+    buildCards(grid);
+    layout->addLayout(grid);
+
+    m_cpu = new QLineSeries(this);
+    m_cpu->setName(tr("CPU (% of one core)"));
+    m_memory = new QLineSeries(this);
+    m_memory->setName(tr("Memory (MB)"));
+    m_resourceChart = new QChart;
+    m_resourceChart->setTitle(tr("CPU and memory of the run's tasks"));
+    m_resourceChart->addSeries(m_cpu);
+    m_resourceChart->addSeries(m_memory);
+    auto *time = new QValueAxis(m_resourceChart);
+    time->setTitleText(tr("seconds since the start"));
+    time->setLabelFormat(QStringLiteral("%.1f"));
+    auto *cpuAxis = new QValueAxis(m_resourceChart);
+    cpuAxis->setTitleText(tr("CPU %"));
+    cpuAxis->setLabelFormat(QStringLiteral("%.0f"));
+    auto *memoryAxis = new QValueAxis(m_resourceChart);
+    memoryAxis->setTitleText(tr("MB"));
+    memoryAxis->setLabelFormat(QStringLiteral("%.1f"));
+    m_resourceChart->addAxis(time, Qt::AlignBottom);
+    m_resourceChart->addAxis(cpuAxis, Qt::AlignLeft);
+    m_resourceChart->addAxis(memoryAxis, Qt::AlignRight);
+    m_cpu->attachAxis(time);
+    m_cpu->attachAxis(cpuAxis);
+    m_memory->attachAxis(time);
+    m_memory->attachAxis(memoryAxis);
+
+    m_recent = new QStackedBarSeries(this);
+    m_recentChart = new QChart;
+    m_recentChart->setTitle(tr("Recent runs of this flow (duration, by outcome)"));
+    m_recentChart->addSeries(m_recent);
+    auto *runsAxis = new QBarCategoryAxis(m_recentChart);
+    auto *secondsAxis = new QValueAxis(m_recentChart);
+    secondsAxis->setTitleText(tr("seconds"));
+    secondsAxis->setLabelFormat(QStringLiteral("%.1f"));
+    m_recentChart->addAxis(runsAxis, Qt::AlignBottom);
+    m_recentChart->addAxis(secondsAxis, Qt::AlignLeft);
+    m_recent->attachAxis(runsAxis);
+    m_recent->attachAxis(secondsAxis);
+
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    m_resourceView = makeChartView(m_resourceChart, QStringLiteral("resourceChart"), charts);
+    m_recentView = makeChartView(m_recentChart, QStringLiteral("recentRunsChart"), charts);
+    charts->addWidget(m_resourceView);
+    charts->addWidget(m_recentView);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    layout->addWidget(charts, 1);
+    showCards();
+}
+
+QStringList RunMetricsView::cardKeys() {
+    QStringList keys;
+    for (const Card &c : kCards) keys << QLatin1String(c.key);
+    return keys;
+}
+
+void RunMetricsView::buildCards(QGridLayout *grid) {
+    const int perRow = 6;
+    int i = 0;
+    for (const Card &c : kCards) {
+        auto *card = new QFrame(this);
+        card->setObjectName(QStringLiteral("metricCard"));
+        card->setProperty("metric", QLatin1String(c.key));
+        card->setFrameShape(QFrame::StyledPanel);
+        auto *inner = new QVBoxLayout(card);
+        inner->setContentsMargins(8, 6, 8, 6);
+        auto *title = new QLabel(tr(c.title), card);
+        QPalette muted = title->palette();
+        muted.setColor(QPalette::WindowText, mutedText(muted, QPalette::WindowText, QPalette::Window));
+        title->setPalette(muted);
+        auto *value = new QLabel(card);
+        value->setObjectName(QStringLiteral("metricValue"));
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+        big.setBold(true);
+        value->setFont(big);
+        inner->addWidget(title);
+        inner->addWidget(value);
+        grid->addWidget(card, i / perRow, i % perRow);
+        m_cards.insert(QLatin1String(c.key), value);
+        ++i;
+    }
+}
+
+QString RunMetricsView::cardValue(const QString &key) const {
+    const QLabel *label = m_cards.value(key);
+    return label ? label->text() : QString();
+}
+
+void RunMetricsView::load(const RunStore &store, const FlowRunRecord &run) {
+    m_metrics = run.id.isEmpty() ? FlowMetrics{} : store.metrics(run.id);
+    showCards();
+    loadSamples(store, run);
+    loadRecentRuns(store, run);
+}
+
+void RunMetricsView::showCards() {
+    const FlowMetrics &m = m_metrics;
+    const auto set = [this](const char *key, const QString &text) { m_cards.value(QLatin1String(key))->setText(text); };
+    set("tasks", QString::number(m.totalTasks));
+    set("completed", QString::number(m.completedTasks));
+    set("failed", QString::number(m.failedTasks));
+    set("cached", QString::number(m.cachedTasks));
+    set("skipped", QString::number(m.skippedTasks));
+    set("duration", durationText(qint64(m.totalDurationSeconds * 1000.0)));
+    set("averageTask", durationText(qint64(m.averageTaskDuration * 1000.0)));
+    set("peakMemory", tr("%1 MB").arg(m.peakMemoryMb, 0, 'f', 1));
+    set("cpu", tr("%1 %").arg(m.cpuUsagePercent, 0, 'f', 1));
+    set("retries", QString::number(m.retryCount));
+    set("cacheHitRate", tr("%1 %").arg(m.cacheHitRate * 100.0, 0, 'f', 0));
+}
+
+/// Sums the tasks' samples over time: at each sample's instant, the memory of every attempt
+/// still going (its latest sample) and their CPU rates since their previous samples.
+void RunMetricsView::loadSamples(const RunStore &store, const FlowRunRecord &run) {
+    struct Key {
+        QString task;
+        int mapIndex;
+        int attempt;
+        bool operator<(const Key &o) const {
+            return std::tie(task, mapIndex, attempt) < std::tie(o.task, o.mapIndex, o.attempt);
+        }
+    };
+    struct Live {
+        qint64 rss = 0;
+        double cpu = 0, rate = 0;
+        qint64 timeMs = 0;
+    };
+    std::vector<StoredSample> samples = run.id.isEmpty() ? std::vector<StoredSample>{} : store.metricSamples(run.id);
+    std::stable_sort(samples.begin(), samples.end(),
+                     [](const StoredSample &a, const StoredSample &b) { return a.sample.timeMs < b.sample.timeMs; });
+    // When each attempt ended, so it stops counting after.
+    std::map<Key, qint64> ends;
+    for (const AttemptRecord &a : run.id.isEmpty() ? std::vector<AttemptRecord>{} : store.attempts(run.id))
+        if (a.endMs > 0) ends[Key{a.task, a.mapIndex, a.attempt}] = a.endMs;
+    const qint64 origin = run.startMs > 0 ? run.startMs : (samples.empty() ? 0 : samples.front().sample.timeMs);
+    std::map<Key, Live> live;
+    QList<QPointF> cpu, memory;
+    for (size_t i = 0; i < samples.size(); ++i) {
+        const MetricSample &s = samples[i].sample;
+        Live &l = live[Key{s.task, s.mapIndex, s.attempt}];
+        if (l.timeMs > 0 && s.timeMs > l.timeMs) l.rate = (s.cpuSeconds - l.cpu) * 1000.0 / double(s.timeMs - l.timeMs);
+        l.rss = s.rssBytes;
+        l.cpu = s.cpuSeconds;
+        l.timeMs = s.timeMs;
+        if (i + 1 < samples.size() && samples[i + 1].sample.timeMs == s.timeMs) continue;  // one point per instant
+        qint64 rss = 0;
+        double rate = 0;
+        for (auto it = live.begin(); it != live.end();) {
+            const auto end = ends.find(it->first);
+            if (end != ends.end() && end->second < s.timeMs) {
+                it = live.erase(it);
+                continue;
+            }
+            rss += it->second.rss;
+            rate += it->second.rate;
+            ++it;
+        }
+        const double x = double(s.timeMs - origin) / 1000.0;
+        cpu << QPointF(x, std::max(0.0, rate * 100.0));
+        memory << QPointF(x, bytesToMb(rss));
+    }
+    m_cpu->replace(thinned(cpu));
+    m_memory->replace(thinned(memory));
+    const auto axis = [this](QAbstractSeries *series, Qt::Orientation o) {
+        const QList<QAbstractAxis *> axes = m_resourceChart->axes(o, series);
+        return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.front());
+    };
+    const auto top = [](const QList<QPointF> &points) {
+        double y = 0;
+        for (const QPointF &p : points) y = std::max(y, p.y());
+        return y;
+    };
+    const double duration = run.startMs > 0 && run.endMs > run.startMs ? double(run.endMs - run.startMs) / 1000.0
+                                                                      : (cpu.isEmpty() ? 1.0 : cpu.last().x());
+    axis(m_cpu, Qt::Horizontal)->setRange(0, std::max(duration, 0.1));
+    axis(m_cpu, Qt::Vertical)->setRange(0, std::max(10.0, top(cpu) * 1.1));
+    axis(m_memory, Qt::Vertical)->setRange(0, std::max(1.0, top(memory) * 1.1));
+}
+
+void RunMetricsView::loadRecentRuns(const RunStore &store, const FlowRunRecord &run) {
+    m_recent->clear();
+    RunFilter filter;
+    filter.flowName = run.flowName;
+    filter.limit = kRecentRuns;
+    std::vector<FlowRunRecord> runs = run.flowName.isEmpty() ? std::vector<FlowRunRecord>{} : store.listRuns(filter);
+    runs.erase(std::remove_if(runs.begin(), runs.end(),
+                              [](const FlowRunRecord &r) { return r.startMs <= 0 || r.endMs <= 0 || !r.parentRunId.isEmpty(); }),
+               runs.end());
+    std::reverse(runs.begin(), runs.end());  // oldest on the left
+    // One set per outcome, each run's bar in its outcome's set only: bars coloured by outcome.
+    QMap<QString, QBarSet *> sets;
+    for (const FlowRunRecord &r : runs) {
+        const QString state = toString(r.state);
+        if (!sets.contains(state)) {
+            auto *set = new QBarSet(state);
+            set->setColor(stateColour(r.state));
+            set->setBorderColor(stateColour(r.state).darker(130));
+            sets.insert(state, set);
+        }
+    }
+    QStringList categories;
+    double longest = 0;
+    for (size_t i = 0; i < runs.size(); ++i) {
+        const FlowRunRecord &r = runs[i];
+        const double seconds = double(r.endMs - r.startMs) / 1000.0;
+        longest = std::max(longest, seconds);
+        for (auto it = sets.begin(); it != sets.end(); ++it) *it.value() << (it.key() == toString(r.state) ? seconds : 0.0);
+        // Categories must be unique: the start time, and the run's id when two share a minute.
+        QString label = QDateTime::fromMSecsSinceEpoch(r.startMs).toString(QStringLiteral("MM-dd hh:mm"));
+        if (r.id == run.id) label = tr("this run");
+        if (categories.contains(label)) label += QLatin1Char(' ') + r.id.left(8);
+        categories << label;
+    }
+    for (QBarSet *set : sets) m_recent->append(set);
+    m_recentCount = int(runs.size());
+    const QList<QAbstractAxis *> x = m_recentChart->axes(Qt::Horizontal, m_recent);
+    if (auto *cats = x.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(x.front())) {
+        cats->clear();
+        cats->append(categories);
+        cats->setLabelsAngle(categories.size() > 8 ? -60 : 0);
+    }
+    const QList<QAbstractAxis *> y = m_recentChart->axes(Qt::Vertical, m_recent);
+    if (auto *seconds = y.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(y.front()))
+        seconds->setRange(0, std::max(0.1, longest * 1.1));
+}
+
+}  // namespace flowdeck
