@@ -364,13 +364,42 @@ private slots:
         const RunMetricsView *view = detail.metricsView();
         const QList<QPointF> memory = view->memorySeries()->points();
         const QList<QPointF> cpu = view->cpuSeries()->points();
-        QCOMPARE(memory.size(), 3);  // one point per instant: 0.5 s, 1.5 s, 2.5 s
-        QCOMPARE(memory[0], QPointF(0.5, 10.0));
-        QCOMPARE(memory[1], QPointF(1.5, 42.0));  // both tasks' memory at once
-        QCOMPARE(memory[2], QPointF(2.5, 42.0));
-        QCOMPARE(cpu.size(), 3);
-        QCOMPARE(cpu[1].y(), 50.0);
-        QCOMPARE(cpu[2].y(), 150.0);  // a's last rate and b's
+        // Points at a's start, its first sample, b's start, both samples at 1.5 s, b's at 2.5 s,
+        // and both ends at 3 s (the last rates, then the drop).
+        QCOMPARE(memory.size(), 7);
+        QCOMPARE(cpu.size(), 7);
+        QCOMPARE(memory[0], QPointF(0.0, 0.0));
+        QCOMPARE(memory[1], QPointF(0.5, 10.0));
+        QCOMPARE(memory[2], QPointF(1.0, 10.0));
+        QCOMPARE(memory[3], QPointF(1.5, 42.0));  // both tasks' memory at once
+        QCOMPARE(memory[4], QPointF(2.5, 42.0));
+        QCOMPARE(memory[6], QPointF(3.0, 0.0));  // nothing runs after the ends
+        QCOMPARE(cpu[3].y(), 50.0);   // a: half a core over its last second
+        QCOMPARE(cpu[4].y(), 150.0);  // a's rate and b's whole core
+        QCOMPARE(cpu[6].y(), 0.0);
+    }
+
+    void aShortTasksCpuComesFromItsAttemptsTotal() {
+        RunStore &store = freshStore();
+        StoredRun run(store, {"quick"});
+        run.sample("quick", kT0 + 20, 8'000'000, 0.0);  // the only sample, before it used any CPU
+        RunEvent end;
+        end.runId = run.record.id;
+        end.task = "quick";
+        end.attempt = 1;
+        end.state = RunState::Completed;
+        end.timeMs = kT0 + 120;
+        end.cpuSeconds = 0.05;  // the attempt reports its CPU time when it ends
+        run.post("quick", -1, 1, RunState::Running, kT0);
+        store.post(end);
+        run.finish(RunState::Completed, kT0 + 120);
+        RunMetricsView view;
+        view.load(store, *store.run(run.record.id));
+        const QList<QPointF> cpu = view.cpuSeries()->points();
+        QVERIFY(!cpu.isEmpty());
+        double top = 0;
+        for (const QPointF &p : cpu) top = std::max(top, p.y());
+        QCOMPARE(top, 50.0);  // 0.05 s over the last 100 ms
     }
 
     void recentRunsOfTheFlowAreBarsColouredByOutcome() {

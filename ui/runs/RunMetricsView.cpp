@@ -189,8 +189,10 @@ void RunMetricsView::showCards() {
     set("cacheHitRate", tr("%1 %").arg(m.cacheHitRate * 100.0, 0, 'f', 0));
 }
 
-/// Sums the tasks' samples over time: at each sample's instant, the memory of every attempt
-/// still going (its latest sample) and their CPU rates since their previous samples.
+/// Sums the tasks' resources over time. Each attempt counts from its start to its end with its
+/// latest memory sample and its CPU rate since its previous sample; its end closes the last
+/// interval with the attempt's own CPU total (a task shorter than the sampling interval has one
+/// sample or none, and its CPU time only there).
 void RunMetricsView::loadSamples(const RunStore &store, const FlowRunRecord &run) {
     struct Key {
         QString task;
@@ -200,44 +202,68 @@ void RunMetricsView::loadSamples(const RunStore &store, const FlowRunRecord &run
             return std::tie(task, mapIndex, attempt) < std::tie(o.task, o.mapIndex, o.attempt);
         }
     };
+    enum Kind { Start, Sample, End };  // at one instant, in this order
+    struct Change {
+        qint64 timeMs;
+        Kind kind;
+        Key key;
+        qint64 rss;
+        double cpu;
+    };
     struct Live {
         qint64 rss = 0;
         double cpu = 0, rate = 0;
         qint64 timeMs = 0;
     };
-    std::vector<StoredSample> samples = run.id.isEmpty() ? std::vector<StoredSample>{} : store.metricSamples(run.id);
-    std::stable_sort(samples.begin(), samples.end(),
-                     [](const StoredSample &a, const StoredSample &b) { return a.sample.timeMs < b.sample.timeMs; });
-    // When each attempt ended, so it stops counting after.
-    std::map<Key, qint64> ends;
-    for (const AttemptRecord &a : run.id.isEmpty() ? std::vector<AttemptRecord>{} : store.attempts(run.id))
-        if (a.endMs > 0) ends[Key{a.task, a.mapIndex, a.attempt}] = a.endMs;
-    const qint64 origin = run.startMs > 0 ? run.startMs : (samples.empty() ? 0 : samples.front().sample.timeMs);
+    std::vector<Change> changes;
+    if (!run.id.isEmpty()) {
+        for (const StoredSample &stored : store.metricSamples(run.id)) {
+            const MetricSample &s = stored.sample;
+            changes.push_back({s.timeMs, Sample, {s.task, s.mapIndex, s.attempt}, s.rssBytes, s.cpuSeconds});
+        }
+        for (const AttemptRecord &a : store.attempts(run.id)) {
+            if (a.startMs <= 0) continue;
+            changes.push_back({a.startMs, Start, {a.task, a.mapIndex, a.attempt}, 0, 0});
+            if (a.endMs > 0) changes.push_back({a.endMs, End, {a.task, a.mapIndex, a.attempt}, 0, a.cpuSeconds});
+        }
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
+        return a.timeMs != b.timeMs ? a.timeMs < b.timeMs : a.kind < b.kind;
+    });
+    const qint64 origin = run.startMs > 0 ? run.startMs : (changes.empty() ? 0 : changes.front().timeMs);
     std::map<Key, Live> live;
     QList<QPointF> cpu, memory;
-    for (size_t i = 0; i < samples.size(); ++i) {
-        const MetricSample &s = samples[i].sample;
-        Live &l = live[Key{s.task, s.mapIndex, s.attempt}];
-        if (l.timeMs > 0 && s.timeMs > l.timeMs) l.rate = (s.cpuSeconds - l.cpu) * 1000.0 / double(s.timeMs - l.timeMs);
-        l.rss = s.rssBytes;
-        l.cpu = s.cpuSeconds;
-        l.timeMs = s.timeMs;
-        if (i + 1 < samples.size() && samples[i + 1].sample.timeMs == s.timeMs) continue;  // one point per instant
+    const auto addPoint = [&](qint64 timeMs) {
         qint64 rss = 0;
         double rate = 0;
-        for (auto it = live.begin(); it != live.end();) {
-            const auto end = ends.find(it->first);
-            if (end != ends.end() && end->second < s.timeMs) {
-                it = live.erase(it);
-                continue;
-            }
-            rss += it->second.rss;
-            rate += it->second.rate;
-            ++it;
+        for (const auto &[key, l] : live) {
+            rss += l.rss;
+            rate += l.rate;
         }
-        const double x = double(s.timeMs - origin) / 1000.0;
+        const double x = double(timeMs - origin) / 1000.0;
         cpu << QPointF(x, std::max(0.0, rate * 100.0));
         memory << QPointF(x, bytesToMb(rss));
+    };
+    for (size_t i = 0; i < changes.size();) {
+        const qint64 at = changes[i].timeMs;
+        std::vector<Key> ended;
+        for (; i < changes.size() && changes[i].timeMs == at; ++i) {
+            const Change &c = changes[i];
+            Live &l = live[c.key];
+            if (c.kind == Start) {
+                l = Live{0, 0, 0, at};
+                continue;
+            }
+            if (l.timeMs > 0 && at > l.timeMs) l.rate = (c.cpu - l.cpu) * 1000.0 / double(at - l.timeMs);
+            l.cpu = std::max(l.cpu, c.cpu);
+            l.timeMs = at;
+            if (c.kind == Sample) l.rss = c.rss;
+            else ended.push_back(c.key);
+        }
+        addPoint(at);
+        if (ended.empty()) continue;
+        for (const Key &key : ended) live.erase(key);
+        addPoint(at);  // the drop when attempts end
     }
     m_cpu->replace(thinned(cpu));
     m_memory->replace(thinned(memory));
@@ -255,6 +281,8 @@ void RunMetricsView::loadSamples(const RunStore &store, const FlowRunRecord &run
     axis(m_cpu, Qt::Horizontal)->setRange(0, std::max(duration, 0.1));
     axis(m_cpu, Qt::Vertical)->setRange(0, std::max(10.0, top(cpu) * 1.1));
     axis(m_memory, Qt::Vertical)->setRange(0, std::max(1.0, top(memory) * 1.1));
+    for (QValueAxis *a : {axis(m_cpu, Qt::Horizontal), axis(m_cpu, Qt::Vertical), axis(m_memory, Qt::Vertical)})
+        a->applyNiceNumbers();  // ticks at round values
 }
 
 void RunMetricsView::loadRecentRuns(const RunStore &store, const FlowRunRecord &run) {
@@ -285,8 +313,8 @@ void RunMetricsView::loadRecentRuns(const RunStore &store, const FlowRunRecord &
         const double seconds = double(r.endMs - r.startMs) / 1000.0;
         longest = std::max(longest, seconds);
         for (auto it = sets.begin(); it != sets.end(); ++it) *it.value() << (it.key() == toString(r.state) ? seconds : 0.0);
-        // Categories must be unique: the start time, and the run's id when two share a minute.
-        QString label = QDateTime::fromMSecsSinceEpoch(r.startMs).toString(QStringLiteral("MM-dd hh:mm"));
+        // Categories must be unique: the start time, and the run's id when two share a second.
+        QString label = QDateTime::fromMSecsSinceEpoch(r.startMs).toString(QStringLiteral("hh:mm:ss"));
         if (r.id == run.id) label = tr("this run");
         if (categories.contains(label)) label += QLatin1Char(' ') + r.id.left(8);
         categories << label;
@@ -300,8 +328,10 @@ void RunMetricsView::loadRecentRuns(const RunStore &store, const FlowRunRecord &
         cats->setLabelsAngle(categories.size() > 8 ? -60 : 0);
     }
     const QList<QAbstractAxis *> y = m_recentChart->axes(Qt::Vertical, m_recent);
-    if (auto *seconds = y.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(y.front()))
+    if (auto *seconds = y.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(y.front())) {
         seconds->setRange(0, std::max(0.1, longest * 1.1));
+        seconds->applyNiceNumbers();
+    }
 }
 
 }  // namespace flowdeck

@@ -365,8 +365,9 @@ void RunTimeline::paintAxis(QPainter &p, const QRect &plot) {
         line.setAlpha(70);
         p.setPen(line);
         p.drawLine(x, plot.top(), x, plot.bottom());
-        p.setPen(pal.color(QPalette::WindowText));
         const QString text = offset < 0 ? QStringLiteral("-") + offsetText(-offset, step) : offsetText(offset, step);
+        if (x + 3 + fontMetrics().horizontalAdvance(text) > band.right()) continue;  // no cut-off label
+        p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRect(x + 3, 0, labelRoom, kAxisHeight - 4), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     p.setPen(mutedText(pal));
@@ -376,8 +377,12 @@ void RunTimeline::paintAxis(QPainter &p, const QRect &plot) {
 void RunTimeline::paintRow(QPainter &p, int row, int y, const QRect &plot) {
     const QPalette pal = palette();
     const QRect line(0, y, viewport()->width(), kRowHeight);
-    if (row == m_selected) p.fillRect(line, pal.color(QPalette::Highlight).lighter(row % 2 ? 150 : 160));
-    else if (row % 2) p.fillRect(line, pal.color(QPalette::AlternateBase));
+    if (row % 2) p.fillRect(line, pal.color(QPalette::AlternateBase));
+    if (row == m_selected) {
+        QColor highlight = pal.color(QPalette::Highlight);
+        highlight.setAlpha(70);  // the bars stay in their own colours
+        p.fillRect(line, highlight);
+    }
     const Row &r = m_rows[size_t(row)];
     const TaskEntry &entry = m_entries[size_t(r.entry)];
     const int indent = r.item >= 0 ? 18 : 4;
