@@ -255,7 +255,7 @@ void RunTimeline::fitAll() {
 
 void RunTimeline::fitRange() {
     const qint64 start = m_runStart > 0 ? m_runStart : QDateTime::currentMSecsSinceEpoch();
-    const qint64 end = std::max(runEnd(), start + 1000);
+    const qint64 end = std::max(runEnd(), start + 100);  // a 40 ms run still fills the width
     const qint64 pad = std::max<qint64>(1, (end - start) / 50);
     m_viewStart = start - pad;
     m_viewEnd = end + pad;
