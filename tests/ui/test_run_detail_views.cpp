@@ -213,8 +213,13 @@ private slots:
         QCOMPARE(int(timeline->segmentsOf("transform").size()), 120);
         QCOMPARE(timeline->tasksRunningAt(kT0 + 450), QStringList({"transform (30 of 120)"}));  // items 6 to 35
 
+        QVERIFY(!timeline->grab().isNull());
+        QCOMPARE(timeline->paintedBarCount(), 3);  // the 120 touching items are one bar
+
         QTest::mouseDClick(timeline->viewport(), Qt::LeftButton, {}, centreOfRow(*timeline, 1));
         QVERIFY(timeline->isExpanded("transform"));
+        QVERIFY(!timeline->grab().isNull());
+        QVERIFY(timeline->paintedBarCount() > 10);  // one per item row in view
         QCOMPARE(timeline->rowCount(), 3 + 120);
         QCOMPARE(timeline->rowLabel(2), QStringLiteral("transform[0]"));
         QCOMPARE(timeline->rowMapIndex(121), 119);

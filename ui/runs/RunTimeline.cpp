@@ -322,13 +322,14 @@ void RunTimeline::paintEvent(QPaintEvent *) {
     if (m_rows.empty()) {
         p.setPen(mutedText(pal));
         p.drawText(plot, Qt::AlignCenter, tr("No task has started yet."));
-        m_paintedRows = 0;
+        m_paintedRows = m_paintedBars = 0;
         return;
     }
     // Only the rows in view: a 10,000-task run paints a screenful, not 10,000 rows.
     const int scroll = verticalScrollBar()->value();
     const int first = scroll / kRowHeight;
     const int last = std::min(rowCount() - 1, (scroll + plot.height()) / kRowHeight);
+    m_paintedBars = 0;
     p.save();
     p.setClipRect(QRect(0, plot.top(), viewport()->width(), plot.height()));
     for (int row = first; row <= last; ++row) paintRow(p, row, plot.top() + row * kRowHeight - scroll, plot);
@@ -396,25 +397,42 @@ void RunTimeline::paintRow(QPainter &p, int row, int y, const QRect &plot) {
     p.setClipRect(plot.intersected(line));
     const qint64 now = runEnd();
     const int top = y + 3, height = kRowHeight - 6;
-    int lastRight = INT_MIN;
-    for (const Segment &s : segmentsOfRow(r)) {
-        const qint64 end = s.endMs > 0 ? s.endMs : now;
-        if (end < m_viewStart || s.startMs > m_viewEnd) continue;
-        const int x1 = xOf(s.startMs), x2 = std::max(xOf(end), x1 + 2);
-        // Many items in a collapsed row fall on the same pixels: draw each column once.
-        if (x2 <= lastRight && entry.mapped && r.item < 0) continue;
-        lastRight = std::max(lastRight, x2);
-        const QColor colour = stateColour(s.state);
+    const auto bar = [&](int x1, int x2, RunState state, int attempt) {
+        ++m_paintedBars;
+        const QColor colour = stateColour(state);
         p.fillRect(QRect(x1, top, x2 - x1, height), colour);
         if (x2 - x1 > 4) {
             p.setPen(colour.darker(140));
             p.drawRect(QRect(x1, top, x2 - x1 - 1, height - 1));
         }
-        if (s.attempt > 1 && x2 - x1 > 24) {
+        if (attempt > 1 && x2 - x1 > 24) {
             p.setPen(Qt::white);
-            p.drawText(QRect(x1, top, x2 - x1, height), Qt::AlignCenter, QStringLiteral("#%1").arg(s.attempt));
+            p.drawText(QRect(x1, top, x2 - x1, height), Qt::AlignCenter, QStringLiteral("#%1").arg(attempt));
         }
+    };
+    // A folded mapped task's items overlap: items of one state that touch are drawn as one bar,
+    // so a thousand items cost a few rectangles, not a thousand.
+    const bool merge = entry.mapped && r.item < 0;
+    int spanLeft = 0, spanRight = INT_MIN;
+    RunState spanState = RunState::Pending;
+    for (const Segment &s : segmentsOfRow(r)) {
+        const qint64 end = s.endMs > 0 ? s.endMs : now;
+        if (end < m_viewStart || s.startMs > m_viewEnd) continue;
+        const int x1 = xOf(s.startMs), x2 = std::max(xOf(end), x1 + 2);
+        if (!merge) {
+            bar(x1, x2, s.state, s.attempt);
+            continue;
+        }
+        if (spanRight != INT_MIN && s.state == spanState && x1 <= spanRight) {
+            spanRight = std::max(spanRight, x2);
+            continue;
+        }
+        if (spanRight != INT_MIN) bar(spanLeft, spanRight, spanState, 0);
+        spanLeft = x1;
+        spanRight = x2;
+        spanState = s.state;
     }
+    if (spanRight != INT_MIN) bar(spanLeft, spanRight, spanState, 0);
     p.restore();
 }
 

@@ -71,6 +71,8 @@ public:
     int rowAt(int y) const;
     /// The rows painted by the last paint: only those in view.
     int paintedRowCount() const { return m_paintedRows; }
+    /// The bars painted by the last paint (a folded mapped task's touching items are one bar).
+    int paintedBarCount() const { return m_paintedBars; }
     /// The instant the cursor line shows (0: none, the mouse is away).
     qint64 cursorMs() const { return m_cursorMs; }
 
@@ -141,6 +143,7 @@ private:
     bool m_fitted = true;  ///< the view shows the whole run (until the user zooms or pans)
     int m_selected = -1;
     int m_paintedRows = 0;
+    int m_paintedBars = 0;
     qint64 m_cursorMs = 0;
     int m_cursorX = -1;
     bool m_dragging = false;
