@@ -384,6 +384,21 @@ private slots:
         QCOMPARE(cpu[6].y(), 0.0);
     }
 
+    void theResourceChartShowsTheTimelinesSeconds() {
+        RunStore &store = freshStore();
+        const StoredRun run = threeTasks(store);
+        RunDetail detail(store, run.record.id);
+        detail.views()->setCurrentWidget(detail.metricsView());
+        QCOMPARE(detail.metricsView()->timeRange().first, 0.0);  // the whole run before the timeline is seen
+        detail.views()->setCurrentWidget(detail.timeline());
+        detail.timeline()->setViewRange(kT0 + 1000, kT0 + 4000);
+        QCOMPARE(detail.metricsView()->timeRange(), qMakePair(1.0, 4.0));
+        detail.timeline()->zoomAt(2.0, detail.timeline()->xOf(kT0 + 2500));
+        QCOMPARE(detail.metricsView()->timeRange(), qMakePair(1.75, 3.25));
+        detail.timeline()->fitAll();
+        QCOMPARE(detail.metricsView()->timeRange().first, 0.0);  // the whole run again
+    }
+
     void aShortTasksCpuComesFromItsAttemptsTotal() {
         RunStore &store = freshStore();
         StoredRun run(store, {"quick"});

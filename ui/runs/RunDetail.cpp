@@ -79,6 +79,13 @@ RunDetail::RunDetail(RunStore &store, const QString &runId, QWidget *parent)
                 m_timeline->selectTask(row->run.task, row->run.mapIndex);
             });
     connect(m_timeline, &RunTimeline::taskClicked, this, &RunDetail::selectTaskRow);
+    // The resource chart shows the seconds the timeline was zoomed to (the whole run when fitted,
+    // which for a live run keeps growing).
+    connect(m_timeline, &RunTimeline::viewRangeChanged, this, [this](qint64 startMs, qint64 endMs) {
+        if (m_timeline->isFitted()) return m_metrics->alignTime(0, 0);
+        const qint64 origin = m_run.startMs > 0 ? m_run.startMs : m_timeline->runStartMs();
+        m_metrics->alignTime(double(startMs - origin) / 1000.0, double(endMs - origin) / 1000.0);
+    });
 
     m_updateTimer.setSingleShot(true);
     m_updateTimer.setInterval(150);

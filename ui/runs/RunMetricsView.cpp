@@ -278,11 +278,36 @@ void RunMetricsView::loadSamples(const RunStore &store, const FlowRunRecord &run
     };
     const double duration = run.startMs > 0 && run.endMs > run.startMs ? double(run.endMs - run.startMs) / 1000.0
                                                                       : (cpu.isEmpty() ? 1.0 : cpu.last().x());
-    axis(m_cpu, Qt::Horizontal)->setRange(0, std::max(duration, 0.1));
+    m_wholeRun = {0.0, std::max(duration, 0.1)};
     axis(m_cpu, Qt::Vertical)->setRange(0, std::max(10.0, top(cpu) * 1.1));
     axis(m_memory, Qt::Vertical)->setRange(0, std::max(1.0, top(memory) * 1.1));
-    for (QValueAxis *a : {axis(m_cpu, Qt::Horizontal), axis(m_cpu, Qt::Vertical), axis(m_memory, Qt::Vertical)})
+    for (QValueAxis *a : {axis(m_cpu, Qt::Vertical), axis(m_memory, Qt::Vertical)})
         a->applyNiceNumbers();  // ticks at round values
+    showTimeRange();
+}
+
+void RunMetricsView::alignTime(double fromSeconds, double toSeconds) {
+    m_aligned = {fromSeconds, std::max(fromSeconds, toSeconds)};
+    showTimeRange();
+}
+
+QPair<double, double> RunMetricsView::timeRange() const {
+    const QList<QAbstractAxis *> axes = m_resourceChart->axes(Qt::Horizontal, m_cpu);
+    const auto *time = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.front());
+    return time ? qMakePair(time->min(), time->max()) : qMakePair(0.0, 0.0);
+}
+
+void RunMetricsView::showTimeRange() {
+    const QList<QAbstractAxis *> axes = m_resourceChart->axes(Qt::Horizontal, m_cpu);
+    auto *time = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.front());
+    if (!time) return;
+    // The timeline's range when it has one, so both show the same seconds; else the whole run.
+    if (m_aligned.second > m_aligned.first) {
+        time->setRange(m_aligned.first, m_aligned.second);
+        return;
+    }
+    time->setRange(m_wholeRun.first, m_wholeRun.second);
+    time->applyNiceNumbers();
 }
 
 void RunMetricsView::loadRecentRuns(const RunStore &store, const FlowRunRecord &run) {

@@ -5,6 +5,7 @@
 #include "run/RunRecords.h"
 
 #include <QHash>
+#include <QPair>
 #include <QWidget>
 
 class QChart;
@@ -39,6 +40,11 @@ public:
     QStackedBarSeries *recentRunsSeries() const { return m_recent; }
     int recentRunCount() const { return m_recentCount; }
     QChartView *resourceChart() const { return m_resourceView; }
+    /// Shows seconds @p fromSeconds .. @p toSeconds since the run's start on the resource chart
+    /// (the timeline's visible range), instead of the whole run; an empty range shows the whole run.
+    void alignTime(double fromSeconds, double toSeconds);
+    /// The seconds the resource chart shows.
+    QPair<double, double> timeRange() const;
     QChartView *recentRunsChart() const { return m_recentView; }
 
 private:
@@ -46,6 +52,7 @@ private:
     void showCards();
     void loadSamples(const RunStore &store, const FlowRunRecord &run);
     void loadRecentRuns(const RunStore &store, const FlowRunRecord &run);
+    void showTimeRange();
 
     FlowMetrics m_metrics;
     QHash<QString, QLabel *> m_cards;
@@ -57,6 +64,8 @@ private:
     QChart *m_recentChart = nullptr;
     QChartView *m_recentView = nullptr;
     int m_recentCount = 0;
+    QPair<double, double> m_wholeRun{0, 1};
+    QPair<double, double> m_aligned{0, 0};  ///< empty: the whole run
 };
 
 }  // namespace flowdeck

@@ -246,11 +246,13 @@ void RunTimeline::setViewRange(qint64 startMs, qint64 endMs) {
     m_viewEnd = endMs;
     m_fitted = false;
     viewport()->update();
+    emit viewRangeChanged(m_viewStart, m_viewEnd);
 }
 
 void RunTimeline::fitAll() {
     fitRange();
     viewport()->update();
+    emit viewRangeChanged(m_viewStart, m_viewEnd);
 }
 
 void RunTimeline::fitRange() {

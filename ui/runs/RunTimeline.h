@@ -60,10 +60,13 @@ public:
     qint64 viewStartMs() const { return m_viewStart; }
     qint64 viewEndMs() const { return m_viewEnd; }
     void setViewRange(qint64 startMs, qint64 endMs);
-    /// Shows the whole run.
+    /// Shows the whole run (and follows a live run's growth until the user zooms or pans).
     void fitAll();
+    bool isFitted() const { return m_fitted; }
     /// Zooms by @p factor (> 1 zooms in) keeping the instant under viewport x @p x in place.
     void zoomAt(double factor, int x);
+    /// The run's start as the axis counts from it (its first attempt's when earlier).
+    qint64 runStartMs() const { return m_runStart; }
     /// The instant at viewport x @p x, and back.
     qint64 timeAt(int x) const;
     int xOf(qint64 ms) const;
@@ -85,6 +88,8 @@ public:
 signals:
     /// A row was clicked: the run detail selects the task in its table.
     void taskClicked(const QString &task, int mapIndex);
+    /// The visible time range changed by zoom, pan or a fit (not by a live run's growth).
+    void viewRangeChanged(qint64 startMs, qint64 endMs);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
