@@ -26,8 +26,8 @@ namespace {
 constexpr int kFrames = 60;
 constexpr qint64 kT0 = 1'790'000'000'000;
 
-void post(RunStore &store, const QString &runId, const QString &task, int mapIndex, int attempt, RunState state,
-          qint64 timeMs) {
+void post(RunStore &store, const QString &runId, const QString &task, int mapIndex, int attempt,
+          RunState state, qint64 timeMs) {
     RunEvent e;
     e.runId = runId;
     e.task = task;
@@ -131,7 +131,8 @@ int main(int argc, char **argv) {
         print("pan (drag in time)", frameTimes(timeline, [&](int i) {
                   timeline.setViewRange(kT0 + i * span / 30, kT0 + i * span / 30 + span);
               }));
-        print("zoom (wheel at the cursor)", frameTimes(timeline, [&](int i) { timeline.zoomAt(i < 30 ? 1.1 : 1 / 1.1, 700); }));
+        print("zoom (wheel at the cursor)",
+              frameTimes(timeline, [&](int i) { timeline.zoomAt(i < 30 ? 1.1 : 1 / 1.1, 700); }));
         print("scroll the rows", frameTimes(timeline, [&](int i) {
                   QScrollBar *bar = timeline.verticalScrollBar();
                   bar->setValue(bar->maximum() * i / kFrames);
@@ -140,7 +141,8 @@ int main(int argc, char **argv) {
         print("whole run, fitted", frameTimes(timeline, [](int) {}));
         timeline.setExpanded(QStringLiteral("fan_out"), true);
         timeline.verticalScrollBar()->setValue(timeline.verticalScrollBar()->maximum());
-        print("mapped task expanded", frameTimes(timeline, [&](int i) { timeline.zoomAt(i < 30 ? 1.05 : 1 / 1.05, 700); }));
+        print("mapped task expanded",
+              frameTimes(timeline, [&](int i) { timeline.zoomAt(i < 30 ? 1.05 : 1 / 1.05, 700); }));
         std::printf("  rows painted per frame: %d of %d\n", timeline.paintedRowCount(), timeline.rowCount());
     }
     return 0;

@@ -29,8 +29,8 @@ constexpr qint64 kT0 = 1'790'000'000'000;  // a fixed start, so instants in the 
 /// A run written row by row through RunStore into a real database file.
 class StoredRun {
 public:
-    explicit StoredRun(RunStore &store, const QStringList &tasks, const QString &flow = QStringLiteral("shop"),
-                       RunState state = RunState::Running)
+    explicit StoredRun(RunStore &store, const QStringList &tasks,
+                       const QString &flow = QStringLiteral("shop"), RunState state = RunState::Running)
         : m_store(store) {
         QByteArray yaml = "apiVersion: flowdeck/v1\nkind: Flow\nname: " + flow.toUtf8() + "\ntasks:\n";
         QString previous;
@@ -50,7 +50,8 @@ public:
     }
 
     /// One attempt of @p task from @p startMs to @p endMs (0: still going) in @p state.
-    void attempt(const QString &task, int attempt, qint64 startMs, qint64 endMs, RunState state, int mapIndex = -1) {
+    void attempt(const QString &task, int attempt, qint64 startMs, qint64 endMs, RunState state,
+                 int mapIndex = -1) {
         post(task, mapIndex, attempt, RunState::Running, startMs);
         if (endMs > 0) post(task, mapIndex, attempt, state, endMs);
     }
@@ -92,8 +93,9 @@ private:
 /// The viewport point in the middle of timeline row @p row, or (-1, -1).
 QPoint centreOfRow(const RunTimeline &timeline, int row) {
     for (int y = 0; y < timeline.viewport()->height(); ++y)
-        if (timeline.rowAt(y) == row) return QPoint(timeline.xOf((timeline.viewStartMs() + timeline.viewEndMs()) / 2),
-                                                    y + RunTimeline::kRowHeight / 2);
+        if (timeline.rowAt(y) == row)
+            return QPoint(timeline.xOf((timeline.viewStartMs() + timeline.viewEndMs()) / 2),
+                          y + RunTimeline::kRowHeight / 2);
     return QPoint(-1, -1);
 }
 
@@ -211,7 +213,8 @@ private slots:
         QCOMPARE(timeline->rowLabel(1), QStringLiteral("transform \u00d7120"));
         QCOMPARE(timeline->itemCount("transform"), 120);
         QCOMPARE(int(timeline->segmentsOf("transform").size()), 120);
-        QCOMPARE(timeline->tasksRunningAt(kT0 + 450), QStringList({"transform (30 of 120)"}));  // items 6 to 35
+        QCOMPARE(timeline->tasksRunningAt(kT0 + 450),
+                 QStringList({"transform (30 of 120)"}));  // items 6 to 35
 
         QVERIFY(!timeline->grab().isNull());
         QCOMPARE(timeline->paintedBarCount(), 3);  // the 120 touching items are one bar
@@ -266,20 +269,22 @@ private slots:
         timeline.setViewRange(kT0, kT0 + 10000);
         const int x = timeline.xOf(kT0 + 2500);
         const qint64 under = timeline.timeAt(x);
-        QWheelEvent wheel(QPointF(x, 100), timeline.viewport()->mapToGlobal(QPointF(x, 100)), {}, QPoint(0, 480),
-                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(x, 100), timeline.viewport()->mapToGlobal(QPointF(x, 100)), {},
+                          QPoint(0, 480), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(timeline.viewport(), &wheel);
         const qint64 span = timeline.viewEndMs() - timeline.viewStartMs();
         QVERIFY2(span < 10000 / 2, qPrintable(QString::number(span)));  // zoomed in
-        QVERIFY(qAbs(timeline.timeAt(x) - under) <= span / 500 + 1);  // around the cursor
+        QVERIFY(qAbs(timeline.timeAt(x) - under) <= span / 500 + 1);    // around the cursor
 
         const qint64 startBefore = timeline.viewStartMs();
-        const double perPixel = double(span) / (timeline.xOf(timeline.viewEndMs()) - timeline.xOf(timeline.viewStartMs()));
+        const double perPixel =
+            double(span) / (timeline.xOf(timeline.viewEndMs()) - timeline.xOf(timeline.viewStartMs()));
         QTest::mousePress(timeline.viewport(), Qt::LeftButton, {}, QPoint(x, 100));
         QTest::mouseMove(timeline.viewport(), QPoint(x - 200, 100));
         QTest::mouseRelease(timeline.viewport(), Qt::LeftButton, {}, QPoint(x - 200, 100));
         const qint64 moved = timeline.viewStartMs() - startBefore;
-        QVERIFY2(qAbs(double(moved) - 200 * perPixel) <= 2 * perPixel + 2, qPrintable(QString::number(moved)));  // later in time
+        QVERIFY2(qAbs(double(moved) - 200 * perPixel) <= 2 * perPixel + 2,
+                 qPrintable(QString::number(moved)));  // later in time
         QCOMPARE(timeline.viewEndMs() - timeline.viewStartMs(), span);
     }
 
@@ -349,7 +354,8 @@ private slots:
         QCOMPARE(view->cardValue("duration"), QStringLiteral("6.0 s"));
         QCOMPARE(view->cardValue("peakMemory"), QStringLiteral("%1 MB").arg(m.peakMemoryMb, 0, 'f', 1));
         QCOMPARE(view->cardValue("cpu"), QStringLiteral("%1 %").arg(m.cpuUsagePercent, 0, 'f', 1));
-        QCOMPARE(view->cardValue("cacheHitRate"), QStringLiteral("%1 %").arg(m.cacheHitRate * 100, 0, 'f', 0));
+        QCOMPARE(view->cardValue("cacheHitRate"),
+                 QStringLiteral("%1 %").arg(m.cacheHitRate * 100, 0, 'f', 0));
         QCOMPARE(view->cardValue("averageTask"), durationText(qint64(m.averageTaskDuration * 1000)));
         QCOMPARE(int(RunMetricsView::cardKeys().size()), 11);
     }
@@ -379,8 +385,8 @@ private slots:
         QCOMPARE(memory[3], QPointF(1.5, 42.0));  // both tasks' memory at once
         QCOMPARE(memory[4], QPointF(2.5, 42.0));
         QCOMPARE(memory[6], QPointF(3.0, 0.0));  // nothing runs after the ends
-        QCOMPARE(cpu[3].y(), 50.0);   // a: half a core over its last second
-        QCOMPARE(cpu[4].y(), 150.0);  // a's rate and b's whole core
+        QCOMPARE(cpu[3].y(), 50.0);              // a: half a core over its last second
+        QCOMPARE(cpu[4].y(), 150.0);             // a's rate and b's whole core
         QCOMPARE(cpu[6].y(), 0.0);
     }
 
@@ -460,10 +466,12 @@ private slots:
         const QByteArray marker = dir.filePath("tried").toUtf8();  // the first attempt leaves it
         QFile flow(flowPath);
         QVERIFY(flow.open(QIODevice::WriteOnly));
-        flow.write("apiVersion: flowdeck/v1\nkind: Flow\nname: flaky\ntasks:\n"
-                   "  prepare:\n    kind: shell\n    script: echo ready\n"
-                   "  flaky:\n    kind: shell\n    after: [prepare]\n    retries: 1\n    retry_delay: 0s\n"
-                   "    script: test -f '" + marker + "' || { touch '" + marker + "'; exit 1; }\n");
+        flow.write(
+            "apiVersion: flowdeck/v1\nkind: Flow\nname: flaky\ntasks:\n"
+            "  prepare:\n    kind: shell\n    script: echo ready\n"
+            "  flaky:\n    kind: shell\n    after: [prepare]\n    retries: 1\n    retry_delay: 0s\n"
+            "    script: test -f '" +
+            marker + "' || { touch '" + marker + "'; exit 1; }\n");
         flow.close();
         SessionLoad opened = WorkspaceSession::open(dir.path());
         QVERIFY2(opened.session, qPrintable(opened.error));

@@ -16,8 +16,8 @@
 #include <QMap>
 #include <QSplitter>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <map>
@@ -175,7 +175,9 @@ void RunMetricsView::load(const RunStore &store, const FlowRunRecord &run) {
 
 void RunMetricsView::showCards() {
     const FlowMetrics &m = m_metrics;
-    const auto set = [this](const char *key, const QString &text) { m_cards.value(QLatin1String(key))->setText(text); };
+    const auto set = [this](const char *key, const QString &text) {
+        m_cards.value(QLatin1String(key))->setText(text);
+    };
     set("tasks", QString::number(m.totalTasks));
     set("completed", QString::number(m.completedTasks));
     set("failed", QString::number(m.failedTasks));
@@ -224,7 +226,8 @@ void RunMetricsView::loadSamples(const RunStore &store, const FlowRunRecord &run
         for (const AttemptRecord &a : store.attempts(run.id)) {
             if (a.startMs <= 0) continue;
             changes.push_back({a.startMs, Start, {a.task, a.mapIndex, a.attempt}, 0, 0});
-            if (a.endMs > 0) changes.push_back({a.endMs, End, {a.task, a.mapIndex, a.attempt}, 0, a.cpuSeconds});
+            if (a.endMs > 0)
+                changes.push_back({a.endMs, End, {a.task, a.mapIndex, a.attempt}, 0, a.cpuSeconds});
         }
     }
     std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) {
@@ -257,8 +260,10 @@ void RunMetricsView::loadSamples(const RunStore &store, const FlowRunRecord &run
             if (l.timeMs > 0 && at > l.timeMs) l.rate = (c.cpu - l.cpu) * 1000.0 / double(at - l.timeMs);
             l.cpu = std::max(l.cpu, c.cpu);
             l.timeMs = at;
-            if (c.kind == Sample) l.rss = c.rss;
-            else ended.push_back(c.key);
+            if (c.kind == Sample)
+                l.rss = c.rss;
+            else
+                ended.push_back(c.key);
         }
         addPoint(at);
         if (ended.empty()) continue;
@@ -276,8 +281,9 @@ void RunMetricsView::loadSamples(const RunStore &store, const FlowRunRecord &run
         for (const QPointF &p : points) y = std::max(y, p.y());
         return y;
     };
-    const double duration = run.startMs > 0 && run.endMs > run.startMs ? double(run.endMs - run.startMs) / 1000.0
-                                                                      : (cpu.isEmpty() ? 1.0 : cpu.last().x());
+    const double duration = run.startMs > 0 && run.endMs > run.startMs
+                                ? double(run.endMs - run.startMs) / 1000.0
+                                : (cpu.isEmpty() ? 1.0 : cpu.last().x());
     m_wholeRun = {0.0, std::max(duration, 0.1)};
     axis(m_cpu, Qt::Vertical)->setRange(0, std::max(10.0, top(cpu) * 1.1));
     axis(m_memory, Qt::Vertical)->setRange(0, std::max(1.0, top(memory) * 1.1));
@@ -315,9 +321,12 @@ void RunMetricsView::loadRecentRuns(const RunStore &store, const FlowRunRecord &
     RunFilter filter;
     filter.flowName = run.flowName;
     filter.limit = kRecentRuns;
-    std::vector<FlowRunRecord> runs = run.flowName.isEmpty() ? std::vector<FlowRunRecord>{} : store.listRuns(filter);
+    std::vector<FlowRunRecord> runs =
+        run.flowName.isEmpty() ? std::vector<FlowRunRecord>{} : store.listRuns(filter);
     runs.erase(std::remove_if(runs.begin(), runs.end(),
-                              [](const FlowRunRecord &r) { return r.startMs <= 0 || r.endMs <= 0 || !r.parentRunId.isEmpty(); }),
+                              [](const FlowRunRecord &r) {
+                                  return r.startMs <= 0 || r.endMs <= 0 || !r.parentRunId.isEmpty();
+                              }),
                runs.end());
     std::reverse(runs.begin(), runs.end());  // oldest on the left
     // One set per outcome, each run's bar in its outcome's set only: bars coloured by outcome.
@@ -337,7 +346,8 @@ void RunMetricsView::loadRecentRuns(const RunStore &store, const FlowRunRecord &
         const FlowRunRecord &r = runs[i];
         const double seconds = double(r.endMs - r.startMs) / 1000.0;
         longest = std::max(longest, seconds);
-        for (auto it = sets.begin(); it != sets.end(); ++it) *it.value() << (it.key() == toString(r.state) ? seconds : 0.0);
+        for (auto it = sets.begin(); it != sets.end(); ++it)
+            *it.value() << (it.key() == toString(r.state) ? seconds : 0.0);
         // Categories must be unique: the start time, and the run's id when two share a second.
         QString label = QDateTime::fromMSecsSinceEpoch(r.startMs).toString(QStringLiteral("hh:mm:ss"));
         if (r.id == run.id) label = tr("this run");

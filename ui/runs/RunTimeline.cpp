@@ -23,14 +23,16 @@ constexpr int kAxisHeight = 22;
 constexpr int kCursorLines = 12;  // names in the cursor's label before "and N more"
 
 /// Tick steps from 1 ms to a day: the axis takes the first that leaves room for its labels.
-constexpr qint64 kSteps[] = {1,     2,     5,      10,     20,      50,      100,     200,      500,
-                             1000,  2000,  5000,   10000,  15000,   30000,   60000,   120000,   300000,
-                             600000, 900000, 1800000, 3600000, 7200000, 10800000, 21600000, 43200000, 86400000};
+constexpr qint64 kSteps[] = {1,       2,       5,        10,       20,       50,      100,
+                             200,     500,     1000,     2000,     5000,     10000,   15000,
+                             30000,   60000,   120000,   300000,   600000,   900000,  1800000,
+                             3600000, 7200000, 10800000, 21600000, 43200000, 86400000};
 
 /// An offset from the run's start as the axis labels it: "250 ms", "12.5 s", "3:05", "1:02:03".
 QString offsetText(qint64 ms, qint64 step) {
-    if (step < 1000 && ms < 10000) return ms < 1000 ? QStringLiteral("%1 ms").arg(ms)
-                                                    : QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', step < 100 ? 2 : 1);
+    if (step < 1000 && ms < 10000)
+        return ms < 1000 ? QStringLiteral("%1 ms").arg(ms)
+                         : QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', step < 100 ? 2 : 1);
     const qint64 s = ms / 1000;
     if (s < 60 && step < 60000) return QStringLiteral("%1 s").arg(s);
     const QString mmss = QStringLiteral("%1:%2").arg((s / 60) % 60).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -171,7 +173,8 @@ int RunTimeline::rowOfTask(const QString &task, int mapIndex) const {
     if (first == m_rows.end() || first->entry != e) return -1;
     if (mapIndex < 0) return int(first - m_rows.begin());
     for (auto it = first + 1; it != m_rows.end() && it->entry == e; ++it)
-        if (m_entries[size_t(e)].tracks[size_t(it->item)].mapIndex == mapIndex) return int(it - m_rows.begin());
+        if (m_entries[size_t(e)].tracks[size_t(it->item)].mapIndex == mapIndex)
+            return int(it - m_rows.begin());
     return -1;
 }
 
@@ -187,7 +190,9 @@ std::vector<RunTimeline::Segment> RunTimeline::segmentsOf(const QString &task, i
     const int e = m_entryOf.value(task, -1);
     if (e < 0) return {};
     const TaskEntry &entry = m_entries[size_t(e)];
-    if (mapIndex < 0) return entry.mapped ? entry.all : (entry.tracks.empty() ? std::vector<Segment>{} : entry.tracks.front().segments);
+    if (mapIndex < 0)
+        return entry.mapped ? entry.all
+                            : (entry.tracks.empty() ? std::vector<Segment>{} : entry.tracks.front().segments);
     for (const Track &t : entry.tracks)
         if (t.mapIndex == mapIndex) return t.segments;
     return {};
@@ -204,7 +209,9 @@ qint64 RunTimeline::runEnd() const {
 
 QStringList RunTimeline::tasksRunningAt(qint64 ms) const {
     const qint64 now = runEnd();
-    const auto covers = [ms, now](const Segment &s) { return s.startMs <= ms && ms < (s.endMs > 0 ? s.endMs : now); };
+    const auto covers = [ms, now](const Segment &s) {
+        return s.startMs <= ms && ms < (s.endMs > 0 ? s.endMs : now);
+    };
     QStringList names;
     for (const TaskEntry &entry : m_entries) {
         if (!entry.mapped) {
@@ -212,7 +219,8 @@ QStringList RunTimeline::tasksRunningAt(qint64 ms) const {
             continue;
         }
         int running = 0;
-        for (const Track &t : entry.tracks) running += std::any_of(t.segments.begin(), t.segments.end(), covers) ? 1 : 0;
+        for (const Track &t : entry.tracks)
+            running += std::any_of(t.segments.begin(), t.segments.end(), covers) ? 1 : 0;
         if (running > 0) names << tr("%1 (%2 of %3)").arg(entry.task).arg(running).arg(entry.tracks.size());
     }
     return names;
@@ -222,17 +230,23 @@ void RunTimeline::setExpanded(const QString &task, bool expanded) {
     if (itemCount(task) == 0 || expanded == isExpanded(task)) return;
     const QString selectedTask = rowTask(m_selected);
     const int selectedItem = rowMapIndex(m_selected);
-    if (expanded) m_expanded.insert(task);
-    else m_expanded.remove(task);
+    if (expanded)
+        m_expanded.insert(task);
+    else
+        m_expanded.remove(task);
     rebuildRows();
-    m_selected = selectedTask.isEmpty() ? -1 : std::max(rowOfTask(selectedTask, selectedItem), rowOfTask(selectedTask));
+    m_selected = selectedTask.isEmpty()
+                     ? -1
+                     : std::max(rowOfTask(selectedTask, selectedItem), rowOfTask(selectedTask));
     viewport()->update();
 }
 
 // ----- geometry ------------------------------------------------------------------------------
 
 int RunTimeline::labelWidth() const {
-    return std::min(viewport()->width() / 3, fontMetrics().horizontalAdvance(QStringLiteral("validate_quality_checks \u00d710000")) + 12);
+    return std::min(
+        viewport()->width() / 3,
+        fontMetrics().horizontalAdvance(QStringLiteral("validate_quality_checks \u00d710000")) + 12);
 }
 
 QRect RunTimeline::plotRect() const {
@@ -277,7 +291,8 @@ void RunTimeline::zoomAt(double factor, int x) {
 qint64 RunTimeline::timeAt(int x) const {
     const QRect plot = plotRect();
     if (plot.width() <= 0) return m_viewStart;
-    return m_viewStart + qint64(std::llround(double(x - plot.left()) * double(m_viewEnd - m_viewStart) / plot.width()));
+    return m_viewStart +
+           qint64(std::llround(double(x - plot.left()) * double(m_viewEnd - m_viewStart) / plot.width()));
 }
 
 int RunTimeline::xOf(qint64 ms) const {
@@ -307,8 +322,10 @@ void RunTimeline::selectTask(const QString &task, int mapIndex) {
     if (row >= 0) {
         const int top = row * kRowHeight, visible = std::max(0, viewport()->height() - kAxisHeight);
         QScrollBar *bar = verticalScrollBar();
-        if (top < bar->value()) bar->setValue(top);
-        else if (top + kRowHeight > bar->value() + visible) bar->setValue(top + kRowHeight - visible);
+        if (top < bar->value())
+            bar->setValue(top);
+        else if (top + kRowHeight > bar->value() + visible)
+            bar->setValue(top + kRowHeight - visible);
     }
     viewport()->update();
 }
@@ -368,7 +385,8 @@ void RunTimeline::paintAxis(QPainter &p, const QRect &plot) {
         line.setAlpha(70);
         p.setPen(line);
         p.drawLine(x, plot.top(), x, plot.bottom());
-        const QString text = offset < 0 ? QStringLiteral("-") + offsetText(-offset, step) : offsetText(offset, step);
+        const QString text =
+            offset < 0 ? QStringLiteral("-") + offsetText(-offset, step) : offsetText(offset, step);
         if (x + 3 + fontMetrics().horizontalAdvance(text) > band.right()) continue;  // no cut-off label
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRect(x + 3, 0, labelRoom, kAxisHeight - 4), Qt::AlignLeft | Qt::AlignVCenter, text);
@@ -390,8 +408,10 @@ void RunTimeline::paintRow(QPainter &p, int row, int y, const QRect &plot) {
     const TaskEntry &entry = m_entries[size_t(r.entry)];
     const int indent = r.item >= 0 ? 18 : 4;
     QString label = rowLabel(row);
-    if (entry.mapped && r.item < 0) label = (isExpanded(entry.task) ? QStringLiteral("\u25be ") : QStringLiteral("\u25b8 ")) + label;
-    p.setPen(row == m_selected ? pal.color(QPalette::Text) : (r.item >= 0 ? mutedText(pal) : pal.color(QPalette::Text)));
+    if (entry.mapped && r.item < 0)
+        label = (isExpanded(entry.task) ? QStringLiteral("\u25be ") : QStringLiteral("\u25b8 ")) + label;
+    p.setPen(row == m_selected ? pal.color(QPalette::Text)
+                               : (r.item >= 0 ? mutedText(pal) : pal.color(QPalette::Text)));
     p.drawText(QRect(indent, y, labelWidth() - indent - 4, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
                fontMetrics().elidedText(label, Qt::ElideMiddle, labelWidth() - indent - 4));
 
@@ -478,7 +498,8 @@ void RunTimeline::wheelEvent(QWheelEvent *event) {
     const QPoint at = event->position().toPoint();
     // Over the task names, or with Shift, the wheel scrolls the rows; over the plot it zooms.
     if (at.x() < plotRect().left() || event->modifiers().testFlag(Qt::ShiftModifier)) {
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - event->angleDelta().y() / 120 * 3 * kRowHeight);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() -
+                                      event->angleDelta().y() / 120 * 3 * kRowHeight);
         return;
     }
     const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
@@ -503,7 +524,8 @@ void RunTimeline::mouseMoveEvent(QMouseEvent *event) {
         if (m_dragMoved) {
             const QRect plot = plotRect();
             const qint64 span = m_viewEnd - m_viewStart;
-            const qint64 shift = plot.width() > 0 ? qint64(std::llround(double(moved.x()) * double(span) / plot.width())) : 0;
+            const qint64 shift =
+                plot.width() > 0 ? qint64(std::llround(double(moved.x()) * double(span) / plot.width())) : 0;
             setViewRange(m_dragStartMs - shift, m_dragStartMs - shift + span);
             verticalScrollBar()->setValue(m_dragScroll - moved.y());
         }
