@@ -2,6 +2,7 @@
 // collapsed into a row that expands, zoom, pan, the cursor, 10,000 tasks) and the metrics (cards,
 // the resource chart, recent runs). Offscreen, on real SQLite files with rows written through
 // RunStore, and on a real run of a flaky task through the engine.
+#include "../common/IsolatedSettings.h"
 #include "flow/FlowFile.h"
 #include "runs/RunDetail.h"
 #include "runs/RunMetricsView.h"
@@ -135,7 +136,7 @@ class TestRunDetailViews : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
+        flowdeck::test::isolateSettings(m_dir.filePath("settings"), QStringLiteral("test_run_detail_views"));
         qputenv("FLOWDECK_LOG_DIR", m_dir.filePath("logs").toUtf8());
         qputenv("FLOWDECK_TRUST_FILE", m_dir.filePath("trusted").toUtf8());
     }
