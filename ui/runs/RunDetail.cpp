@@ -1,7 +1,9 @@
 #include "RunDetail.h"
 
 #include "LogLinesModel.h"
+#include "RunMetricsView.h"
 #include "RunStateColours.h"
+#include "RunTimeline.h"
 #include "TaskRunsModel.h"
 #include "flow/FlowGraph.h"
 #include "store/RunStore.h"
@@ -18,6 +20,7 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -49,6 +52,69 @@ RunDetail::RunDetail(RunStore &store, const QString &runId, QWidget *parent)
     m_header->setWordWrap(true);
     layout->addWidget(m_header);
 
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("runDetailViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(buildTasksPage(), tr("Tasks && logs"));
+    m_timeline = new RunTimeline(m_views);
+    m_views->addTab(m_timeline, tr("Timeline"));
+    m_metrics = new RunMetricsView(m_views);
+    m_views->addTab(m_metrics, tr("Metrics"));
+    layout->addWidget(m_views, 1);
+    connect(m_views, &QTabWidget::currentChanged, this, &RunDetail::refreshShownView);
+
+    if (const auto run = store.run(runId)) {
+        m_run = *run;
+        if (const auto flow = flowOfRun(m_run)) {
+            const QStringList order = FlowGraph(*flow).topologicalOrder().value_or(QStringList());
+            m_tasks->setTaskOrder(order);
+            m_timeline->setTaskOrder(order);
+        }
+    }
+    connect(m_taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const TaskRunsModel::Row *row = m_tasks->rowAt(current.row());
+                if (!row) return;
+                showTask(row->run.task);
+                m_timeline->selectTask(row->run.task, row->run.mapIndex);
+            });
+    connect(m_timeline, &RunTimeline::taskClicked, this, &RunDetail::selectTaskRow);
+    // The resource chart shows the seconds the timeline was zoomed to (the whole run when fitted,
+    // which for a live run keeps growing).
+    connect(m_timeline, &RunTimeline::viewRangeChanged, this, [this](qint64 startMs, qint64 endMs) {
+        if (m_timeline->isFitted()) return m_metrics->alignTime(0, 0);
+        const qint64 origin = m_run.startMs > 0 ? m_run.startMs : m_timeline->runStartMs();
+        m_metrics->alignTime(double(startMs - origin) / 1000.0, double(endMs - origin) / 1000.0);
+    });
+
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(150);
+    connect(&m_updateTimer, &QTimer::timeout, this, &RunDetail::update);
+    const auto changed = [this] {
+        if (!m_updateTimer.isActive()) m_updateTimer.start();
+    };
+    // Other processes' runs through the watched file; this process's as its writer commits.
+    connect(&store, &RunStore::runsChanged, this, changed);
+    connect(&store, &RunStore::committed, this, changed, Qt::QueuedConnection);
+    m_clockTimer.setInterval(1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        if (isFinal(m_run.state)) return;
+        showHeader();
+        if (m_views->currentWidget() == m_timeline) m_timeline->viewport()->update();  // running bars grow
+        if (m_tasks->rowCount() > 0)
+            emit m_tasks->dataChanged(m_tasks->index(0, TaskRunsModel::DurationColumn),
+                                      m_tasks->index(m_tasks->rowCount() - 1, TaskRunsModel::DurationColumn));
+    });
+    m_clockTimer.start();
+
+    m_tasks->load(store, runId);
+    fillTaskFilter();
+    showHeader();
+    reloadLogs();
+    m_finalSeen = isFinal(m_run.state);
+}
+
+QWidget *RunDetail::buildTasksPage() {
     auto *split = new QSplitter(Qt::Vertical, this);
     m_tasks = new TaskRunsModel(this);
     m_taskView = makeTable(split);
@@ -67,42 +133,25 @@ RunDetail::RunDetail(RunStore &store, const QString &runId, QWidget *parent)
     split->addWidget(buildLogPane());
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    return split;
+}
 
-    if (const auto run = store.run(runId)) {
-        m_run = *run;
-        if (const auto flow = flowOfRun(m_run))
-            m_tasks->setTaskOrder(FlowGraph(*flow).topologicalOrder().value_or(QStringList()));
+void RunDetail::selectTaskRow(const QString &task, int mapIndex) {
+    const int row = m_tasks->rowOfTask(task, mapIndex);
+    if (row < 0) return;
+    m_taskView->selectionModel()->setCurrentIndex(m_tasks->index(row, TaskRunsModel::TaskColumn),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_taskView->scrollTo(m_tasks->index(row, TaskRunsModel::TaskColumn));
+}
+
+void RunDetail::refreshShownView() {
+    if (m_views->currentWidget() == m_timeline && m_timelineStale) {
+        m_timeline->load(m_store, m_run);
+        m_timelineStale = false;
+    } else if (m_views->currentWidget() == m_metrics && m_metricsStale) {
+        m_metrics->load(m_store, m_run);
+        m_metricsStale = false;
     }
-    connect(m_taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (const TaskRunsModel::Row *row = m_tasks->rowAt(current.row())) showTask(row->run.task);
-            });
-
-    m_updateTimer.setSingleShot(true);
-    m_updateTimer.setInterval(150);
-    connect(&m_updateTimer, &QTimer::timeout, this, &RunDetail::update);
-    const auto changed = [this] {
-        if (!m_updateTimer.isActive()) m_updateTimer.start();
-    };
-    // Other processes' runs through the watched file; this process's as its writer commits.
-    connect(&store, &RunStore::runsChanged, this, changed);
-    connect(&store, &RunStore::committed, this, changed, Qt::QueuedConnection);
-    m_clockTimer.setInterval(1000);
-    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
-        if (isFinal(m_run.state)) return;
-        showHeader();
-        if (m_tasks->rowCount() > 0)
-            emit m_tasks->dataChanged(m_tasks->index(0, TaskRunsModel::DurationColumn),
-                                      m_tasks->index(m_tasks->rowCount() - 1, TaskRunsModel::DurationColumn));
-    });
-    m_clockTimer.start();
-
-    m_tasks->load(store, runId);
-    fillTaskFilter();
-    showHeader();
-    reloadLogs();
-    m_finalSeen = isFinal(m_run.state);
 }
 
 QWidget *RunDetail::buildLogPane() {
@@ -254,6 +303,8 @@ void RunDetail::update() {
     showHeader();
     m_tasks->load(m_store, m_runId);
     fillTaskFilter();
+    m_timelineStale = m_metricsStale = true;
+    refreshShownView();
     // Follow the tail unless the user scrolled up to read.
     // A page at most per update, and only at the tail: a long log loads as the view scrolls
     // (fetchMore), never all at once on the GUI thread.

@@ -1,7 +1,8 @@
 #pragma once
-/// @file One run in detail: a header (flow, state, trigger, start, duration, parameters), its task
-/// runs in flow order, and its log (of a task or the whole run) with level and text filters and
-/// a search over the whole log in the database. A live run updates as it goes.
+/// @file One run in detail: a header (flow, state, trigger, start, duration, parameters) over three
+/// tabs: "Tasks & logs" (its task runs in flow order, and its log, of a task or the whole run, with
+/// level and text filters and a search over the whole log in the database), "Timeline" (a Gantt
+/// chart of its attempts) and "Metrics" (its figures and charts). A live run updates as it goes.
 
 #include "run/RunRecords.h"
 
@@ -13,12 +14,15 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace flowdeck {
 
 class LogLinesModel;
+class RunMetricsView;
 class RunStore;
+class RunTimeline;
 class TaskRunsModel;
 
 class RunDetail : public QWidget {
@@ -40,6 +44,10 @@ public:
     /// Scrolls the log to hit @p index of the last search and selects its line.
     bool showHit(int index);
 
+    /// The tabs: Tasks & logs, Timeline, Metrics.
+    QTabWidget *views() const { return m_views; }
+    RunTimeline *timeline() const { return m_timeline; }
+    RunMetricsView *metricsView() const { return m_metrics; }
     QLabel *header() const { return m_header; }
     QTableView *taskView() const { return m_taskView; }
     TaskRunsModel *taskModel() const { return m_tasks; }
@@ -55,7 +63,11 @@ signals:
     void titleChanged(const QString &title);
 
 private:
+    QWidget *buildTasksPage();
     QWidget *buildLogPane();
+    void selectTaskRow(const QString &task, int mapIndex);
+    /// Reads the shown tab's timeline or metrics again if the run changed since they were read.
+    void refreshShownView();
     void showHeader();
     void reloadLogs();
     void fillTaskFilter();
@@ -65,6 +77,11 @@ private:
     QString m_runId;
     FlowRunRecord m_run;
     QLabel *m_header = nullptr;
+    QTabWidget *m_views = nullptr;
+    RunTimeline *m_timeline = nullptr;
+    RunMetricsView *m_metrics = nullptr;
+    bool m_timelineStale = true;  // the timeline and metrics read the store only when shown
+    bool m_metricsStale = true;
     TaskRunsModel *m_tasks = nullptr;
     QTableView *m_taskView = nullptr;
     LogLinesModel *m_logs = nullptr;
