@@ -45,6 +45,13 @@ public:
     /// @p values as its parameters, trigger manual, on a thread of its own. A refusal (bad
     /// parameters, an invalid flow, a run already going) comes back at once with its problems.
     LaunchResult start(const Flow &flow, const QString &flowPath, const QVariantMap &values);
+    /// Starts part of @p flow: run from here (RunSelection::Mode::FromTasks) or run selection
+    /// (OnlyTasks), through the same core request as `flowdeck-cli run --from/--only`: the tasks
+    /// the selection needs but does not name reuse the results of the flow's last finished run,
+    /// with that run's parameter values. @p reusedRun says which run (empty: there was none, so
+    /// those tasks run too).
+    LaunchResult startPartial(const Flow &flow, const QString &flowPath, const RunSelection &selection,
+                              QString *reusedRun = nullptr);
     /// Cancels the window's run (process trees stopped; it ends Cancelled). False when none.
     bool cancel();
     bool isRunning() const { return !m_current.runId.isEmpty() && m_running; }
@@ -66,6 +73,9 @@ signals:
 
 private:
     void closeSession();
+    /// The session, or a refusal saying why there is none or why no run may start now.
+    WorkspaceSession *sessionToStart(LaunchResult *refused);
+    LaunchResult launch(WorkspaceSession &session, const LaunchRequest &request);
     void onFinished(const QString &runId, RunState state, const QString &message);
 
     // The feed outlives the session: the session's launcher waits for its runs on closing,
