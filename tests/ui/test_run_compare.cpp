@@ -136,7 +136,7 @@ private slots:
                  qPrintable(line));
         QVERIFY(text(tasks, rowOf(tasks, "tidy"), RunCompareView::FirstLogDifference).isEmpty());
         QVERIFY2(view->summary()->text().contains("1 of 2 parameters differ"), qPrintable(view->summary()->text()));
-        // For the docs' screenshot (run under Xvfb with QT_QPA_PLATFORM=xcb, see docs/testing.md).
+        // A picture to look at: FLOWDECK_SHOT_DIR=DIR QT_QPA_PLATFORM=xcb xvfb-run test_run_compare.
         if (const QString dir = qEnvironmentVariable("FLOWDECK_SHOT_DIR"); !dir.isEmpty())
             QVERIFY(view->grab().save(QDir(dir).filePath("run-compare.png")));
     }

@@ -95,6 +95,8 @@ RunCompareView::RunCompareView(QWidget *parent) : QWidget(parent) {
                          tr("Change"), tr("First differing log line")});
     split->addWidget(m_parameters);
     split->addWidget(m_tasks);
+    // Flows have a few parameters and many tasks.
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 }
