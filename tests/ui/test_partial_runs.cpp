@@ -7,6 +7,7 @@
 #include "editor/FlowScene.h"
 #include "editor/FlowView.h"
 #include "editor/NodeItem.h"
+#include "runs/ParameterDialog.h"
 #include "runs/RunControls.h"
 #include "store/RunStore.h"
 
@@ -216,6 +217,41 @@ private slots:
         QCOMPARE(nodeState(*window, "load"), name(RunState::Completed));
         QCOMPARE(timesRun(dir, "extract"), 1);
         QVERIFY(store()->run(runIdOf(*window))->retryOf.isEmpty());
+    }
+
+    void aParameterWithoutADefaultIsAskedForWhenNoEarlierRunHasIt() {
+        QDir(m_dir.path()).mkpath("asks");
+        const QString path = m_dir.filePath("asks/asks.flow.yaml");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("apiVersion: flowdeck/v1\nkind: Flow\nname: asks\n"
+                   "parameters:\n  day:\n    type: string\n"
+                   "tasks:\n  first:\n    kind: shell\n    script: echo \"$FLOWDECK_PARAM_DAY\" > day.txt\n"
+                   "  second:\n    kind: shell\n    after: [first]\n    script: echo second\n");
+        file.close();
+        auto window = openWindow(path);
+        int asked = 0;
+        window->runControls()->setParameterPrompt([&asked](ParameterDialog &) -> std::optional<QVariantMap> {
+            ++asked;
+            return QVariantMap{{"day", "sunday"}};
+        });
+        select(*window, "second");
+        action(*window, "runFromHere")->trigger();
+        QCOMPARE(asked, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!runIdOf(*window).isEmpty(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->runControls()->isRunning(), kWait);
+        const std::optional<FlowRunRecord> first = store()->run(runIdOf(*window));
+        QCOMPARE(name(first->state), name(RunState::Completed));
+        QCOMPARE(first->parameters.value("day").toString(), QStringLiteral("sunday"));
+
+        // The next one reuses that run, with its value: nothing to ask.
+        action(*window, "runFromHere")->trigger();
+        QCOMPARE(asked, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(runIdOf(*window) != first->id && !window->runControls()->isRunning(), kWait);
+        const std::optional<FlowRunRecord> second = store()->run(runIdOf(*window));
+        QCOMPARE(second->retryOf, first->id);
+        QCOMPARE(second->parameters.value("day").toString(), QStringLiteral("sunday"));
+        QCOMPARE(nodeState(*window, "first"), name(RunState::Cached));
     }
 };
 

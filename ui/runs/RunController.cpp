@@ -100,15 +100,18 @@ LaunchResult RunController::start(const Flow &flow, const QString &flowPath, con
     return launch(*s, request);
 }
 
-LaunchResult RunController::startPartial(const Flow &flow, const QString &flowPath, const RunSelection &selection,
-                                         QString *reusedRun) {
+RequestBuild RunController::partialRequest(const Flow &flow, const QString &flowPath, const RunSelection &selection) {
+    LaunchResult refused;
+    WorkspaceSession *s = sessionToStart(&refused);
+    if (!s) return {{}, refused.problems.front().message};
+    return flowdeck::partialRequest(*s, flow, flowPath, selection);
+}
+
+LaunchResult RunController::start(const LaunchRequest &request) {
     LaunchResult refused;
     WorkspaceSession *s = sessionToStart(&refused);
     if (!s) return refused;
-    const RequestBuild build = partialRequest(*s, flow, flowPath, selection);
-    if (!build.ok()) return refusal(build.error);
-    if (reusedRun) *reusedRun = build.request.options.retryOf;
-    return launch(*s, build.request);
+    return launch(*s, request);
 }
 
 LaunchResult RunController::launch(WorkspaceSession &session, const LaunchRequest &request) {

@@ -189,14 +189,33 @@ bool RunControls::startPartial(const RunSelection &selection) {
     EditorTab *tab = tabToRun();
     if (!tab || !mayRun(tab->document())) return false;
     FlowDocument *document = tab->document();
-    QString reused;
-    const LaunchResult result = m_controller.startPartial(document->flow(), document->filePath(), selection, &reused);
+    const Flow &flow = document->flow();
+    RequestBuild build = m_controller.partialRequest(flow, document->filePath(), selection);
+    if (!build.ok()) {
+        refuse(tr("Not run: %1").arg(build.error), {}, true);
+        return false;
+    }
+    // Without an earlier run (or one from before a parameter was added) a parameter without a
+    // default has no value yet: asked for, as Run asks.
+    QVariantMap &values = build.request.options.parameterValues;
+    bool missing = false;
+    for (const Parameter &p : flow.parameters) missing = missing || (!p.hasDefault() && !values.contains(p.name));
+    if (missing) {
+        const std::optional<QVariantMap> chosen = askForValues(flow, values);
+        if (!chosen) {
+            m_statusBar->showMessage(tr("Not run: no parameter values given"), 5000);
+            return false;
+        }
+        values = *chosen;
+    }
+    const QString reused = build.request.options.retryOf;
+    const LaunchResult result = m_controller.start(build.request);
     if (result.isRefused()) {
         refuseLaunch(result);
         return false;
     }
     // After onStarted()'s "Started …", which it replaces: what the run reuses matters more.
-    const QString name = document->flow().name;
+    const QString name = flow.name;
     m_statusBar->showMessage(
         reused.isEmpty()
             ? tr("No earlier run of %1 to reuse: the tasks the selection needs run too (run %2)")
