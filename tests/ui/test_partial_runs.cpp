@@ -43,7 +43,9 @@ QString nodeState(MainWindow &window, const QString &task) {
     return node && node->runState() ? toString(*node->runState()) : QStringLiteral("none");
 }
 
-QString name(RunState state) { return toString(state); }
+QString name(RunState state) {
+    return toString(state);
+}
 
 QAction *action(MainWindow &window, const QString &objectName) {
     for (QAction *a : window.runControls()->taskActions())
@@ -95,7 +97,8 @@ class TestPartialRuns : public QObject {
     static QString runAll(MainWindow &window) {
         const QString before = runIdOf(window);
         QTest::keyClick(&window, Qt::Key_F5);
-        if (!QTest::qWaitFor([&] { return runIdOf(window) != before && !window.runControls()->isRunning(); }, kWait))
+        if (!QTest::qWaitFor([&] { return runIdOf(window) != before && !window.runControls()->isRunning(); },
+                             kWait))
             return {};
         return runIdOf(window);
     }
@@ -207,8 +210,9 @@ private slots:
         action(*window, "runFromHere")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!runIdOf(*window).isEmpty(), kWait);
         const QString message = window->statusBar()->currentMessage();
-        QVERIFY2(message.contains("No earlier run of firsttime to reuse: the tasks the selection needs run too"),
-                 qPrintable(message));
+        QVERIFY2(
+            message.contains("No earlier run of firsttime to reuse: the tasks the selection needs run too"),
+            qPrintable(message));
         QTRY_VERIFY_WITH_TIMEOUT(!window->runControls()->isRunning(), kWait);
         // The end says so again, since it replaces the first message.
         QVERIFY2(window->statusBar()->currentMessage().contains("(no earlier run to reuse)"),
@@ -224,10 +228,11 @@ private slots:
         const QString path = m_dir.filePath("asks/asks.flow.yaml");
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("apiVersion: flowdeck/v1\nkind: Flow\nname: asks\n"
-                   "parameters:\n  day:\n    type: string\n"
-                   "tasks:\n  first:\n    kind: shell\n    script: echo \"$FLOWDECK_PARAM_DAY\" > day.txt\n"
-                   "  second:\n    kind: shell\n    after: [first]\n    script: echo second\n");
+        file.write(
+            "apiVersion: flowdeck/v1\nkind: Flow\nname: asks\n"
+            "parameters:\n  day:\n    type: string\n"
+            "tasks:\n  first:\n    kind: shell\n    script: echo \"$FLOWDECK_PARAM_DAY\" > day.txt\n"
+            "  second:\n    kind: shell\n    after: [first]\n    script: echo second\n");
         file.close();
         auto window = openWindow(path);
         int asked = 0;

@@ -26,7 +26,8 @@ const QByteArray kFlow =
     "parameters:\n  mode:\n    type: string\n    default: good\n  rows:\n    type: int\n    default: 3\n"
     "tasks:\n"
     "  prepare:\n    kind: shell\n    script: echo starting; echo \"mode is $FLOWDECK_PARAM_MODE\"\n"
-    "  check:\n    kind: shell\n    after: [prepare]\n    script: test \"$FLOWDECK_PARAM_MODE\" = good || exit 4\n"
+    "  check:\n    kind: shell\n    after: [prepare]\n    script: test \"$FLOWDECK_PARAM_MODE\" = good || "
+    "exit 4\n"
     "  tidy:\n    kind: shell\n    after: [prepare]\n    script: echo tidy\n";
 
 class Workspace {
@@ -128,14 +129,16 @@ private slots:
         QCOMPARE(text(tasks, 0, RunCompareView::LeftState), QStringLiteral("Completed"));
         QCOMPARE(text(tasks, 0, RunCompareView::RightState), QStringLiteral("Failed"));
         QVERIFY(tasks->item(0, 0)->data(RunCompareView::DiffersRole).toBool());
-        for (int row = 1; row < 3; ++row) QVERIFY(!tasks->item(row, 0)->data(RunCompareView::DiffersRole).toBool());
+        for (int row = 1; row < 3; ++row)
+            QVERIFY(!tasks->item(row, 0)->data(RunCompareView::DiffersRole).toBool());
         // prepare logs the same first line, then its mode.
         const int prepare = rowOf(tasks, "prepare");
         const QString line = text(tasks, prepare, RunCompareView::FirstLogDifference);
         QVERIFY2(line.startsWith("line ") && line.contains("mode is good") && line.contains("mode is bad"),
                  qPrintable(line));
         QVERIFY(text(tasks, rowOf(tasks, "tidy"), RunCompareView::FirstLogDifference).isEmpty());
-        QVERIFY2(view->summary()->text().contains("1 of 2 parameters differ"), qPrintable(view->summary()->text()));
+        QVERIFY2(view->summary()->text().contains("1 of 2 parameters differ"),
+                 qPrintable(view->summary()->text()));
         // A picture to look at: FLOWDECK_SHOT_DIR=DIR QT_QPA_PLATFORM=xcb xvfb-run test_run_compare.
         if (const QString dir = qEnvironmentVariable("FLOWDECK_SHOT_DIR"); !dir.isEmpty())
             QVERIFY(view->grab().save(QDir(dir).filePath("run-compare.png")));
@@ -170,7 +173,7 @@ private slots:
         QVERIFY(record);
         QCOMPARE(record->parameters.value("mode").toString(), QStringLiteral("bad"));
         QCOMPARE(toString(record->state), QStringLiteral("Failed"));  // the same values fail the same way
-        QVERIFY(record->retryOf.isEmpty());                            // nothing reused
+        QVERIFY(record->retryOf.isEmpty());                           // nothing reused
         QVERIFY(browser.statusLabel()->text().contains("again with the parameters of run " + bad.left(8)));
     }
 };

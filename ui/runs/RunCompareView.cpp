@@ -15,7 +15,9 @@ namespace flowdeck {
 
 namespace {
 
-QString shortId(const QString &id) { return id.left(8); }
+QString shortId(const QString &id) {
+    return id.left(8);
+}
 
 /// A parameter value as the runs table writes it; a dash where the run has no such parameter.
 QString valueText(const QVariant &v) {
@@ -26,7 +28,9 @@ QString valueText(const QVariant &v) {
 }
 
 /// The soft background of what differs; it reads under light and dark text.
-QColor differenceBackground() { return QColor(255, 179, 0, 70); }
+QColor differenceBackground() {
+    return QColor(255, 179, 0, 70);
+}
 
 QTableWidgetItem *cell(const QString &text, bool differs = false) {
     auto *item = new QTableWidgetItem(text);
@@ -42,7 +46,8 @@ QTableWidgetItem *cell(const QString &text, bool differs = false) {
 }
 
 QTableWidgetItem *stateCell(bool ran, RunState state, bool differs) {
-    QTableWidgetItem *item = cell(ran ? toString(state) : RunCompareView::tr("\u2014 (no task run)"), differs);
+    QTableWidgetItem *item =
+        cell(ran ? toString(state) : RunCompareView::tr("\u2014 (no task run)"), differs);
     if (ran) item->setForeground(stateColour(state));
     return item;
 }
@@ -62,9 +67,12 @@ QString changeText(const TaskDifference &d) {
 QString logText(const TaskDifference &d) {
     if (d.firstDifferentLine == 0) return {};
     const auto side = [](const QString &line) {
-        return line.isEmpty() ? RunCompareView::tr("(log ended)") : QStringLiteral("\u201c%1\u201d").arg(line);
+        return line.isEmpty() ? RunCompareView::tr("(log ended)")
+                              : QStringLiteral("\u201c%1\u201d").arg(line);
     };
-    return RunCompareView::tr("line %1: %2 \u2260 %3").arg(d.firstDifferentLine).arg(side(d.leftLine), side(d.rightLine));
+    return RunCompareView::tr("line %1: %2 \u2260 %3")
+        .arg(d.firstDifferentLine)
+        .arg(side(d.leftLine), side(d.rightLine));
 }
 
 QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers) {
@@ -89,10 +97,11 @@ RunCompareView::RunCompareView(QWidget *parent) : QWidget(parent) {
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
     auto *split = new QSplitter(Qt::Vertical, this);
-    m_parameters = makeTable(split, QStringLiteral("compareParameters"), {tr("Parameter"), tr("Left"), tr("Right")});
+    m_parameters =
+        makeTable(split, QStringLiteral("compareParameters"), {tr("Parameter"), tr("Left"), tr("Right")});
     m_tasks = makeTable(split, QStringLiteral("compareTasks"),
-                        {tr("Task"), tr("Left state"), tr("Right state"), tr("Left duration"), tr("Right duration"),
-                         tr("Change"), tr("First differing log line")});
+                        {tr("Task"), tr("Left state"), tr("Right state"), tr("Left duration"),
+                         tr("Right duration"), tr("Change"), tr("First differing log line")});
     split->addWidget(m_parameters);
     split->addWidget(m_tasks);
     // Flows have a few parameters and many tasks.
@@ -103,7 +112,8 @@ RunCompareView::RunCompareView(QWidget *parent) : QWidget(parent) {
 
 bool RunCompareView::compare(const RunStore &store, const QString &left, const QString &right) {
     m_comparison = compareRuns(store, left, right);
-    setWindowTitle(tr("Compare runs %1 and %2").arg(shortId(m_comparison.left.id), shortId(m_comparison.right.id)));
+    setWindowTitle(
+        tr("Compare runs %1 and %2").arg(shortId(m_comparison.left.id), shortId(m_comparison.right.id)));
     showSummary();
     showParameters();
     showTasks();
@@ -118,7 +128,8 @@ void RunCompareView::showSummary() {
     }
     const auto runText = [](const FlowRunRecord &r) {
         return tr("run %1 of %2: %3, %4, %5")
-            .arg(shortId(r.id), r.flowName, toString(r.state), timeText(r.createdMs), durationText(r.endMs - r.startMs));
+            .arg(shortId(r.id), r.flowName, toString(r.state), timeText(r.createdMs),
+                 durationText(r.endMs - r.startMs));
     };
     int parameters = 0, states = 0, logs = 0;
     for (const ParameterDifference &p : c.parameters) parameters += p.differs;
@@ -126,21 +137,22 @@ void RunCompareView::showSummary() {
         states += t.stateChanged();
         logs += t.firstDifferentLine > 0;
     }
-    m_summary->setText(tr("<b>Left</b> %1<br><b>Right</b> %2<br>%3 of %4 parameters differ \u00b7 %5 of %6 tasks "
-                          "changed state \u00b7 the logs of %7 differ")
-                           .arg(runText(c.left).toHtmlEscaped(), runText(c.right).toHtmlEscaped())
-                           .arg(parameters)
-                           .arg(c.parameters.size())
-                           .arg(states)
-                           .arg(c.tasks.size())
-                           .arg(logs == 1 ? tr("1 task") : tr("%1 tasks").arg(logs)));
+    m_summary->setText(
+        tr("<b>Left</b> %1<br><b>Right</b> %2<br>%3 of %4 parameters differ \u00b7 %5 of %6 tasks "
+           "changed state \u00b7 the logs of %7 differ")
+            .arg(runText(c.left).toHtmlEscaped(), runText(c.right).toHtmlEscaped())
+            .arg(parameters)
+            .arg(c.parameters.size())
+            .arg(states)
+            .arg(c.tasks.size())
+            .arg(logs == 1 ? tr("1 task") : tr("%1 tasks").arg(logs)));
 }
 
 void RunCompareView::showParameters() {
     const RunComparison &c = m_comparison;
     m_parameters->setRowCount(0);
-    m_parameters->setHorizontalHeaderLabels(
-        {tr("Parameter"), tr("Left (%1)").arg(shortId(c.left.id)), tr("Right (%1)").arg(shortId(c.right.id))});
+    m_parameters->setHorizontalHeaderLabels({tr("Parameter"), tr("Left (%1)").arg(shortId(c.left.id)),
+                                             tr("Right (%1)").arg(shortId(c.right.id))});
     m_parameters->setRowCount(int(c.parameters.size()));
     for (int row = 0; row < int(c.parameters.size()); ++row) {
         const ParameterDifference &p = c.parameters[size_t(row)];

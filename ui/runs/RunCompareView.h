@@ -21,7 +21,15 @@ public:
     /// The parameters table's columns.
     enum ParameterColumn { ParameterName, ParameterLeft, ParameterRight };
     /// The tasks table's columns.
-    enum TaskColumn { TaskName, LeftState, RightState, LeftDuration, RightDuration, DurationChange, FirstLogDifference };
+    enum TaskColumn {
+        TaskName,
+        LeftState,
+        RightState,
+        LeftDuration,
+        RightDuration,
+        DurationChange,
+        FirstLogDifference
+    };
     /// Set on the rows that differ (Qt::UserRole of their first cell: true).
     static constexpr int DiffersRole = Qt::UserRole + 1;
 
