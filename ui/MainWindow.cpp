@@ -381,6 +381,8 @@ void MainWindow::createRunMenu() {
         if (a->objectName() != QLatin1String("rerun")) m_runToolBar->addAction(a);
     }
     menu->insertSeparator(actions.value(2));
+    menu->addSeparator();
+    for (QAction *a : m_runs->taskActions()) menu->addAction(a);
 }
 
 void MainWindow::createHelpMenu() {
@@ -501,8 +503,11 @@ void MainWindow::connectTab(EditorTab *tab) {
         m_selecting = false;
     });
     connect(tab, &EditorTab::selectedTasksChanged, this, [this, tab](const QStringList &names) {
-        if (tab == currentTab()) m_inspector->setSelection(names);
+        if (tab != currentTab()) return;
+        m_inspector->setSelection(names);
+        m_runs->selectionChanged();
     });
+    tab->editor()->setTaskMenuActions(m_runs->taskActions());
     connect(tab, &EditorTab::changedOnDisk, this, [this, tab] { onChangedOnDisk(tab); });
     connect(tab, &EditorTab::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -563,6 +568,7 @@ void MainWindow::onCurrentTabChanged() {
     m_inspector->setTask(tab ? tab->currentTask() : QString());
     m_inspector->setSelection(tab ? tab->editor()->scene()->selectedTaskNames() : QStringList());
     m_properties->setDocument(tab ? tab->document() : nullptr);
+    m_runs->selectionChanged();
     installCanvasActions(tab);
     disconnect(m_zoomConnection);
     if (tab) {

@@ -174,6 +174,9 @@ void FlowEditor::addTaskActions(QMenu *menu, const QString &task) {
     for (const char *id : {"edit.duplicate", "edit.cut", "edit.copy", "edit.delete"}) menu->addAction(action(id));
     menu->addSeparator();
     menu->addAction(action("view.fitSelection"));
+    if (!m_taskMenuActions.isEmpty()) menu->addSeparator();
+    for (const QPointer<QAction> &a : std::as_const(m_taskMenuActions))
+        if (a) menu->addAction(a);
 }
 
 void FlowEditor::showContextMenu(QPoint pos) {

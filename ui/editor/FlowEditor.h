@@ -5,6 +5,7 @@
 #include "engine/RunState.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -48,6 +49,8 @@ public:
     /// it is part of the selection already) and offers what applies to it: rename, duplicate,
     /// cut, copy, delete; elsewhere adding a task or note, editing, arranging and exporting.
     std::unique_ptr<QMenu> contextMenuAt(QPoint pos);
+    /// Actions of others (the window's Run from Here, Run Selection) that the task menu ends with.
+    void setTaskMenuActions(const QList<QAction *> &actions) { m_taskMenuActions = {actions.begin(), actions.end()}; }
 
     QString exportPng(const QString &path);
     QString exportSvg(const QString &path);
@@ -69,6 +72,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QStringList m_order;
     QString m_lastCurrent;
+    QList<QPointer<QAction>> m_taskMenuActions;
 
     QAction *addAction(const QString &id, const QString &text, const QKeySequence &shortcut, std::function<void()> slot);
     void createActions();

@@ -64,30 +64,63 @@ WorkspaceSession *RunController::session(QString *error) {
     return m_session.get();
 }
 
-LaunchResult RunController::start(const Flow &flow, const QString &flowPath, const QVariantMap &values) {
+namespace {
+
+LaunchResult refusal(const QString &text) {
     LaunchResult refused;
-    const auto refuse = [&refused](const QString &text) {
-        Diagnostic d;
-        d.message = text;
-        refused.problems.push_back(d);
-        return refused;
-    };
-    if (isRunning()) return refuse(tr("a run of this window is going; stop it first"));
+    Diagnostic d;
+    d.message = text;
+    refused.problems.push_back(d);
+    return refused;
+}
+
+}  // namespace
+
+WorkspaceSession *RunController::sessionToStart(LaunchResult *refused) {
+    if (isRunning()) {
+        *refused = refusal(tr("a run of this window is going; stop it first"));
+        return nullptr;
+    }
     QString error;
     WorkspaceSession *s = session(&error);
-    if (!s) return refuse(tr("cannot open the run database: %1").arg(error));
+    if (!s) *refused = refusal(tr("cannot open the run database: %1").arg(error));
+    return s;
+}
+
+LaunchResult RunController::start(const Flow &flow, const QString &flowPath, const QVariantMap &values) {
+    LaunchResult refused;
+    WorkspaceSession *s = sessionToStart(&refused);
+    if (!s) return refused;
     LaunchRequest request;
     request.flow = flow;
     request.flowPath = flowPath;
     request.options = s->runOptionsFor(flow);
     request.options.parameterValues = values;
     request.options.trigger = QStringLiteral("manual");
+    return launch(*s, request);
+}
+
+RequestBuild RunController::partialRequest(const Flow &flow, const QString &flowPath, const RunSelection &selection) {
+    LaunchResult refused;
+    WorkspaceSession *s = sessionToStart(&refused);
+    if (!s) return {{}, refused.problems.front().message};
+    return flowdeck::partialRequest(*s, flow, flowPath, selection);
+}
+
+LaunchResult RunController::start(const LaunchRequest &request) {
+    LaunchResult refused;
+    WorkspaceSession *s = sessionToStart(&refused);
+    if (!s) return refused;
+    return launch(*s, request);
+}
+
+LaunchResult RunController::launch(WorkspaceSession &session, const LaunchRequest &request) {
     WindowRun next;
-    next.flow = flow;
-    next.flowPath = flowPath;
-    next.parameters = values;
+    next.flow = request.flow;
+    next.flowPath = request.flowPath;
+    next.parameters = request.options.parameterValues;
     next.startMs = QDateTime::currentMSecsSinceEpoch();
-    const LaunchResult result = s->launcher().start(request);
+    const LaunchResult result = session.launcher().start(request);
     if (result.isRefused()) return result;
     next.runId = result.runId;
     if (!m_current.runId.isEmpty()) m_feed.forget(m_current.runId);

@@ -6,6 +6,7 @@
 #include "flow/Flow.h"
 #include "workspace/LiveRunFeed.h"
 #include "workspace/RunLauncher.h"
+#include "workspace/RunRequests.h"
 
 #include <QObject>
 #include <QVariantMap>
@@ -45,6 +46,14 @@ public:
     /// @p values as its parameters, trigger manual, on a thread of its own. A refusal (bad
     /// parameters, an invalid flow, a run already going) comes back at once with its problems.
     LaunchResult start(const Flow &flow, const QString &flowPath, const QVariantMap &values);
+    /// The request for part of @p flow: run from here (RunSelection::Mode::FromTasks) or run
+    /// selection (OnlyTasks), built by core's partialRequest as `flowdeck-cli run --from/--only`
+    /// builds it: the tasks the selection needs but does not name reuse the results of the flow's
+    /// last finished run (options.retryOf; empty when there is none, and then they run too), with
+    /// that run's parameter values. An error when the database cannot be opened or a run goes.
+    RequestBuild partialRequest(const Flow &flow, const QString &flowPath, const RunSelection &selection);
+    /// Starts @p request (from partialRequest(), its values perhaps completed) as start() does.
+    LaunchResult start(const LaunchRequest &request);
     /// Cancels the window's run (process trees stopped; it ends Cancelled). False when none.
     bool cancel();
     bool isRunning() const { return !m_current.runId.isEmpty() && m_running; }
@@ -66,6 +75,9 @@ signals:
 
 private:
     void closeSession();
+    /// The session, or a refusal saying why there is none or why no run may start now.
+    WorkspaceSession *sessionToStart(LaunchResult *refused);
+    LaunchResult launch(WorkspaceSession &session, const LaunchRequest &request);
     void onFinished(const QString &runId, RunState state, const QString &message);
 
     // The feed outlives the session: the session's launcher waits for its runs on closing,

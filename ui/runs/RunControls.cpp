@@ -29,7 +29,7 @@ QAction *makeAction(QObject *parent, const QString &name, const QString &text, c
     action->setObjectName(name);
     action->setShortcut(key);
     action->setShortcutContext(Qt::WindowShortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    action->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     action->setStatusTip(tip);
     return action;
 }
@@ -50,6 +50,17 @@ RunControls::RunControls(QWidget *window, QStatusBar *statusBar, std::function<E
     m_rerun = makeAction(this, QStringLiteral("rerun"), tr("Re-run with &Last Parameters"),
                          style->standardIcon(QStyle::SP_BrowserReload), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5),
                          tr("Run again with the parameter values of the flow's last run"));
+    // No keys of their own: they act on the canvas's selection, from the menu or a right-click.
+    m_runFromHere = makeAction(this, QStringLiteral("runFromHere"), tr("Run from &Here"),
+                               style->standardIcon(QStyle::SP_MediaSeekForward), {},
+                               tr("Run the selected tasks and everything downstream, reusing the results "
+                                  "of the flow's last finished run for the tasks upstream"));
+    m_runSelection = makeAction(this, QStringLiteral("runSelection"), tr("Run Se&lection"),
+                                style->standardIcon(QStyle::SP_MediaSkipForward), {},
+                                tr("Run only the selected tasks, reusing the results of the flow's last "
+                                   "finished run for the tasks they need"));
+    connect(m_runFromHere, &QAction::triggered, this, &RunControls::runFromHere);
+    connect(m_runSelection, &QAction::triggered, this, &RunControls::runSelection);
     connect(m_run, &QAction::triggered, this, [this] { run(false); });
     connect(m_runWith, &QAction::triggered, this, [this] { run(true); });
     connect(m_stop, &QAction::triggered, this, &RunControls::stop);
@@ -130,26 +141,88 @@ std::optional<QVariantMap> RunControls::askForValues(const Flow &flow, const QVa
     return dialog.values();
 }
 
+bool RunControls::mayRun(FlowDocument *document) {
+    if (document->isValid()) return true;
+    // What the reader refused (an unknown key, a bad value) is not in the model the engine
+    // would run, so the flow is refused here as `flowdeck-cli run` refuses the file.
+    QStringList errors;
+    for (const Diagnostic &d : document->problems())
+        if (d.severity == Severity::Error) errors << d.toString();
+    refuse(tr("Not run: %1 has problems; fix them first").arg(document->displayName()), errors.join('\n'), true);
+    return false;
+}
+
+void RunControls::refuseLaunch(const LaunchResult &result) {
+    // One problem is said once; several get the whole list under the first.
+    refuse(tr("Not run: %1").arg(result.problems.front().message),
+           result.problems.size() > 1 ? result.problemText() : QString(), true);
+}
+
 bool RunControls::start(const QVariantMap &values) {
     EditorTab *tab = m_currentTab();
     if (!tab) return false;
     FlowDocument *document = tab->document();
-    if (!document->isValid()) {
-        // What the reader refused (an unknown key, a bad value) is not in the model the engine
-        // would run, so the flow is refused here as `flowdeck-cli run` refuses the file.
-        QStringList errors;
-        for (const Diagnostic &d : document->problems())
-            if (d.severity == Severity::Error) errors << d.toString();
-        refuse(tr("Not run: %1 has problems; fix them first").arg(document->displayName()), errors.join('\n'), true);
-        return false;
-    }
+    if (!mayRun(document)) return false;
     const LaunchResult result = m_controller.start(document->flow(), document->filePath(), values);
     if (result.isRefused()) {
-        // One problem is said once; several get the whole list under the first.
-        refuse(tr("Not run: %1").arg(result.problems.front().message),
-               result.problems.size() > 1 ? result.problemText() : QString(), true);
+        refuseLaunch(result);
         return false;
     }
+    m_reuseNote.clear();
+    return true;
+}
+
+QStringList RunControls::selectedTasks() const {
+    EditorTab *tab = m_currentTab();
+    return tab ? tab->editor()->scene()->selectedTaskNames() : QStringList();
+}
+
+bool RunControls::runFromHere() { return startPartial(RunSelection::from(selectedTasks())); }
+
+bool RunControls::runSelection() { return startPartial(RunSelection::only(selectedTasks())); }
+
+bool RunControls::startPartial(const RunSelection &selection) {
+    if (selection.tasks.isEmpty()) {
+        refuse(tr("Select the tasks to run first"));
+        return false;
+    }
+    EditorTab *tab = tabToRun();
+    if (!tab || !mayRun(tab->document())) return false;
+    FlowDocument *document = tab->document();
+    const Flow &flow = document->flow();
+    RequestBuild build = m_controller.partialRequest(flow, document->filePath(), selection);
+    if (!build.ok()) {
+        refuse(tr("Not run: %1").arg(build.error), {}, true);
+        return false;
+    }
+    // Without an earlier run (or one from before a parameter was added) a parameter without a
+    // default has no value yet: asked for, as Run asks.
+    QVariantMap &values = build.request.options.parameterValues;
+    bool missing = false;
+    for (const Parameter &p : flow.parameters) missing = missing || (!p.hasDefault() && !values.contains(p.name));
+    if (missing) {
+        const std::optional<QVariantMap> chosen = askForValues(flow, values);
+        if (!chosen) {
+            m_statusBar->showMessage(tr("Not run: no parameter values given"), 5000);
+            return false;
+        }
+        values = *chosen;
+    }
+    const QString reused = build.request.options.retryOf;
+    const LaunchResult result = m_controller.start(build.request);
+    if (result.isRefused()) {
+        refuseLaunch(result);
+        return false;
+    }
+    // After onStarted()'s "Started …", which it replaces: what the run reuses matters more.
+    const QString name = flow.name;
+    m_statusBar->showMessage(
+        reused.isEmpty()
+            ? tr("No earlier run of %1 to reuse: the tasks the selection needs run too (run %2)")
+                  .arg(name, shortId(result.runId))
+            : tr("Started %1 (run %2), reusing the results of run %3").arg(name, shortId(result.runId), shortId(reused)),
+        10000);
+    m_reuseNote = reused.isEmpty() ? tr("no earlier run to reuse") : tr("reusing the results of run %1").arg(shortId(reused));
     return true;
 }
 
@@ -218,6 +291,7 @@ void RunControls::onFinished(const QString &runId, RunState state, const QString
     const WindowRun *current = m_controller.current();
     const qint64 took = m_endMs - (m_live && m_live->startMs ? m_live->startMs : current->startMs);
     QString text = tr("Run %1 of %2 %3 after %4").arg(shortId(runId), current->flow.name, toString(state), formatDuration(took));
+    if (!m_reuseNote.isEmpty()) text += QStringLiteral(" (%1)").arg(m_reuseNote);
     if (!message.isEmpty() && state != RunState::Completed) text += QStringLiteral(": ") + message;
     m_statusBar->showMessage(text);
     updateActions();
@@ -258,7 +332,12 @@ void RunControls::updateActions() {
     m_runWith->setEnabled(!going);
     m_rerun->setEnabled(!going);
     m_stop->setEnabled(going && !m_controller.isCancelling());
+    const bool selected = !selectedTasks().isEmpty();
+    m_runFromHere->setEnabled(!going && selected);
+    m_runSelection->setEnabled(!going && selected);
 }
+
+void RunControls::selectionChanged() { updateActions(); }
 
 bool RunControls::stop() {
     if (!m_controller.cancel()) return false;

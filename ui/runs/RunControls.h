@@ -1,6 +1,7 @@
 #pragma once
 /// @file The window's Run menu and toolbar (Run, Run with Parameters…, Stop, Re-run with the
-/// last parameters), the live states of the run on its canvas, and the status bar's progress.
+/// last parameters, Run from Here, Run Selection), the live states of the run on its canvas, and
+/// the status bar's progress.
 
 #include "runs/RunController.h"
 
@@ -20,6 +21,7 @@ class QWidget;
 namespace flowdeck {
 
 class EditorTab;
+class FlowDocument;
 class ParameterDialog;
 
 class RunControls : public QObject {
@@ -37,14 +39,24 @@ public:
     RunController &controller() { return m_controller; }
     /// run, runWithParameters, stopRun, rerun: in the Run menu's order.
     QList<QAction *> actions() const;
+    /// runFromHere, runSelection: on the selected tasks (the Run menu and the canvas's task menu).
+    QList<QAction *> taskActions() const { return {m_runFromHere, m_runSelection}; }
 
     /// Runs the current tab's flow; asks for values when a parameter has no default (or
     /// always, with @p ask). False when nothing started (the reason is in the status bar).
     bool run(bool ask = false);
     /// Runs it with the parameter values of its newest finished run.
     bool rerun();
+    /// Runs the selected tasks of the current tab and everything downstream of them; the tasks
+    /// upstream reuse the results of the flow's last finished run (as `flowdeck-cli run --from`).
+    bool runFromHere();
+    /// Runs the selected tasks; the tasks they need reuse the last finished run's results (as
+    /// `flowdeck-cli run --only`).
+    bool runSelection();
     /// Cancels the window's run.
     bool stop();
+    /// The current tab's task selection changed (or the current tab did): enables the task actions.
+    void selectionChanged();
     bool isRunning() const { return m_controller.isRunning(); }
     /// The tab whose canvas shows the current (or last) run.
     EditorTab *runTab() const { return m_tab; }
@@ -68,6 +80,12 @@ private:
     /// The current tab when it can run now (else says why), with the controller on its workspace.
     EditorTab *tabToRun();
     bool start(const QVariantMap &values);
+    bool startPartial(const RunSelection &selection);
+    /// False (saying why) when the document's problems keep it from running.
+    bool mayRun(FlowDocument *document);
+    /// Says why the controller refused to start.
+    void refuseLaunch(const LaunchResult &result);
+    QStringList selectedTasks() const;
     std::optional<QVariantMap> askForValues(const Flow &flow, const QVariantMap &initial);
     void onStarted();
     void onUpdate(const LiveUpdate &update);
@@ -87,6 +105,8 @@ private:
     QAction *m_runWith = nullptr;
     QAction *m_stop = nullptr;
     QAction *m_rerun = nullptr;
+    QAction *m_runFromHere = nullptr;
+    QAction *m_runSelection = nullptr;
     QLabel *m_status = nullptr;
     QTimer m_ticker;  ///< once a second while a run goes: elapsed times (no database reads)
 
@@ -102,6 +122,7 @@ private:
     std::function<void()> m_beforeRun;
     bool m_interactive = true;
     bool m_closeWhenDone = false;
+    QString m_reuseNote;  ///< what a partial run reused, said again when it ends
 };
 
 }  // namespace flowdeck

@@ -1,5 +1,6 @@
 #include "RunsBrowser.h"
 
+#include "RunCompareView.h"
 #include "RunLogExport.h"
 #include "RunStateColours.h"
 #include "RunsTableModel.h"
@@ -25,6 +26,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace flowdeck {
@@ -65,7 +67,8 @@ RunsBrowser::RunsBrowser(QWidget *parent) : QWidget(parent) {
     m_view->setObjectName(QStringLiteral("runsTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ctrl/Shift+click pick a second run to compare with; the other actions want one run.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -99,6 +102,12 @@ RunsBrowser::RunsBrowser(QWidget *parent) : QWidget(parent) {
     m_open = button(QStringLiteral("openRun"), tr("Open"), tr("Show the run's task runs and logs"));
     m_retry = button(QStringLiteral("retryRun"), tr("Retry"),
                      tr("Run again from the point of failure, reusing the results of the tasks that completed"));
+    m_rerun = button(QStringLiteral("rerunRun"), tr("Run Again"),
+                     tr("Run Again with These Parameters: the flow as it is now, with this run's parameter "
+                        "values, every task fresh"));
+    m_compare = button(QStringLiteral("compareRuns"), tr("Compare…"),
+                       tr("Compare the two selected runs (Ctrl+click the second): parameters, task states and "
+                          "durations, the first differing log line"));
     m_cancel = button(QStringLiteral("cancelRun"), tr("Cancel"), tr("Stop the run (its tasks' process trees too)"));
     m_delete = button(QStringLiteral("deleteRun"), tr("Delete"), tr("Delete the run with its logs and results"));
     m_export = button(QStringLiteral("exportRunLogs"), tr("Export Logs\u2026"), tr("Write the run's whole log to a file"));
@@ -110,6 +119,8 @@ RunsBrowser::RunsBrowser(QWidget *parent) : QWidget(parent) {
 
     connect(m_open, &QPushButton::clicked, this, &RunsBrowser::openSelected);
     connect(m_retry, &QPushButton::clicked, this, &RunsBrowser::retrySelected);
+    connect(m_rerun, &QPushButton::clicked, this, &RunsBrowser::rerunSelected);
+    connect(m_compare, &QPushButton::clicked, this, &RunsBrowser::compareSelected);
     connect(m_cancel, &QPushButton::clicked, this, &RunsBrowser::cancelSelected);
     connect(m_delete, &QPushButton::clicked, this, &RunsBrowser::deleteSelected);
     connect(m_export, &QPushButton::clicked, this, &RunsBrowser::exportSelectedLogs);
@@ -133,14 +144,15 @@ RunsBrowser::RunsBrowser(QWidget *parent) : QWidget(parent) {
     });
 
     // Keep the selected run selected and the scroll position when the rows are read again.
-    auto selected = std::make_shared<QString>();
+    auto selected = std::make_shared<QStringList>();
     auto scroll = std::make_shared<int>(0);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this, selected, scroll] {
-        *selected = selectedRunId();
+        *selected = selectedRunIds();
         *scroll = m_view->verticalScrollBar()->value();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, selected, scroll] {
-        if (!selected->isEmpty()) selectRun(*selected);
+        if (selected->size() == 1) selectRun(selected->front());  // current too: the keys go on from it
+        else if (!selected->isEmpty()) selectRuns(*selected);
         m_view->verticalScrollBar()->setValue(*scroll);
         updateActions();
         updateStatus();
@@ -265,7 +277,25 @@ void RunsBrowser::refresh() {
 
 const FlowRunRecord *RunsBrowser::selectedRun() const {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->runAt(rows.front().row());
+    return rows.size() != 1 ? nullptr : m_model->runAt(rows.front().row());
+}
+
+QStringList RunsBrowser::selectedRunIds() const {
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &row : rows)
+        if (const FlowRunRecord *run = m_model->runAt(row.row())) ids << run->id;
+    return ids;
+}
+
+void RunsBrowser::selectRuns(const QStringList &runIds) {
+    QItemSelection selection;
+    for (const QString &id : runIds) {
+        const int row = m_model->rowOfRun(id);
+        if (row >= 0) selection.select(m_model->index(row, 0), m_model->index(row, RunsTableModel::ColumnCount - 1));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QString RunsBrowser::selectedRunId() const {
@@ -287,6 +317,8 @@ void RunsBrowser::updateActions() {
     const FlowRunRecord *run = m_session ? selectedRun() : nullptr;
     m_open->setEnabled(run);
     m_retry->setEnabled(run && canRetry(run->state));
+    m_rerun->setEnabled(run);
+    m_compare->setEnabled(m_session && m_view->selectionModel()->selectedRows().size() == 2);
     m_cancel->setEnabled(run && canCancel(run->state));
     m_delete->setEnabled(run && isFinal(run->state));
     m_export->setEnabled(run);
@@ -317,14 +349,16 @@ void RunsBrowser::say(const QString &text) {
 void RunsBrowser::showMenu(const QPoint &pos) {
     const QModelIndex index = m_view->indexAt(pos);
     if (!index.isValid()) return;
-    selectRun(m_model->runAt(index.row())->id);
+    // As in file managers: a right-click on one of the selected runs keeps the selection.
+    if (!m_view->selectionModel()->isRowSelected(index.row(), {})) selectRun(m_model->runAt(index.row())->id);
     QMenu menu(this);
-    for (QPushButton *b : {m_open, m_retry, m_cancel, m_delete, m_export}) {
+    for (QPushButton *b : {m_open, m_retry, m_rerun, m_compare, m_cancel, m_delete, m_export}) {
         if (!b->isEnabled()) continue;  // only what applies to the run's state
-        QAction *a = menu.addAction(b->text());
+        QAction *a = menu.addAction(b == m_rerun ? tr("Run Again with These Parameters") : b->text());
         a->setToolTip(b->toolTip());
         connect(a, &QAction::triggered, b, &QPushButton::click);
     }
+    if (selectedRun()) addCompareWithMenu(&menu);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
@@ -350,6 +384,78 @@ QString RunsBrowser::retrySelected() {
     refresh();
     selectRun(result.runId);
     return result.runId;
+}
+
+QString RunsBrowser::rerunSelected() {
+    const FlowRunRecord *run = selectedRun();
+    if (!m_session || !run) return {};
+    const QString id = run->id;
+    const RequestBuild build = rerunRequest(*m_session, id);
+    if (!build.ok()) {
+        say(build.error);
+        return {};
+    }
+    const LaunchResult result = m_session->launcher().start(build.request);
+    if (result.isRefused()) {
+        say(tr("Run again refused: %1").arg(result.problemText()));
+        return {};
+    }
+    say(tr("Running %1 again with the parameters of run %2 as run %3")
+            .arg(build.request.flow.name, shortId(id), shortId(result.runId)));
+    refresh();
+    selectRun(result.runId);
+    return result.runId;
+}
+
+RunCompareView *RunsBrowser::compareSelected() {
+    const QStringList ids = selectedRunIds();
+    if (!m_session || ids.size() != 2) {
+        say(tr("Select two runs to compare (Ctrl+click the second)"));
+        return nullptr;
+    }
+    return openCompare(ids[0], ids[1]);
+}
+
+RunCompareView *RunsBrowser::compareWith(const QString &otherRunId) {
+    const FlowRunRecord *run = selectedRun();
+    if (!m_session || !run) return nullptr;
+    return openCompare(run->id, otherRunId);
+}
+
+RunCompareView *RunsBrowser::openCompare(const QString &a, const QString &b) {
+    const RunStore &store = m_session->store();
+    const auto first = store.run(a), second = store.run(b);
+    if (!first || !second) {
+        say(tr("Run %1 is gone: nothing to compare").arg(shortId(!first ? a : b)));
+        return nullptr;
+    }
+    // The older run on the left, so a change reads as what happened since.
+    const bool swap = second->createdMs < first->createdMs;
+    auto *view = new RunCompareView(this);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->compare(store, swap ? b : a, swap ? a : b);
+    view->resize(1100, 640);
+    view->show();
+    say(tr("Comparing runs %1 and %2").arg(shortId(swap ? b : a), shortId(swap ? a : b)));
+    return view;
+}
+
+void RunsBrowser::addCompareWithMenu(QMenu *menu) {
+    const FlowRunRecord *run = selectedRun();
+    RunQuery query;
+    query.flows = {run->flowName};
+    query.limit = 11;
+    const QString id = run->id;
+    QMenu *with = menu->addMenu(tr("Compare with"));
+    for (const FlowRunRecord &other : m_session->store().runsPage(query).runs) {
+        if (other.id == id || with->actions().size() >= 10) continue;
+        const QString label = tr("%1  %2  %3  %4")
+                                  .arg(shortId(other.id), timeText(other.createdMs), toString(other.state),
+                                       parametersText(other.parameters));
+        connect(with->addAction(label), &QAction::triggered, this, [this, otherId = other.id] { compareWith(otherId); });
+    }
+    with->setEnabled(!with->actions().isEmpty());
 }
 
 bool RunsBrowser::cancelSelected() {

@@ -1,7 +1,8 @@
 #pragma once
 /// @file The Runs dock: every run of the workspace's database, filtered, sorted and paged, with
-/// the actions that apply to the selected run (open, retry from failure, cancel, delete, export
-/// logs). Runs of other processes appear through RunStore::runsChanged(), never by polling.
+/// the actions that apply to the selected run (open, retry from failure, run again with its
+/// parameters, cancel, delete, export logs, compare with another run) or to two selected runs
+/// (compare). Runs of other processes appear through RunStore::runsChanged(), never by polling.
 
 #include "run/RunState.h"
 
@@ -22,6 +23,7 @@ class QTableView;
 
 namespace flowdeck {
 
+class RunCompareView;
 class RunsTableModel;
 struct FlowRunRecord;
 
@@ -52,14 +54,25 @@ public:
     /// The last action's outcome or the number of runs shown.
     QLabel *statusLabel() const { return m_status; }
 
-    /// The selected run's id (empty when none).
+    /// The selected run's id (empty when none, or when several are selected).
     QString selectedRunId() const;
     void selectRun(const QString &runId);
+    /// Selects these runs (Ctrl+click does it by hand).
+    void selectRuns(const QStringList &runIds);
+    /// The ids of every selected run, in table order.
+    QStringList selectedRunIds() const;
 
     // The actions, on the selected run; each says in the status label what it did.
     void openSelected();
     /// Starts the retry in this process (the launcher of the session); returns the new run's id.
     QString retrySelected();
+    /// Runs the selected run's flow again (the file as it is now) with the run's parameter values,
+    /// reusing nothing, as `flowdeck-cli runs rerun`; returns the new run's id.
+    QString rerunSelected();
+    /// Opens a Compare view of the two selected runs (the older on the left). Null unless exactly two.
+    RunCompareView *compareSelected();
+    /// Opens a Compare view of the selected run and @p otherRunId (the older on the left).
+    RunCompareView *compareWith(const QString &otherRunId);
     bool cancelSelected();
     bool deleteSelected();
     bool exportSelectedLogs();
@@ -79,6 +92,9 @@ private:
     void say(const QString &text);
     void releaseSession();
     const FlowRunRecord *selectedRun() const;
+    RunCompareView *openCompare(const QString &a, const QString &b);
+    /// Up to ten other runs of the selected run's flow, newest first (the "Compare with" menu).
+    void addCompareWithMenu(QMenu *menu);
 
     QPointer<WorkspaceSession> m_session;
     RunsTableModel *m_model = nullptr;
@@ -90,6 +106,8 @@ private:
     QLabel *m_placeholder = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_rerun = nullptr;
+    QPushButton *m_compare = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_export = nullptr;
