@@ -23,6 +23,10 @@ void printOut(const QByteArray &utf8) {
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
 }
 
+void printOut(const std::string &utf8) {
+    std::fwrite(utf8.data(), 1, utf8.size(), stdout);
+}
+
 void printErr(const QString &text) {
     std::fflush(stdout);
     write(stderr, text);

@@ -1,4 +1,6 @@
 #pragma once
+
+#include <string>
 /// @file Writing to stdout and stderr as UTF-8, and the "flowdeck-cli: " prefix of general errors.
 
 #include <QList>
@@ -18,6 +20,7 @@ inline const char *programName() {
 void printOut(const QString &text);
 /// Text already in UTF-8 (JSON output), written as it is.
 void printOut(const QByteArray &utf8);
+void printOut(const std::string &utf8);
 /// Writes @p text as it is on stderr (stdout is flushed first, so both read in order in a terminal).
 void printErr(const QString &text);
 /// "flowdeck-cli: MESSAGE" on stderr, for errors that are not about a place in a file.

@@ -1,5 +1,7 @@
 #include "JsonStream.h"
 
+#include "Workspace.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -132,11 +134,20 @@ JsonStream &JsonStream::value(const QJsonValue &json) {
     return *this;
 }
 
-QByteArray JsonStream::take() {
+JsonStream &JsonStream::time(qint64 ms) {
+    if (ms <= 0) return null();
+    beforeValue();
+    char text[24];
+    isoTimeText(ms, text);
+    m_out += '"';
+    m_out.append(text, sizeof text);
+    m_out += '"';
+    return *this;
+}
+
+std::string JsonStream::take() {
     m_out += '\n';
-    QByteArray text(m_out.data(), qsizetype(m_out.size()));
-    m_out.clear();
-    return text;
+    return std::exchange(m_out, {});
 }
 
 }  // namespace flowdeck::cli

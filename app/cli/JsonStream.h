@@ -28,11 +28,14 @@ public:
     JsonStream &value(double number);
     JsonStream &value(bool flag);
     JsonStream &null();
+    /// A time as `runs show --json` writes it (ISO 8601 in UTC, with milliseconds), null when
+    /// @p ms <= 0: written in place, 20,000 times for a 10,000-task run.
+    JsonStream &time(qint64 ms);
     /// Any QJsonValue (objects and arrays through QJsonDocument, indented to fit).
     JsonStream &value(const QJsonValue &json);
 
     /// The text so far, with a final newline as QJsonDocument writes it.
-    QByteArray take();
+    std::string take();
 
 private:
     std::string m_out;  // std::string: its appends inline, QByteArray's were 12% of `runs show --json`

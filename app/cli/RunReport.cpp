@@ -95,13 +95,13 @@ void writeAttempt(JsonStream &json, const AttemptRecord &a) {
         .key("attempt").value(a.attempt)
         .key("cpu_seconds").value(a.cpuSeconds)
         .key("duration_seconds").value(durationSeconds(a.startMs, a.endMs))
-        .key("end_time").value(isoTime(a.endMs))
+        .key("end_time").time(a.endMs)
         .key("exit_code");
     if (a.exitCode < 0) json.null();
     else json.value(a.exitCode);
     json.key("message").value(a.message)
         .key("peak_memory_mb").value(bytesToMb(a.peakRssBytes))
-        .key("start_time").value(isoTime(a.startMs))
+        .key("start_time").time(a.startMs)
         .key("state").value(toString(a.state))
         .endObject();
 }
@@ -258,7 +258,7 @@ QJsonObject toJson(const FlowMetrics &m) {
             {"cache_hit_rate", m.cacheHitRate}};
 }
 
-QByteArray runJson(const RunStore &store, const QString &runId, const QStringList &taskOrder) {
+std::string runJson(const RunStore &store, const QString &runId, const QStringList &taskOrder) {
     JsonStream json;
     const auto run = store.run(runId);
     if (!run) {

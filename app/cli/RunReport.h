@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <string>
+
 namespace flowdeck::cli {
 
 /// Prints one line per task state change worth seeing, with the time since the run started. A
@@ -51,7 +53,7 @@ QStringList flowTaskOrder(const FlowRunRecord &run);
 /// The same as JSON: {"run": the record, "status": FlowRunStatus fields, "tasks": [every task
 /// in flow order, each with its "attempts"], "metrics": FlowMetrics fields}.
 /// The run, its status, metrics and every task run with its attempts, as indented JSON text.
-QByteArray runJson(const RunStore &store, const QString &runId, const QStringList &taskOrder = {});
+std::string runJson(const RunStore &store, const QString &runId, const QStringList &taskOrder = {});
 QJsonObject toJson(const FlowRunRecord &run);
 QJsonObject toJson(const FlowMetrics &metrics);
 QString metricsText(const FlowMetrics &metrics);

@@ -76,8 +76,7 @@ QString formatTime(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QJsonValue isoTime(qint64 ms) {
-    if (ms <= 0) return QJsonValue::Null;
+void isoTimeText(qint64 ms, char (&text)[24]) {
     // What QDateTime::toString(Qt::ISODateWithMs) writes for a UTC time ("Z"), from the day
     // number (H. Hinnant's civil_from_days) and the time of day, digit by digit: QDateTime's
     // conversion, then QDate with snprintf, were 6% and 9% of `run --json` (perf, callgrind).
@@ -92,7 +91,6 @@ QJsonValue isoTime(qint64 ms) {
     const int day = int(doy - (153 * mp + 2) / 5 + 1);
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
     const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
-    char text[24];
     const auto put = [&text](int at, int value, int digits) {
         for (int i = digits - 1; i >= 0; --i, value /= 10) text[at + i] = char('0' + value % 10);
     };
@@ -110,6 +108,12 @@ QJsonValue isoTime(qint64 ms) {
     text[19] = '.';
     put(20, int(inDay % 1000), 3);
     text[23] = 'Z';
+}
+
+QJsonValue isoTime(qint64 ms) {
+    if (ms <= 0) return QJsonValue::Null;
+    char text[24];
+    isoTimeText(ms, text);
     return QString::fromLatin1(text, 24);
 }
 

@@ -43,6 +43,8 @@ QString formatSeconds(double seconds);
 QString formatTime(qint64 ms);
 /// ISO-8601 UTC with milliseconds ("2026-11-26T13:03:07.123Z") of ms since the epoch; null for 0.
 QJsonValue isoTime(qint64 ms);
+/// The same text (24 characters, no terminating NUL) for @p ms > 0, into @p text.
+void isoTimeText(qint64 ms, char (&text)[24]);
 /// Parses --since: an ISO date-time, or a duration back from now ("2h", "7d").
 std::optional<qint64> parseSince(const QString &text);
 
