@@ -1,5 +1,6 @@
 // The Runs dock's Compare and Run Again, offscreen, on a real SQLite file with runs made by
 // really running a flow twice with different parameters.
+#include "../common/TestWorkspace.h"
 #include "flow/FlowFile.h"
 #include "runs/RunCompareView.h"
 #include "runs/RunsBrowser.h"
@@ -30,36 +31,14 @@ const QByteArray kFlow =
     "exit 4\n"
     "  tidy:\n    kind: shell\n    after: [prepare]\n    script: echo tidy\n";
 
-class Workspace {
+/// The workspace with the quality flow written into it.
+class Workspace : public test::TestWorkspace {
 public:
-    Workspace() {
-        write("flowdeck.yaml", "settings:\n  database: runs.db\n  retention_days: 0\n");
-        flowPath = write("quality.flow.yaml", kFlow);
-        SessionLoad load = WorkspaceSession::open(dir.path());
-        if (!load.session) qFatal("cannot open the workspace: %s", qPrintable(load.error));
-        session = std::move(load.session);
-    }
-    QString write(const QString &name, const QByteArray &text) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(name));
-        file.write(text);
-        return dir.filePath(name);
-    }
+    Workspace() : flowPath(write(QStringLiteral("quality.flow.yaml"), kFlow)) {}
     /// Runs the flow to its end in this process with @p mode, as the GUI's Run does.
-    QString run(const QString &mode) {
-        const LoadResult loaded = FlowFile::load(flowPath);
-        if (!loaded.isValid()) qFatal("invalid test flow");
-        LaunchRequest r;
-        r.flow = loaded.flow;
-        r.flowPath = flowPath;
-        r.options = session->runOptionsFor(loaded.flow);
-        r.options.parameterValues = {{QStringLiteral("mode"), mode}};
-        return session->launcher().runHere(r).runId;
-    }
+    QString run(const QString &mode) { return runHere(flowPath, {{QStringLiteral("mode"), mode}}).runId; }
 
-    QTemporaryDir dir;
     QString flowPath;
-    std::unique_ptr<WorkspaceSession> session;
 };
 
 QString text(QTableWidget *table, int row, int column) {

@@ -1,6 +1,7 @@
 // The Runs dock and the run detail, offscreen, on real SQLite files with runs made by really
 // running flows: in this process (the workspace's launcher) and by flowdeck-cli as a process.
 #include "../common/CliProcess.h"
+#include "../common/TestWorkspace.h"
 #include "MainWindow.h"
 #include "flow/FlowFile.h"
 #include "runs/LogLinesModel.h"
@@ -33,14 +34,9 @@ namespace {
 constexpr int kWaitMs = 60000;
 
 /// A workspace folder with its own database (runs.db in it) and flows written into it.
-class Workspace {
+class Workspace : public test::TestWorkspace {
 public:
-    Workspace() {
-        write("flowdeck.yaml", "settings:\n  database: runs.db\n  retention_days: 0\n  kill_grace: 500ms\n");
-        SessionLoad load = WorkspaceSession::open(dir.path());
-        if (!load.session) qFatal("cannot open the workspace: %s", qPrintable(load.error));
-        session = std::move(load.session);
-    }
+    Workspace() : TestWorkspace("settings:\n  database: runs.db\n  retention_days: 0\n  kill_grace: 500ms\n") {}
     ~Workspace() {
         for (QProcess *p : processes) {
             if (p->state() != QProcess::NotRunning) {
@@ -51,25 +47,8 @@ public:
         }
     }
 
-    QString write(const QString &name, const QByteArray &text) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(name));
-        file.write(text);
-        return dir.filePath(name);
-    }
     QString flow(const QString &name, const QByteArray &tasks) {
         return write(name + ".flow.yaml", "apiVersion: flowdeck/v1\nkind: Flow\nname: " + name.toUtf8() + "\n" + tasks);
-    }
-
-    /// Runs the flow file to its end in this process, as the GUI's Run does (on its launcher).
-    LaunchResult runHere(const QString &path) {
-        const LoadResult loaded = FlowFile::load(path);
-        if (!loaded.isValid()) qFatal("invalid test flow %s", qPrintable(path));
-        LaunchRequest r;
-        r.flow = loaded.flow;
-        r.flowPath = path;
-        r.options = session->runOptionsFor(loaded.flow);
-        return session->launcher().runHere(r);
     }
 
     /// `flowdeck-cli run PATH` in another process, on the same database.
@@ -85,8 +64,6 @@ public:
         return p;
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<WorkspaceSession> session;
     QList<QProcess *> processes;
 };
 
