@@ -19,10 +19,6 @@ void printOut(const QString &text) {
     write(stdout, text);
 }
 
-void printOut(const QByteArray &utf8) {
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
-}
-
 void printOut(const std::string &utf8) {
     std::fwrite(utf8.data(), 1, utf8.size(), stdout);
 }

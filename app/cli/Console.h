@@ -19,7 +19,6 @@ inline const char *programName() {
 /// Writes @p text as it is on stdout.
 void printOut(const QString &text);
 /// Text already in UTF-8 (JSON output), written as it is.
-void printOut(const QByteArray &utf8);
 void printOut(const std::string &utf8);
 /// Writes @p text as it is on stderr (stdout is flushed first, so both read in order in a terminal).
 void printErr(const QString &text);

@@ -265,7 +265,8 @@ std::string runJson(const RunStore &store, const QString &runId, const QStringLi
         json.beginObject().key("error").value(QStringLiteral("run %1 not found").arg(runId)).endObject();
         return json.take();
     }
-    const FlowRunStatus s = store.status(run->id);
+    FlowRunStatus s;
+    const FlowMetrics metrics = store.metrics(run->id, &s);
     const QJsonObject status{{"run_id", s.runId},
                              {"flow_name", s.flowName},
                              {"state", toString(s.state)},
@@ -280,7 +281,7 @@ std::string runJson(const RunStore &store, const QString &runId, const QStringLi
                              {"tags", QJsonArray::fromStringList(s.tags)}};
     // Keys in QJsonDocument's (alphabetical) order, so the output reads as it always has.
     json.beginObject()
-        .key("metrics").value(QJsonValue(toJson(store.metrics(run->id))))
+        .key("metrics").value(QJsonValue(toJson(metrics)))
         .key("run").value(QJsonValue(toJson(*run)))
         .key("status").value(QJsonValue(status))
         .key("tasks").beginArray();

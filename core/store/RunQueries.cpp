@@ -272,10 +272,11 @@ FlowRunStatus RunStore::Private::readStatus(const QString &runId, TaskTally *tas
     return s;
 }
 
-FlowMetrics RunStore::metrics(const QString &runId) const {
+FlowMetrics RunStore::metrics(const QString &runId, FlowRunStatus *status) const {
     FlowMetrics m;
     TaskTally tasks;
     const FlowRunStatus run = d->readStatus(runId, &tasks);
+    if (status) *status = run;
     if (run.runId.isEmpty()) return m;
     m.runId = run.runId;
     m.flowName = run.flowName;

@@ -112,7 +112,8 @@ public:
     /// for a failed run without one, "task: message" of its first failed task.
     FlowRunStatus status(const QString &runId) const;
     /// All zero for an unknown run.
-    FlowMetrics metrics(const QString &runId) const;
+    /// @p status, when given, gets the run's status read on the way (one read for both).
+    FlowMetrics metrics(const QString &runId, FlowRunStatus *status = nullptr) const;
 
     // ----- liveness --------------------------------------------------------------------------
     /// Marks Crashed every Pending/Running/Retrying/AwaitingRetry/Cancelling run on this host whose
