@@ -1,6 +1,7 @@
 // Run from Here and Run Selection from the window: the canvas's selected tasks run, the tasks
 // they need reuse the results of the flow's last finished run. Real widgets (offscreen), real
 // shell tasks, a real SQLite run database.
+#include "../common/IsolatedSettings.h"
 #include "MainWindow.h"
 #include "documents/EditorTab.h"
 #include "editor/FlowEditor.h"
@@ -117,15 +118,10 @@ class TestPartialRuns : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("FLOWDECK_TRUST_FILE", m_config.filePath("trusted-workspaces").toUtf8());
         m_db = m_dir.filePath("runs.db");
-        qputenv("FLOWDECK_DB", m_db.toUtf8());
+        test::useRunDatabase(m_config.filePath("trusted-workspaces"), m_db);
     }
-    void cleanupTestCase() {
-        qunsetenv("FLOWDECK_DB");
-        qunsetenv("FLOWDECK_TRUST_FILE");
-    }
+    void cleanupTestCase() { test::forgetRunDatabase(); }
 
     void theTaskActionsNeedASelectionAndAreInTheTasksContextMenu() {
         auto window = openWindow(writeChain("menus"));

@@ -1,5 +1,6 @@
 // The Runs dock's Compare and Run Again, offscreen, on a real SQLite file with runs made by
 // really running a flow twice with different parameters.
+#include "../common/IsolatedSettings.h"
 #include "../common/TestWorkspace.h"
 #include "flow/FlowFile.h"
 #include "runs/RunCompareView.h"
@@ -60,11 +61,7 @@ class TestRunCompare : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_home.filePath("data").toUtf8());
-        qputenv("FLOWDECK_LOG_DIR", m_home.filePath("logs").toUtf8());
-        qputenv("FLOWDECK_TRUST_FILE", m_home.filePath("trusted").toUtf8());
-        qunsetenv("FLOWDECK_DB");
+        test::isolateRunFolders(m_home);
     }
 
     void compareOfTwoSelectedRunsShowsTheDifferingParameterAndTheChangedTaskFirst() {

@@ -1,5 +1,6 @@
 // Running from the window: F5, the parameter form, Stop, editing during a run, closing with a
 // run going. Real widgets (offscreen), real shell tasks, a real SQLite run database.
+#include "../common/IsolatedSettings.h"
 #include "MainWindow.h"
 #include "documents/EditorTab.h"
 #include "editor/FlowDocument.h"
@@ -87,15 +88,10 @@ class TestRunWindow : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("FLOWDECK_TRUST_FILE", m_config.filePath("trusted-workspaces").toUtf8());
         m_db = m_dir.filePath("runs.db");
-        qputenv("FLOWDECK_DB", m_db.toUtf8());
+        test::useRunDatabase(m_config.filePath("trusted-workspaces"), m_db);
     }
-    void cleanupTestCase() {
-        qunsetenv("FLOWDECK_DB");
-        qunsetenv("FLOWDECK_TRUST_FILE");
-    }
+    void cleanupTestCase() { test::forgetRunDatabase(); }
 
     void f5RunsTheFlowAndTheCanvasShowsEachTasksState() {
         const QString flow = m_dir.filePath("states.flow.yaml");

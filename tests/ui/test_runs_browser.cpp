@@ -1,6 +1,7 @@
 // The Runs dock and the run detail, offscreen, on real SQLite files with runs made by really
 // running flows: in this process (the workspace's launcher) and by flowdeck-cli as a process.
 #include "../common/CliProcess.h"
+#include "../common/IsolatedSettings.h"
 #include "../common/TestWorkspace.h"
 #include "MainWindow.h"
 #include "flow/FlowFile.h"
@@ -99,11 +100,7 @@ class TestRunsBrowser : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_home.filePath("data").toUtf8());
-        qputenv("FLOWDECK_LOG_DIR", m_home.filePath("logs").toUtf8());
-        qputenv("FLOWDECK_TRUST_FILE", m_home.filePath("trusted").toUtf8());
-        qunsetenv("FLOWDECK_DB");
+        test::isolateRunFolders(m_home);
     }
 
     void listsRunsNewestFirstWithTheirStates() {
