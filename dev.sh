@@ -7,6 +7,8 @@
 #   ./dev.sh bench        the peers benchmark and the internal benchmarks (minutes; not a test)
 #   ./dev.sh fuzz [SECS]  the libFuzzer targets, each for SECS seconds (default 600)
 #   ./dev.sh stress [N] [CTEST_ARGS...]  the main build's tests (not the long forms) N times (default 5), all cores loaded
+#   ./dev.sh package [--install-check]  the Debian package (build/flowdeck_*.deb), checked by lintian;
+#                         --install-check also installs it with apt, starts it and removes it again
 #   ./dev.sh deps         install missing packages only
 set -euo pipefail
 
@@ -34,6 +36,8 @@ packages=(
   python3-yaml  # export checks: prefect.yaml keys against Prefect 3's schema
   clang libclang-rt-14-dev  # fuzz targets: libFuzzer with ASan and UBSan (fuzz/)
   stress-ng  # ./dev.sh stress: the suite repeated with every core loaded (tests/stress.sh)
+  help2man  # the man pages are generated from --help at build time (packaging/man)
+  lintian desktop-file-utils appstream shared-mime-info man-db file  # tests/packaging checks the .deb
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -123,6 +127,19 @@ cmd_stress() {
   "$here/tests/stress.sh" "$build" "$repeats" "$@"
 }
 
+cmd_package() {
+  cmd_build
+  say "Building and checking the Debian package"
+  "$here/tests/packaging/check-package.sh" "$here" "$build"
+  (cd "$build" && cpack -G DEB >/dev/null 2>&1)
+  local deb
+  deb="$(ls "$build"/flowdeck_*_amd64.deb | head -n 1)"
+  say "Package: $deb"
+  if [ "${1:-}" = "--install-check" ]; then
+    "$here/packaging/install-check.sh" "$deb" "$here"
+  fi
+}
+
 cmd_golden() {
   cmd_build
   say "Rewriting the golden export files under tests/data/golden (review them with git diff)"
@@ -135,9 +152,10 @@ case "${1:-}" in
   test) cmd_test ;;
   build) cmd_build ;;
   golden) cmd_golden ;;
+  package) shift; cmd_package "$@" ;;
   bench) shift; exec "$here/bench/peers/run.sh" "$@" ;;
   fuzz) shift; cmd_fuzz "$@" ;;
   stress) shift; cmd_stress "$@" ;;
   deps) install_missing ;;
-  *) sed -n '2,10p' "$0"; exit 2 ;;
+  *) sed -n '2,12p' "$0"; exit 2 ;;
 esac

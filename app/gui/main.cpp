@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 
 #include "settings/AppLog.h"
 #include "settings/Settings.h"
@@ -58,7 +59,11 @@ int main(int argc, char **argv) {
     if (wantsTextOnly(argc, argv)) return answerTextOnly(argc, argv);
 
     QApplication app(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral("flowdeck"));
+    // The desktop entry's id: window managers match windows to it for the icon and the name.
+    QApplication::setDesktopFileName(QStringLiteral("org.flowdeck.Flowdeck"));
+    // The installed theme icon when there is one, else the same SVG built into the program.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.flowdeck.Flowdeck"),
+                                                 QIcon(QStringLiteral(":/icons/org.flowdeck.Flowdeck.svg"))));
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);

@@ -21,7 +21,8 @@ using yaml::Node;
 const QStringList runtimePackages = {
     "bash",         "ca-certificates", "libfmt9",         "libical3",        "libqt6concurrent6",
     "libqt6core6",  "libqt6dbus6",     "libqt6keychain1", "libqt6sql6",      "libqt6sql6-sqlite",
-    "libspdlog1.10", "libsqlite3-0",   "libyaml-cpp0.7",  "python3",         "tini"};
+    "libspdlog1.10", "libsqlite3-0",   "libyaml-0-2",     "libyaml-cpp0.7",  "python3",
+    "tini"};
 
 QString imageName(const ExportRequest &r) {
     if (!r.deployment.imageName.isEmpty()) return r.deployment.imageName;

@@ -26,8 +26,8 @@ Diagnostics checkCluster(const ExportRequest &r, const QString &target) {
     if (!d.kubeNamespace.isEmpty())
         if (const auto p = dnsLabelProblem(d.kubeNamespace, KubeNameLimit::Label)) add(QStringLiteral("kube_namespace"), *p);
     if (d.imageName.isEmpty())
-        add(QStringLiteral("image_name"), QStringLiteral("a %1 deployment needs the image that holds flowdeck-cli (build it "
-                                                          "from a docker export's Dockerfile), like "
+        add(QStringLiteral("image_name"), QStringLiteral("a %1 deployment needs the image that holds flowdeck-cli (the runner "
+                                                          "image: docker build -f packaging/docker/Dockerfile), like "
                                                           "'registry.example.com/flowdeck/runner:0.1'").arg(target));
     for (size_t i = 0; i < d.schedules.size(); ++i) {
         const QString field = QStringLiteral("schedules[%1]").arg(i + 1);

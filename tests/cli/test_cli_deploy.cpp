@@ -375,7 +375,7 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         const QString file = ws.filePath("flowdeck.yaml");
         QCOMPARE(r.err, QStringLiteral(
-            "%1:2:5: image_name: a Kubernetes deployment needs the image that holds flowdeck-cli (build it from a docker export's Dockerfile), like 'registry.example.com/flowdeck/runner:0.1'\n"
+            "%1:2:5: image_name: a Kubernetes deployment needs the image that holds flowdeck-cli (the runner image: docker build -f packaging/docker/Dockerfile), like 'registry.example.com/flowdeck/runner:0.1'\n"
             "%1:2:11: name: 'Hello' is not a valid Kubernetes name (RFC 1123): expected lowercase letters, digits and '-', starting and ending with a letter or digit, like 'hello'\n"
             "%1:5:16: cpu_limit: 'lots' is not a CPU quantity: expected cores like '2' or '0.5', or millicores like '500m'\n"
             "flowdeck-cli: nothing exported: deployment 'Hello' has problems\n").arg(file));

@@ -109,7 +109,7 @@ private slots:
         QTest::newRow("a namespace Kubernetes refuses") << base + "    kube_namespace: Data\n" << QStringList{
             "flowdeck.yaml:8:21: kube_namespace: 'Data' is not a valid Kubernetes name (RFC 1123): expected lowercase letters, digits and '-', starting and ending with a letter or digit, like 'data'"};
         QTest::newRow("no image for a cluster") << QByteArray(base).replace("    image_name: registry.example.com/flowdeck/runner:0.1\n", "") << QStringList{
-            "flowdeck.yaml:3:5: image_name: a Kubernetes deployment needs the image that holds flowdeck-cli (build it from a docker export's Dockerfile), like 'registry.example.com/flowdeck/runner:0.1'"};
+            "flowdeck.yaml:3:5: image_name: a Kubernetes deployment needs the image that holds flowdeck-cli (the runner image: docker build -f packaging/docker/Dockerfile), like 'registry.example.com/flowdeck/runner:0.1'"};
         QTest::newRow("schedules Kubernetes cannot express") << base + "    schedules:\n      - interval_seconds: 420\n      - {rrule: FREQ=WEEKLY;BYDAY=MO, start_date: \"2026-01-05\"}\n      - cron_expression: \"0 2 1 * 1\"\n        day_or: false\n" << QStringList{
             "flowdeck.yaml:9:9: schedules[1]: Kubernetes cannot express every 7m in UTC: an interval of 7m does not divide an hour or a day evenly from its anchor, so no cron expression can express it",
             "flowdeck.yaml:10:9: schedules[2]: Kubernetes cannot express RRULE 'FREQ=WEEKLY;BYDAY=MO' in UTC: an RRULE schedule has no cron expression",
