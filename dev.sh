@@ -9,6 +9,7 @@
 #   ./dev.sh stress [N] [CTEST_ARGS...]  the main build's tests (not the long forms) N times (default 5), all cores loaded
 #   ./dev.sh package [--install-check]  the Debian package (build/flowdeck_*.deb), checked by lintian;
 #                         --install-check also installs it with apt, starts it and removes it again
+#   ./dev.sh screenshots  retake the documentation's screenshots (docs/images/en, de) under Xvfb
 #   ./dev.sh deps         install missing packages only
 set -euo pipefail
 
@@ -38,6 +39,7 @@ packages=(
   stress-ng  # ./dev.sh stress: the suite repeated with every core loaded (tests/stress.sh)
   help2man  # the man pages are generated from --help at build time (packaging/man)
   lintian desktop-file-utils appstream shared-mime-info man-db file  # tests/packaging checks the .deb
+  xvfb xauth  # ./dev.sh screenshots runs the GUI on a virtual display
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -153,9 +155,10 @@ case "${1:-}" in
   build) cmd_build ;;
   golden) cmd_golden ;;
   package) shift; cmd_package "$@" ;;
+  screenshots) cmd_build; exec "$here/tools/screenshots/take.sh" "$build" ;;
   bench) shift; exec "$here/bench/peers/run.sh" "$@" ;;
   fuzz) shift; cmd_fuzz "$@" ;;
   stress) shift; cmd_stress "$@" ;;
   deps) install_missing ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+  *) sed -n '2,13p' "$0"; exit 2 ;;
 esac

@@ -124,7 +124,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() {
-    // Tabs go first: their documents must not outlive the docks that listen to them.
+    // The scheduler's session goes first, while every view showing it is whole: stopping it tells
+    // them (sessionChanged), and children are deleted in no order that would guarantee that.
+    m_scheduler->stop();
+    // Tabs next: their documents must not outlive the docks that listen to them.
     m_inspector->setDocument(nullptr);
     m_properties->setDocument(nullptr);
     while (m_tabs->count() > 0) delete m_tabs->widget(0);
@@ -355,10 +358,9 @@ void MainWindow::createRunDocks() {
     for (QAction *a : viewActions)
         if (a->isSeparator() && !separator) separator = a;
     m_viewMenu->insertActions(separator, {runsDock->toggleViewAction(), detailDock->toggleViewAction()});
-    connect(m_scheduler, &WorkspaceScheduler::sessionChanged, this, [runs, details](WorkspaceSession *session) {
-        details->setSession(session);
-        runs->setSession(session);
-    });
+    // Each view is the context of its own connection: one that is gone is not called.
+    connect(m_scheduler, &WorkspaceScheduler::sessionChanged, details, &RunDetailTabs::setSession);
+    connect(m_scheduler, &WorkspaceScheduler::sessionChanged, runs, &RunsBrowser::setSession);
     connect(runs, &RunsBrowser::openRunRequested, this, [details, detailDock](const QString &runId) {
         detailDock->show();
         detailDock->raise();

@@ -11,6 +11,7 @@
 #include "editor/KindStyle.h"
 #include "editor/NoteItem.h"
 #include "editor/NodeItem.h"
+#include "runs/LiveTaskText.h"
 #include "editor/QuickAddPopup.h"
 #include "flow/FlowFile.h"
 #include "ThemeColours.h"
@@ -831,6 +832,17 @@ tasks:
             QVERIFY(luminanceGap(badgeFill(palette), palette.color(QPalette::Text)) > 150);
         QVERIFY(luminanceGap(KindStyle::triggerColour(), Qt::white) > 120);
 
+        // Under badges the kind's subtitle has no room; a run's state must still show whole
+        // (the screenshots showed "flaky" retrying with no word of it), and the badges return after.
+        NodeItem *running = scene.node("busy");
+        QCOMPARE(running->shownSubtitle(), QString());
+        running->setRunState(RunState::Retrying, QStringLiteral("Attempt 2 of 4"));
+        QVERIFY(!running->showsSettingBadges());
+        QCOMPARE(running->shownSubtitle(), QStringLiteral("Attempt 2 of 4"));
+        running->setRunState(std::nullopt);
+        QVERIFY(running->showsSettingBadges());
+        QCOMPARE(running->shownSubtitle(), QString());
+
         // Editing a setting updates the badges.
         Task calmer = *doc->flow().task("busy");
         calmer.retries = 0;
@@ -838,6 +850,20 @@ tasks:
         doc->updateTask("busy", calmer, "calm");
         QCOMPARE(scene.node("busy")->badgeTexts().size(), 3);
         QVERIFY(!scene.node("busy")->badgeTexts().contains("any_failed"));
+    }
+
+    // retries: 3 allows 4 attempts; the node counts attempts, so "2 of 4" is never read as a 4th retry.
+    void liveTextCountsAttemptsOfAllTheTaskMayTake() {
+        LiveTask t;
+        t.startMs = 1000;
+        t.state = RunState::Running;
+        t.attempt = 1;
+        QCOMPARE(nodeRunText(t, 4, 8000).detail, QString::fromUtf8("Running \u00b7 0:07"));
+        t.state = RunState::AwaitingRetry;
+        QCOMPARE(nodeRunText(t, 4, 8000).detail, QStringLiteral("Attempt 2 of 4 soon"));
+        t.state = RunState::Retrying;
+        t.attempt = 2;
+        QCOMPARE(nodeRunText(t, 4, 2000).detail, QString::fromUtf8("Attempt 2 of 4 \u00b7 0:01"));
     }
 
     void edgesIntoANonDefaultTriggerAreDashedAmberAndNameTheRule() {

@@ -381,13 +381,23 @@ void NodeItem::paintText(QPainter *painter, const QPalette &palette) const {
     painter->setFont(smallFont());
     // A run's state is what the person watches: full-strength text, not the kind's muted grey.
     painter->setPen(m_runState ? palette.color(QPalette::Text) : mutedText(palette));
-    // The subtitle gives way to the badges beside it.
-    const double badges = badgesWidth();
-    const double room = m_width - textLeft - badgeRight - (badges > 0 ? badges + 6 : 0);
+    const QString sub = shownSubtitle();
+    if (!sub.isEmpty())
+        painter->drawText(QRectF(textLeft, 31, subtitleRoom(), 18), Qt::AlignLeft | Qt::AlignVCenter, sub);
+}
+
+double NodeItem::subtitleRoom() const {
+    // The kind's subtitle gives way to the badges beside it; a run's state takes the whole row.
+    const double badges = showsSettingBadges() ? badgesWidth() : 0;
+    return m_width - textLeft - badgeRight - (badges > 0 ? badges + 6 : 0);
+}
+
+QString NodeItem::shownSubtitle() const {
+    const QString text = subtitle();
+    const double room = subtitleRoom();
     // "py…" says nothing the kind's glyph does not: a short subtitle shows whole or not at all.
-    if (room < std::min(smallMetrics().horizontalAdvance(subtitle()), 48.0)) return;
-    const QString sub = smallMetrics().elidedText(subtitle(), Qt::ElideRight, room);
-    painter->drawText(QRectF(textLeft, 31, room, 18), Qt::AlignLeft | Qt::AlignVCenter, sub);
+    if (room < std::min(smallMetrics().horizontalAdvance(text), 48.0)) return QString();
+    return smallMetrics().elidedText(text, Qt::ElideRight, room);
 }
 
 QList<QRectF> NodeItem::badgeRects() const {
@@ -412,6 +422,7 @@ void NodeItem::paintBadges(QPainter *painter, const QPalette &palette) const {
     const QList<QRectF> rects = badgeRects();
     for (int i = 0; i < m_badges.size(); ++i) {
         const bool trigger = m_badges[i].role == NodeBadge::Role::Trigger;
+        if (!trigger && !showsSettingBadges()) continue;
         painter->setPen(Qt::NoPen);
         painter->setBrush(trigger ? KindStyle::triggerColour() : badgeFill(palette));
         painter->drawRoundedRect(rects[i], 4, 4);

@@ -48,13 +48,19 @@ public:
     /// The worst problem of the task (none when @p tooltip is empty) and its messages.
     void setProblem(std::optional<Severity> severity, const QString &tooltip);
     /// The live state of the task in a run, with what the node says of it in place of its kind
-    /// ("Running 0:12", "Retry 2 of 3", "4 of 10 done"; empty: the state's name) and a tooltip
+    /// ("Running · 0:12", "Attempt 2 of 4", "4 of 10 done"; empty: the state's name) and a tooltip
     /// line (the state's message). nullopt draws the task plainly again.
     void setRunState(std::optional<RunState> state, const QString &detail = QString(),
                      const QString &tooltip = QString());
     std::optional<RunState> runState() const { return m_runState; }
     /// The text the node shows under its name (its kind, or its run state and detail).
     QString subtitle() const;
+    /// The subtitle as drawn: elided to the room the badges leave, or empty when too little is
+    /// left. During a run the setting badges give way, so the state ("Attempt 2 of 4") shows whole.
+    QString shownSubtitle() const;
+    /// Whether the setting badges (retries, timeout, cache, map) are drawn: not while a run's
+    /// state is shown. The trigger rule's tab stays.
+    bool showsSettingBadges() const { return !m_runState; }
     void setHighlight(Highlight highlight);
     Highlight highlight() const { return m_highlight; }
 
@@ -94,6 +100,8 @@ private:
     QPainterPath outline() const;
     void updateGeometry();
     double badgesWidth() const;
+    /// The width the subtitle may take beside the badges drawn.
+    double subtitleRoom() const;
     void paintSimple(QPainter *painter) const;
     void paintCards(QPainter *painter, const QPalette &palette) const;
     void paintBody(QPainter *painter, const QPalette &palette) const;

@@ -37,15 +37,15 @@ NodeRunText nodeRunText(const LiveTask &task, int attempts, qint64 nowMs) {
     const QString items = mapped ? tr("%1 of %2 done").arg(task.itemsDone).arg(task.itemsTotal) : QString();
     switch (task.state) {
     case RunState::Running:
-        text.detail = mapped ? items : task.attempt > 1 ? tr("Retry %1 of %2").arg(task.attempt).arg(attempts) : tr("Running");
+        text.detail = mapped ? items : task.attempt > 1 ? tr("Attempt %1 of %2").arg(task.attempt).arg(attempts) : tr("Running");
         if (task.startMs > 0) text.detail += QStringLiteral(" \u00b7 ") + formatElapsed(elapsed);
         break;
     case RunState::Retrying:
-        text.detail = tr("Retry %1 of %2").arg(std::max(2, task.attempt)).arg(attempts);
+        text.detail = tr("Attempt %1 of %2").arg(std::max(2, task.attempt)).arg(attempts);
         if (task.startMs > 0) text.detail += QStringLiteral(" \u00b7 ") + formatElapsed(elapsed);
         break;
     case RunState::AwaitingRetry:
-        text.detail = tr("Retry %1 of %2 soon").arg(task.attempt + 1).arg(attempts);
+        text.detail = tr("Attempt %1 of %2 soon").arg(task.attempt + 1).arg(attempts);
         break;
     case RunState::Completed:
         text.detail = mapped ? tr("Completed %1 of %2").arg(task.itemsDone).arg(task.itemsTotal)

@@ -1,6 +1,6 @@
 #pragma once
 /// @file What a node on the canvas says of its task while a run goes ("Running 0:07",
-/// "Retry 2 of 3 · 0:01", "4 of 10 done · 0:03"), and the status bar's figures.
+/// "Attempt 2 of 4 · 0:01", "4 of 10 done · 0:03"), and the status bar's figures.
 
 #include "workspace/LiveRunFeed.h"
 

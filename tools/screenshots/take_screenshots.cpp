@@ -1,0 +1,163 @@
+// flowdeck_screenshots: takes the documentation's screenshots of the real application. It opens
+// a copy of examples/ in a real MainWindow, drives it through the user's steps (select a task,
+// F5, open a run...) and grabs the window or dialog once what the picture must show is on screen
+// (waits on conditions, never on time), so the pictures are regenerated whenever the UI changes.
+//   flowdeck_screenshots WORKSPACE OUT_DIR      (tools/screenshots/take.sh runs it under Xvfb)
+
+#include "MainWindow.h"
+#include "documents/EditorTab.h"
+#include "editor/FlowEditor.h"
+#include "editor/FlowScene.h"
+#include "editor/NodeItem.h"
+#include "runs/RunControls.h"
+#include "runs/RunDetail.h"
+#include "runs/RunDetailTabs.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QDir>
+#include <QDockWidget>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace flowdeck;
+
+namespace {
+
+QString g_out;
+int g_failures = 0;
+
+/// Processes events until @p done holds; false after @p seconds.
+bool waitUntil(const std::function<bool()> &done, int seconds = 60) {
+    QDeadlineTimer deadline(seconds * 1000);
+    while (!done()) {
+        if (deadline.hasExpired()) return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+/// A few more turns of the event loop, so layouts, repaints and coalesced updates settle.
+void settle() {
+    for (int i = 0; i < 20; ++i) QApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+void save(QWidget *widget, const QString &name) {
+    settle();
+    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (widget->grab().save(path)) {
+        std::printf("%s\n", qPrintable(path));
+    } else {
+        std::fprintf(stderr, "flowdeck_screenshots: cannot write %s\n", qPrintable(path));
+        ++g_failures;
+    }
+}
+
+void missed(const char *what) {
+    std::fprintf(stderr, "flowdeck_screenshots: %s did not happen\n", what);
+    ++g_failures;
+}
+
+QString nodeState(MainWindow &window, const QString &task) {
+    NodeItem *node = window.currentTab()->editor()->scene()->node(task);
+    return node && node->runState() ? toString(*node->runState()) : QString();
+}
+
+QDockWidget *dock(MainWindow &window, const char *name) {
+    auto *d = window.findChild<QDockWidget *>(QString::fromLatin1(name));
+    if (d) {
+        d->show();
+        d->raise();
+    }
+    return d;
+}
+
+/// Triggers @p action and grabs the dialog it opens (modal: grabbed from inside its own loop).
+void grabDialog(QAction *action, const QString &name) {
+    bool grabbed = false;
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible()) return;
+        timer->stop();
+        save(dialog, name);
+        grabbed = true;
+        dialog->reject();
+    });
+    timer->start();
+    action->trigger();
+    timer->deleteLater();
+    if (!grabbed) missed(qPrintable(name));
+}
+
+void editorShots(MainWindow &window, const QString &workspace) {
+    window.openPath(QDir(workspace).filePath(QStringLiteral("etl-pipeline.flow.yaml")));
+    FlowEditor *editor = window.currentTab()->editor();
+    for (QAction *a : static_cast<QWidget *>(editor)->actions())
+        if (a->objectName() == QLatin1String("view.fitAll")) a->trigger();
+    editor->selectTask(QStringLiteral("transform"));
+    save(&window, QStringLiteral("editor"));
+}
+
+void runShots(MainWindow &window, const QString &workspace) {
+    window.openPath(QDir(workspace).filePath(QStringLiteral("hello.flow.yaml")));
+    RunControls *runs = window.runControls();
+    grabDialog(window.action(QStringLiteral("runWithParameters")), QStringLiteral("parameters"));
+
+    window.action(QStringLiteral("run"))->trigger();
+    // Live: the greeting done, the nap still going, flaky failing its way through retries.
+    if (waitUntil([&] { return nodeState(window, "nap") == QLatin1String("Running") &&
+                               nodeState(window, "flaky") == QLatin1String("Retrying"); }))
+        save(&window, QStringLiteral("run-live"));
+    else
+        missed("the live run");
+    if (!waitUntil([&] { return !runs->isRunning(); }, 120)) missed("the end of the run");
+    const WindowRun *run = runs->controller().current();
+    if (!run) return missed("a run");
+
+    auto *detailDock = dock(window, "runDetailDock");
+    auto *details = window.findChild<RunDetailTabs *>();
+    RunDetail *detail = details ? details->openRun(run->runId) : nullptr;
+    if (!detailDock || !detail) return missed("the run detail");
+    auto *views = detail->findChild<QTabWidget *>(QStringLiteral("runDetailViews"));
+    const QStringList names{QStringLiteral("run-detail-logs"), QStringLiteral("run-detail-timeline"),
+                            QStringLiteral("run-detail-metrics")};
+    for (int i = 0; views && i < views->count() && i < names.size(); ++i) {
+        views->setCurrentIndex(i);
+        save(&window, names[i]);
+    }
+
+    dock(window, "runsDock");
+    save(&window, QStringLiteral("runs-browser"));
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    QApplication::setApplicationName(QStringLiteral("Flowdeck"));
+    QApplication::setOrganizationName(QStringLiteral("Flowdeck"));
+    QApplication app(argc, argv);
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: flowdeck_screenshots WORKSPACE OUT_DIR\n");
+        return 2;
+    }
+    const QString workspace = QDir(QString::fromLocal8Bit(argv[1])).absolutePath();
+    g_out = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(g_out);
+
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    window.openWorkspace(workspace);
+    window.trustWorkspace();
+    editorShots(window, workspace);
+    runShots(window, workspace);
+    return g_failures ? 1 : 0;
+}
