@@ -1,6 +1,7 @@
 // The Runs dock and the run detail, offscreen, on real SQLite files with runs made by really
 // running flows: in this process (the workspace's launcher) and by flowdeck-cli as a process.
 #include "../common/CliProcess.h"
+#include "../common/BulkRuns.h"
 #include "../common/IsolatedSettings.h"
 #include "../common/TestWorkspace.h"
 #include "MainWindow.h"
@@ -26,7 +27,6 @@
 #include <QTableView>
 #include <QtTest>
 
-#include <sqlite3.h>
 
 using namespace flowdeck;
 
@@ -356,41 +356,10 @@ private slots:
     void pagesOverAHundredThousandRuns() {
         QTemporaryDir dir;
         const QString db = dir.filePath("runs.db");
-        {
-            QString error;
-            QVERIFY2(RunStore::open(db, &error), qPrintable(error));  // the real schema and indexes
-        }
         constexpr int kRuns = 100000;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        sqlite3 *handle = nullptr;
-        QCOMPARE(sqlite3_open(qPrintable(db), &handle), SQLITE_OK);
-        sqlite3_exec(handle, "PRAGMA synchronous = OFF; BEGIN", nullptr, nullptr, nullptr);
-        sqlite3_stmt *insert = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(handle,
-                                    "INSERT INTO flow_runs(id, flow_name, flow_path, parameters, state, created_ms,"
-                                    " start_ms, end_ms, task_count, run_trigger, tags, host, pid)"
-                                    " VALUES(?1, ?2, '', '{}', ?3, ?4, ?4, ?5, 3, ?6, '[]', 'test', 1)",
-                                    -1, &insert, nullptr),
-                 SQLITE_OK);
-        const char *const states[] = {"Completed", "Completed", "Failed", "Cancelled", "Completed"};
-        for (int i = 0; i < kRuns; ++i) {
-            const QByteArray id = QByteArray::number(i).rightJustified(12, '0').prepend("bulk-");
-            const QByteArray flow = "flow-" + QByteArray::number(i % 20);
-            const qint64 created = now - qint64(kRuns - i) * 1000;
-            sqlite3_bind_text(insert, 1, id.constData(), -1, SQLITE_TRANSIENT);
-            sqlite3_bind_text(insert, 2, flow.constData(), -1, SQLITE_TRANSIENT);
-            sqlite3_bind_text(insert, 3, states[i % 5], -1, SQLITE_STATIC);
-            sqlite3_bind_int64(insert, 4, created);
-            sqlite3_bind_int64(insert, 5, created + (i % 97) * 10);
-            sqlite3_bind_text(insert, 6, i % 3 ? "manual" : "schedule", -1, SQLITE_STATIC);
-            QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
-            sqlite3_reset(insert);
-        }
-        sqlite3_finalize(insert);
-        QCOMPARE(sqlite3_exec(handle, "COMMIT; ANALYZE", nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(handle);
-
         QString error;
+        QVERIFY2(test::writeBulkRuns(db, kRuns, QDateTime::currentMSecsSinceEpoch(), &error), qPrintable(error));
+
         auto store = RunStore::open(db, &error);
         QVERIFY2(store, qPrintable(error));
         RunsTableModel model;
