@@ -6,6 +6,7 @@
 #include "WorkspaceList.h"
 #include "TrustBar.h"
 #include "WorkspaceScheduler.h"
+#include "schedules/SchedulesPanel.h"
 #include "docks/FlowPropertiesPanel.h"
 #include "docks/ShortcutSheet.h"
 #include "docks/TaskInspector.h"
@@ -350,14 +351,19 @@ void MainWindow::createRunDocks() {
     auto *details = new RunDetailTabs(this);
     QDockWidget *detailDock =
         dock(tr("Run Detail"), QStringLiteral("runDetailDock"), details, QKeySequence(Qt::ALT | Qt::Key_9));
+    auto *schedules = new SchedulesPanel(this);
+    QDockWidget *schedulesDock =
+        dock(tr("Schedules"), QStringLiteral("schedulesDock"), schedules, QKeySequence(Qt::ALT | Qt::Key_0));
     const QList<QAction *> viewActions = m_viewMenu->actions();
     QAction *separator = nullptr;
     for (QAction *a : viewActions)
         if (a->isSeparator() && !separator) separator = a;
-    m_viewMenu->insertActions(separator, {runsDock->toggleViewAction(), detailDock->toggleViewAction()});
-    connect(m_scheduler, &WorkspaceScheduler::sessionChanged, this, [runs, details](WorkspaceSession *session) {
+    m_viewMenu->insertActions(separator, {runsDock->toggleViewAction(), detailDock->toggleViewAction(),
+                                          schedulesDock->toggleViewAction()});
+    connect(m_scheduler, &WorkspaceScheduler::sessionChanged, this, [runs, details, schedules](WorkspaceSession *session) {
         details->setSession(session);
         runs->setSession(session);
+        schedules->setSession(session);
     });
     connect(runs, &RunsBrowser::openRunRequested, this, [details, detailDock](const QString &runId) {
         detailDock->show();
