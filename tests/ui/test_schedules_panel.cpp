@@ -15,6 +15,7 @@
 #include "store/ScheduleStore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QJsonArray>
@@ -174,6 +175,32 @@ private slots:
         QVERIFY(form.problems().join('\n').contains(QStringLiteral("timezone")));
     }
 
+    void theRRuleBuilderWritesTheRuleAndReadsATypedOne() {
+        Workspace w;
+        ScheduleForm form(*w.schedules, w.file(), nullptr);
+        form.setClock([] { return at("2026-03-20T12:00:00Z"); });
+        form.typeField()->setCurrentIndex(3);
+        QList<QCheckBox *> days;
+        for (QCheckBox *box : form.findChildren<QCheckBox *>())
+            if (box->property("code").isValid()) days << box;
+        QCOMPARE(days.size(), 7);
+        days[1]->setChecked(true);  // Tuesday
+        form.findChild<QLineEdit *>(QStringLiteral("scheduleRRuleHours"))->setText(QStringLiteral("8, 18"));
+        emit form.findChild<QLineEdit *>(QStringLiteral("scheduleRRuleHours"))->textEdited(QStringLiteral("8, 18"));
+        QCOMPARE(form.rruleField()->text(), QStringLiteral("FREQ=WEEKLY;BYDAY=TU;BYHOUR=8,18;BYMINUTE=0"));
+        QCOMPARE(form.previewUtc().size(), 10);
+        // A rule typed by hand shows in the builder; the rule stays as typed.
+        form.rruleField()->setText(QStringLiteral("FREQ=DAILY;INTERVAL=2;BYDAY=MO,FR;BYHOUR=6"));
+        QVERIFY(days[0]->isChecked() && days[4]->isChecked() && !days[1]->isChecked());
+        QCOMPARE(form.findChild<QComboBox *>(QStringLiteral("scheduleRRuleFreq"))->currentData().toString(),
+                 QStringLiteral("DAILY"));
+        QCOMPARE(form.rruleField()->text(), QStringLiteral("FREQ=DAILY;INTERVAL=2;BYDAY=MO,FR;BYHOUR=6"));
+        // A rule libical refuses: the field is marked and the preview is empty.
+        form.rruleField()->setText(QStringLiteral("FREQ=SOMETIMES"));
+        QCOMPARE(form.preview()->rowCount(), 0);
+        QVERIFY(form.rruleField()->property("invalid").toBool());
+    }
+
     void savingToFlowdeckYamlKeepsItsCommentsAndTheCliListsIt() {
         Workspace w;
         {
@@ -298,6 +325,32 @@ private slots:
         QVERIFY2(!text.contains("name: morning") && text.contains("schedules: []") && text.contains("# Team workspace"),
                  text.constData());
         QVERIFY(WorkspaceSchedules::read(w.file()).problems.empty());
+    }
+
+    /// Only with FLOWDECK_SCREENSHOT_DIR (tests/scripts/schedule-screenshots.sh): the form as a user sees it.
+    void screenshots() {
+        const QString out = qEnvironmentVariable("FLOWDECK_SCREENSHOT_DIR");
+        if (out.isEmpty()) QSKIP("set FLOWDECK_SCREENSHOT_DIR to save screenshots");
+        Workspace w;
+        ScheduleForm form(*w.schedules, w.file(), nullptr);
+        form.setClock([] { return at("2026-03-26T12:00:00Z"); });
+        form.nameField()->setText(QStringLiteral("nightly-etl"));
+        chooseFlow(form);
+        form.zoneField()->setZoneId(QStringLiteral("Europe/Berlin"));
+        form.cronField()->setText(QStringLiteral("30 2 * * *"));
+        form.resize(1180, 640);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        const auto shoot = [&](const char *name) {
+            QCoreApplication::processEvents();  // the layout follows the new texts before the grab
+            return form.grab().save(out + QLatin1Char('/') + QLatin1String(name));
+        };
+        QVERIFY(shoot("schedule-form.png"));
+        form.cronField()->setText(QStringLiteral("0 25 * * *"));
+        QVERIFY(shoot("schedule-form-error.png"));
+        form.typeField()->setCurrentIndex(3);
+        form.rruleField()->setText(QStringLiteral("FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=9;BYMINUTE=0"));
+        QVERIFY(shoot("schedule-form-rrule.png"));
     }
 
     void theZonePickerSearchesEveryIanaZoneAndShowsTheOffset() {

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -152,12 +153,7 @@ ScheduleForm::ScheduleForm(ScheduleStore &store, const QString &workspaceFile, c
     fillPools();
     if (existing) load(*existing);
     else {
-        const qint64 now = m_clock();
-        m_once->setDateTime(wallDateTime(now - now % 3600 + 3600));
-        m_dtstart->setDateTime(wallDateTime(now - now % 86400 + 86400 + 9 * 3600));
-        m_anchor->setDateTime(wallDateTime(now - now % 86400));
-        m_start->setDateTime(wallDateTime(now - now % 86400));
-        m_end->setDateTime(wallDateTime(now - now % 86400 + 30 * 86400));
+        setDefaultTimes();
         m_cron->setText(QStringLiteral("0 9 * * 1-5"));
     }
 
@@ -175,9 +171,10 @@ ScheduleForm::ScheduleForm(ScheduleStore &store, const QString &workspaceFile, c
         connect(c, &QCheckBox::toggled, this, &ScheduleForm::revalidate);
     connect(m_zone, &TimeZonePicker::zoneChanged, this, &ScheduleForm::revalidate);
     connect(m_type, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int index) {
-        m_pages->setCurrentIndex(index);
+        showPage(index);
         revalidate();
     });
+    showPage(m_type->currentIndex());
     connect(m_flow, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         m_parameters.clear();  // another flow, other parameters
         loadFlow();
@@ -334,6 +331,9 @@ QWidget *ScheduleForm::buildRRulePage() {
     connect(m_rruleInterval, qOverload<int>(&QSpinBox::valueChanged), this, &ScheduleForm::applyRRuleBuilder);
     connect(m_minute, qOverload<int>(&QSpinBox::valueChanged), this, &ScheduleForm::applyRRuleBuilder);
     connect(m_hours, &QLineEdit::textEdited, this, &ScheduleForm::applyRRuleBuilder);
+    connect(m_rrule, &QLineEdit::textChanged, this, [this] {
+        if (!m_writingRule) readRRuleIntoBuilder();
+    });
     return page;
 }
 
@@ -385,6 +385,14 @@ QWidget *ScheduleForm::buildRunBox() {
     layout->addRow(tr("Pool / queue:"), pair(m_pool, m_queue));
     layout->addRow(tr("Parameters:"), params);
     return box;
+}
+
+void ScheduleForm::showPage(int index) {
+    // The stack is as tall as the page shown, not as its tallest page (the RRULE builder).
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setCurrentIndex(index);
+    m_pages->updateGeometry();
 }
 
 void ScheduleForm::fillFlows() {
@@ -439,7 +447,7 @@ void ScheduleForm::load(const ScheduleRecord &r) {
     m_zone->setZoneId(c.timezone.isEmpty() && c.timezoneOffset ? offsetText(*c.timezoneOffset * 60) : c.timezone);
     auto wallOf = [&zone](const QDateTime &t) { return wallDateTime(zone.toWall(t.toSecsSinceEpoch())); };
     m_type->setCurrentIndex(int(c.scheduleType));
-    m_pages->setCurrentIndex(int(c.scheduleType));
+    showPage(int(c.scheduleType));
     m_cron->setText(c.cronExpression);
     m_dayAnd->setChecked(!c.dayOr);
     if (c.intervalSeconds) {
@@ -454,9 +462,13 @@ void ScheduleForm::load(const ScheduleRecord &r) {
         m_anchor->setDateTime(c.anchorWall ? wallDateTime(*c.anchorWall) : wallOf(*c.anchor));
     }
     if (c.scheduleType == ScheduleType::Once && c.startDate) m_once->setDateTime(wallOf(*c.startDate));
-    m_rrule->setText(RRuleSchedule::split(c.rrule).rule);
+    const RRuleSchedule::Parts rule = RRuleSchedule::split(c.rrule);
+    m_rrule->setText(rule.rule);
     if (c.scheduleType == ScheduleType::Recurring && c.anchor)
         m_dtstart->setDateTime(c.anchorWall ? wallDateTime(*c.anchorWall) : wallOf(*c.anchor));
+    std::optional<qint64> dtstartWall;
+    if (!rule.dtstart.isEmpty() && parseScheduleTime(rule.dtstart, zone, nullptr, &dtstartWall))
+        m_dtstart->setDateTime(dtstartWall ? wallDateTime(*dtstartWall) : wallDateTime(zone.toWall(*parseScheduleTime(rule.dtstart, zone))));
     if (c.scheduleType != ScheduleType::Once && c.startDate) {
         m_hasStart->setChecked(true);
         m_start->setDateTime(wallOf(*c.startDate));
@@ -489,7 +501,39 @@ void ScheduleForm::load(const ScheduleRecord &r) {
 void ScheduleForm::setClock(std::function<qint64()> clock) {
     m_clock = std::move(clock);
     m_zone->setClock(m_clock);
+    if (!m_editing) setDefaultTimes();
     revalidate();
+}
+
+void ScheduleForm::setDefaultTimes() {
+    // Near "now" on the zone's clock: the next hour, tomorrow 09:00, today, a month from today.
+    const qint64 now = ScheduleZone::fromText(m_zone->zoneId()).value_or(ScheduleZone::utc()).toWall(m_clock());
+    const qint64 today = now - now % 86400;
+    m_once->setDateTime(wallDateTime(now - now % 3600 + 3600));
+    m_dtstart->setDateTime(wallDateTime(today + 86400 + 9 * 3600));
+    m_anchor->setDateTime(wallDateTime(today));
+    m_start->setDateTime(wallDateTime(today));
+    m_end->setDateTime(wallDateTime(today + 30 * 86400));
+}
+
+void ScheduleForm::readRRuleIntoBuilder() {
+    // A rule typed by hand sets the builder's fields it can show; the rule itself stays as typed.
+    QHash<QString, QString> parts;
+    for (const QString &part : RRuleSchedule::split(m_rrule->text()).rule.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const int eq = part.indexOf(QLatin1Char('='));
+        if (eq > 0) parts.insert(part.left(eq).trimmed().toUpper(), part.mid(eq + 1).trimmed().toUpper());
+    }
+    const QSignalBlocker a(m_freq), b(m_rruleInterval), c(m_minute), d(m_hours);
+    const int freq = m_freq->findData(parts.value(QStringLiteral("FREQ")));
+    if (freq >= 0) m_freq->setCurrentIndex(freq);
+    m_rruleInterval->setValue(parts.value(QStringLiteral("INTERVAL"), QStringLiteral("1")).toInt());
+    const QStringList days = parts.value(QStringLiteral("BYDAY")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QCheckBox *box : m_days) {
+        const QSignalBlocker blockDay(box);
+        box->setChecked(days.contains(box->property("code").toString()));
+    }
+    m_hours->setText(parts.value(QStringLiteral("BYHOUR")).replace(QLatin1Char(','), QStringLiteral(", ")));
+    m_minute->setValue(parts.value(QStringLiteral("BYMINUTE"), QStringLiteral("0")).section(QLatin1Char(','), 0, 0).toInt());
 }
 
 void ScheduleForm::loadFlow() {
@@ -534,7 +578,9 @@ void ScheduleForm::applyRRuleBuilder() {
     for (const QString &h : m_hours->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) hours << h.trimmed();
     if (!hours.isEmpty()) parts << QStringLiteral("BYHOUR=") + hours.join(QLatin1Char(','));
     if (!hours.isEmpty() || m_minute->value() > 0) parts << QStringLiteral("BYMINUTE=%1").arg(m_minute->value());
+    m_writingRule = true;
     m_rrule->setText(parts.join(QLatin1Char(';')));  // the raw rule stays editable below
+    m_writingRule = false;
 }
 
 ScheduleConfig ScheduleForm::config(QStringList &problems) const {

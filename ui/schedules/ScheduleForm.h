@@ -79,6 +79,9 @@ private:
     void loadFlow();
     void editParameters();
     void applyRRuleBuilder();
+    void readRRuleIntoBuilder();
+    void setDefaultTimes();
+    void showPage(int index);
     /// The config the fields describe; problems of fields that are not even text go to @p problems.
     ScheduleConfig config(QStringList &problems) const;
     void revalidate();
@@ -91,6 +94,7 @@ private:
     std::function<qint64()> m_clock;
     QVariantMap m_parameters;  ///< typed values the user set (defaults left out)
     QStringList m_problems;
+    bool m_writingRule = false;  ///< the builder is writing the raw rule (do not read it back)
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_flow = nullptr;
