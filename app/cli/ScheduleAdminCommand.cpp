@@ -303,45 +303,17 @@ int remove(const Invocation &inv) {
     return ExitOk;
 }
 
-/// One line of `schedule upcoming`.
-struct Upcoming {
-    qint64 atMs = 0;
-    QString schedule;
-    QString flow;
-    QString state;  ///< Scheduled, Late, or "planned" (no run created yet)
-    QString runId;
-    QString pool;
-};
-
-std::vector<Upcoming> upcomingRuns(ScheduleStore &store, int limit) {
-    std::vector<Upcoming> items;
-    for (const WaitingRun &w : store.waitingRuns({}, 0, limit))
-        items.push_back({w.expectedStartMs, w.scheduleName, w.flowName, toString(w.state), w.id, w.pool});
-    // Fire times no scheduler has created a run for yet (none is running, or they are far ahead).
-    for (const ScheduleRecord &s : store.schedules(true)) {
-        const auto schedule = buildSchedule(s);
-        if (!schedule) continue;
-        const qint64 after = std::max(s.lastFireMs / 1000, QDateTime::currentSecsSinceEpoch());
-        for (const qint64 t :
-             fireTimesAfter(*schedule, after, std::numeric_limits<qint64>::max() / 2000, limit))
-            items.push_back({t * 1000, s.name, s.flowName, QStringLiteral("planned"), QString(), s.pool});
-    }
-    std::stable_sort(items.begin(), items.end(),
-                     [](const Upcoming &a, const Upcoming &b) { return a.atMs < b.atMs; });
-    if (int(items.size()) > limit) items.resize(size_t(limit));
-    return items;
-}
-
 int upcoming(const Invocation &inv) {
     int limit = 20;
     QString error;
     if (!readCount(inv, QStringLiteral("limit"), 1, limit, error)) return usageError(*inv.command, error);
     auto stores = openStores(inv);
     if (!stores) return ExitFailure;
-    const auto items = upcomingRuns(*stores->schedules, limit);
+    const auto items = upcomingRuns(*stores->schedules, QDateTime::currentSecsSinceEpoch(),
+                                    std::numeric_limits<qint64>::max() / 2000, limit);
     if (inv.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const Upcoming &u : items)
+        for (const UpcomingRun &u : items)
             array.append(
                 QJsonObject{{QStringLiteral("time"), isoUtc(u.atMs / 1000)},
                             {QStringLiteral("schedule"), u.schedule},
@@ -353,7 +325,7 @@ int upcoming(const Invocation &inv) {
         return ExitOk;
     }
     QList<QStringList> rows{{"TIME", "SCHEDULE", "FLOW", "STATE", "POOL", "RUN"}};
-    for (const Upcoming &u : items)
+    for (const UpcomingRun &u : items)
         rows << QStringList{isoUtc(u.atMs / 1000),
                             u.schedule,
                             u.flow,

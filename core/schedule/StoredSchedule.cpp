@@ -74,4 +74,23 @@ bool runScheduleNow(ScheduleStore &store, const ScheduleRecord &record, qint64 n
     return true;
 }
 
+std::vector<UpcomingRun> upcomingRuns(const ScheduleStore &store, qint64 now, qint64 upTo, int limit) {
+    std::vector<UpcomingRun> items;
+    for (const WaitingRun &w : store.waitingRuns({}, 0, limit))
+        if (w.expectedStartMs <= upTo * 1000)
+            items.push_back({w.expectedStartMs, w.scheduleName, w.flowName, toString(w.state), w.id, w.pool});
+    // Fire times no scheduler has created a run for yet (none is running, or they are far ahead).
+    for (const ScheduleRecord &s : store.schedules(true)) {
+        const auto schedule = scheduleOf(s);
+        if (!schedule) continue;
+        const qint64 after = std::max(s.lastFireMs / 1000, now);
+        for (const qint64 t : fireTimesAfter(*schedule, after, upTo, limit))
+            items.push_back({t * 1000, s.name, s.flowName, QStringLiteral("planned"), QString(), s.pool});
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const UpcomingRun &a, const UpcomingRun &b) { return a.atMs < b.atMs; });
+    if (int(items.size()) > limit) items.resize(size_t(limit));
+    return items;
+}
+
 }  // namespace flowdeck

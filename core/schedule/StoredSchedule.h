@@ -3,6 +3,7 @@
 /// fire, and the plan of a backfill (the fire times of a past window and which have a run).
 
 #include "Schedule.h"
+#include "FireTimes.h"
 #include "ScheduleZone.h"
 #include "store/ScheduleStore.h"
 
@@ -56,5 +57,20 @@ int runBackfill(ScheduleStore &store, const ScheduleRecord &record, const Backfi
 /// Creates one run of @p record due at once (fire time @p nowSecs, origin "backfill") for its
 /// pool's scheduler to claim; false with @p error when the database refuses.
 bool runScheduleNow(ScheduleStore &store, const ScheduleRecord &record, qint64 nowSecs, QString *error);
+
+/// One run to come: a run a scheduler created ahead (Scheduled or Late), or a fire time of an
+/// active schedule that no run exists for yet ("planned").
+struct UpcomingRun {
+    qint64 atMs = 0;  ///< the expected start
+    QString schedule;
+    QString flow;
+    QString state;  ///< "Scheduled", "Late" or "planned"
+    QString runId;  ///< empty when planned
+    QString pool;
+};
+
+/// What `schedule upcoming` lists and the GUI's strip draws: the waiting runs and the planned fire
+/// times after @p now up to @p upTo (UTC seconds), the earliest @p limit of them, in time order.
+std::vector<UpcomingRun> upcomingRuns(const ScheduleStore &store, qint64 now, qint64 upTo, int limit);
 
 }  // namespace flowdeck

@@ -45,7 +45,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
   import -window root "$2/schedules-dock.png"
   kill "$app"; wait "$app" || true
 ' "$build/app/flowdeck" "$ws/etl.flow.yaml" "$out"
-# The form on its own, drawn by the test binary on the same display (QWidget::grab()).
+# The dock and the form on their own, drawn by the test binary on the same display (QWidget::grab()).
 FLOWDECK_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb FLOWDECK_CLI="$build/app/flowdeck-cli" \
   xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/ui/test_schedules_panel" screenshots >/dev/null
 echo "screenshots in $out"

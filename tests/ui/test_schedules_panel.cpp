@@ -9,6 +9,8 @@
 #include "schedules/SchedulesModel.h"
 #include "schedules/SchedulesPanel.h"
 #include "schedules/TimeZonePicker.h"
+#include "schedules/UpcomingStrip.h"
+#include "schedule/ScheduleSave.h"
 #include "schedule/CronExpression.h"
 #include "schedule/ScheduleFilePatch.h"
 #include "schedule/WorkspaceSchedules.h"
@@ -28,6 +30,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace flowdeck;
@@ -316,6 +319,31 @@ private slots:
         QVERIFY(dialog.plan().refusal == BackfillRefusal::FromInFuture);
     }
 
+    void theStripShowsEveryUpcomingRunOfTheDayOrWeek() {
+        Workspace w;
+        ScheduleRecord every2h;
+        every2h.name = QStringLiteral("every-2h");
+        every2h.flowPath = w.dir.filePath(QStringLiteral("report.flow.yaml"));
+        every2h.flowName = QStringLiteral("report");
+        every2h.config = {{"interval_seconds", 7200}, {"timezone", "UTC"}};
+        QString error;
+        QVERIFY2(saveSchedule(*w.schedules, w.file(), every2h, {}, ScheduleTarget::Database, &error), qPrintable(error));
+        // Far ahead of any real "now", so that the schedules' last fire (set by the database's
+        // clock when they were stored) lies before it.
+        const qint64 now = at("2099-03-20T12:00:00Z");
+        SchedulesPanel panel;
+        panel.setClock([now] { return now; });
+        panel.setSession(w.session.get());
+        UpcomingStrip *strip = panel.upcoming();
+        QCOMPARE(strip->rows(), QStringList({"every-2h", "morning"}));
+        QCOMPARE(strip->markCount(), 12 + 1);  // 14:00 ... 12:00 tomorrow; 07:00 in Berlin
+        QTest::mouseClick(panel.findChild<QToolButton *>(QStringLiteral("upcomingWeek")), Qt::LeftButton);
+        QCOMPARE(strip->markCount(), 84 + 7);
+        panel.select(QStringLiteral("morning"));
+        panel.pauseAction()->trigger();  // a paused schedule has nothing upcoming
+        QCOMPARE(strip->rows(), QStringList({"every-2h"}));
+    }
+
     void removingADeclaredScheduleTakesItOutOfTheFile() {
         Workspace w;
         QString error;
@@ -332,6 +360,21 @@ private slots:
         const QString out = qEnvironmentVariable("FLOWDECK_SCREENSHOT_DIR");
         if (out.isEmpty()) QSKIP("set FLOWDECK_SCREENSHOT_DIR to save screenshots");
         Workspace w;
+        ScheduleRecord every2h;
+        every2h.name = QStringLiteral("hourly-sync");
+        every2h.flowPath = w.dir.filePath(QStringLiteral("report.flow.yaml"));
+        every2h.flowName = QStringLiteral("report");
+        every2h.config = {{"interval_seconds", 7200}, {"timezone", "UTC"}};
+        QVERIFY(saveSchedule(*w.schedules, w.file(), every2h, {}, ScheduleTarget::Database, nullptr));
+        SchedulesPanel panel;
+        panel.setClock([] { return at("2099-03-20T12:00:00Z"); });
+        panel.setSession(w.session.get());
+        panel.select(QStringLiteral("morning"));
+        panel.resize(1200, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCoreApplication::processEvents();
+        QVERIFY(panel.grab().save(out + QStringLiteral("/schedules-panel.png")));
         ScheduleForm form(*w.schedules, w.file(), nullptr);
         form.setClock([] { return at("2026-03-26T12:00:00Z"); });
         form.nameField()->setText(QStringLiteral("nightly-etl"));

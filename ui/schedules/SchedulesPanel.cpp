@@ -2,6 +2,7 @@
 
 #include "BackfillDialog.h"
 #include "ScheduleForm.h"
+#include "UpcomingStrip.h"
 #include "schedule/ScheduleSave.h"
 #include "schedule/StoredSchedule.h"
 #include "store/RunStore.h"
@@ -9,6 +10,11 @@
 #include "workspace/WorkspaceSession.h"
 
 #include <QAction>
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolButton>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -54,12 +60,50 @@ SchedulesPanel::SchedulesPanel(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // Upcoming runs under the table, over a day or a week.
+    m_strip = new UpcomingStrip(this);
+    auto *stripBox = new QWidget(this);
+    auto *stripLayout = new QVBoxLayout(stripBox);
+    stripLayout->setContentsMargins(0, 0, 0, 0);
+    auto *spanRow = new QHBoxLayout;
+    auto *spanLabel = new QLabel(tr("Upcoming runs:"), stripBox);
+    auto *day = new QToolButton(stripBox);
+    day->setText(tr("Day"));
+    day->setObjectName(QStringLiteral("upcomingDay"));
+    auto *week = new QToolButton(stripBox);
+    week->setText(tr("Week"));
+    week->setObjectName(QStringLiteral("upcomingWeek"));
+    for (QToolButton *b : {day, week}) b->setCheckable(true);
+    day->setChecked(true);
+    auto *spans = new QButtonGroup(stripBox);
+    spans->addButton(day);
+    spans->addButton(week);
+    connect(day, &QToolButton::toggled, this, [this](bool on) {
+        m_strip->setSpan(on ? UpcomingStrip::Span::Day : UpcomingStrip::Span::Week);
+        reloadStrip();
+    });
+    spanRow->addWidget(spanLabel);
+    spanRow->addWidget(day);
+    spanRow->addWidget(week);
+    spanRow->addStretch();
+    stripLayout->addLayout(spanRow);
+    auto *scroll = new QScrollArea(stripBox);  // many schedules: the rows scroll, the marks stay readable
+    scroll->setWidget(m_strip);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    stripLayout->addWidget(scroll, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(stripBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_placeholder);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_message);
 
     // Runs and schedules change in other processes too (serve, the CLI): coalesce the wake-ups.
@@ -93,7 +137,7 @@ void SchedulesPanel::setSession(WorkspaceSession *session) {
     }
     m_placeholder->setText(tr("Open a trusted workspace to see and edit its schedules (flowdeck.yaml and the run database)."));
     m_placeholder->setVisible(!session);
-    m_view->setVisible(session != nullptr);
+    m_splitter->setVisible(session != nullptr);
     m_new->setEnabled(session != nullptr);
     reload();
 }
@@ -109,6 +153,14 @@ void SchedulesPanel::reload() {
     m_model->reload(m_store.get());
     m_view->resizeColumnsToContents();
     if (!current.isEmpty()) select(current);
+    reloadStrip();
+}
+
+void SchedulesPanel::reloadStrip() {
+    const qint64 now = m_clock();
+    m_strip->setRuns(m_store ? upcomingRuns(*m_store, now, now + m_strip->spanSeconds(), 5000)
+                             : std::vector<UpcomingRun>{},
+                     now);
 }
 
 const SchedulesModel::Row *SchedulesPanel::selected() const {

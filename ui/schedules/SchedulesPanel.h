@@ -1,6 +1,7 @@
 #pragma once
 /// @file The Schedules dock: every schedule of the open workspace (flowdeck.yaml's and the
-/// database's) in a table, with New, Edit, Pause, Resume, Remove, Run Now and Backfill.
+/// database's) in a table, with New, Edit, Pause, Resume, Remove, Run Now and Backfill, and
+/// their upcoming runs on a day or week strip.
 
 #include "SchedulesModel.h"
 
@@ -11,12 +12,14 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QTableView;
 class QToolBar;
 
 namespace flowdeck {
 
 class ScheduleStore;
+class UpcomingStrip;
 class WorkspaceSession;
 
 class SchedulesPanel : public QWidget {
@@ -33,6 +36,8 @@ public:
 
     SchedulesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    /// The upcoming runs of every schedule over a day or a week (`schedule upcoming`'s list).
+    UpcomingStrip *upcoming() const { return m_strip; }
     ScheduleStore *store() const { return m_store.get(); }
     /// The selected schedule's row, or null.
     const SchedulesModel::Row *selected() const;
@@ -53,6 +58,7 @@ public:
 private:
     QAction *addAction(const QString &text, const QString &name, void (SchedulesPanel::*slot)());
     void updateActions();
+    void reloadStrip();
     void showMessage(const QString &text, bool error = false);
     void newSchedule();
     void editSchedule();
@@ -68,6 +74,8 @@ private:
     QList<QMetaObject::Connection> m_connections;
     SchedulesModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    QSplitter *m_splitter = nullptr;
+    UpcomingStrip *m_strip = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_message = nullptr;
