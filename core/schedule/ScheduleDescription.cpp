@@ -15,12 +15,13 @@ namespace {
 
 QString joinedAnd(const QStringList &words) {
     if (words.size() < 2) return words.join(QString());
-    return QStringList(words.mid(0, words.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ") + words.last();
+    return QStringList(words.mid(0, words.size() - 1)).join(QStringLiteral(", ")) + QStringLiteral(" and ") +
+           words.last();
 }
 
 QString dayName(const QString &code) {
-    static const QHash<QString, QString> names = {{"MO", "Monday"}, {"TU", "Tuesday"},  {"WE", "Wednesday"},
-                                                  {"TH", "Thursday"}, {"FR", "Friday"}, {"SA", "Saturday"},
+    static const QHash<QString, QString> names = {{"MO", "Monday"},   {"TU", "Tuesday"}, {"WE", "Wednesday"},
+                                                  {"TH", "Thursday"}, {"FR", "Friday"},  {"SA", "Saturday"},
                                                   {"SU", "Sunday"}};
     return names.value(code.right(2).toUpper());
 }
@@ -31,7 +32,9 @@ QString two(int n) {
 
 QString wallText(qint64 wall) {
     const CivilTime t = civilFromWall(wall);
-    return QStringLiteral("%1-%2-%3 at %4:%5").arg(t.year).arg(two(t.month), two(t.day), two(t.hour), two(t.minute));
+    return QStringLiteral("%1-%2-%3 at %4:%5")
+        .arg(t.year)
+        .arg(two(t.month), two(t.day), two(t.hour), two(t.minute));
 }
 
 }  // namespace
@@ -43,12 +46,17 @@ QString describeRRule(const QString &ruleText) {
         const int eq = part.indexOf(QLatin1Char('='));
         if (eq > 0) parts.insert(part.left(eq).trimmed().toUpper(), part.mid(eq + 1).trimmed());
     }
-    static const QHash<QString, QPair<QString, QString>> freq = {
-        {"MINUTELY", {"Every minute", "minutes"}}, {"HOURLY", {"Hourly", "hours"}}, {"DAILY", {"Daily", "days"}},
-        {"WEEKLY", {"Weekly", "weeks"}},           {"MONTHLY", {"Monthly", "months"}}, {"YEARLY", {"Yearly", "years"}}};
-    const QStringList known = {"FREQ", "INTERVAL", "BYDAY", "BYHOUR", "BYMINUTE", "BYMONTHDAY", "COUNT", "UNTIL", "WKST"};
+    static const QHash<QString, QPair<QString, QString>> freq = {{"MINUTELY", {"Every minute", "minutes"}},
+                                                                 {"HOURLY", {"Hourly", "hours"}},
+                                                                 {"DAILY", {"Daily", "days"}},
+                                                                 {"WEEKLY", {"Weekly", "weeks"}},
+                                                                 {"MONTHLY", {"Monthly", "months"}},
+                                                                 {"YEARLY", {"Yearly", "years"}}};
+    const QStringList known = {"FREQ",       "INTERVAL", "BYDAY", "BYHOUR", "BYMINUTE",
+                               "BYMONTHDAY", "COUNT",    "UNTIL", "WKST"};
     bool plain = freq.contains(parts.value("FREQ").toUpper());
-    for (auto it = parts.constBegin(); it != parts.constEnd(); ++it) plain = plain && known.contains(it.key());
+    for (auto it = parts.constBegin(); it != parts.constEnd(); ++it)
+        plain = plain && known.contains(it.key());
     QStringList days;
     for (const QString &d : parts.value("BYDAY").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         plain = plain && d.size() == 2 && !dayName(d).isEmpty();  // "1MO" (the first Monday) is not plain
@@ -59,7 +67,8 @@ QString describeRRule(const QString &ruleText) {
     const int interval = parts.value("INTERVAL", "1").toInt();
     QString text = interval > 1 ? QStringLiteral("Every %1 %2").arg(interval).arg(f.second) : f.first;
     if (!days.isEmpty()) text += QStringLiteral(" on ") + joinedAnd(days);
-    if (parts.contains("BYMONTHDAY")) text += QStringLiteral(" on day %1 of the month").arg(parts.value("BYMONTHDAY"));
+    if (parts.contains("BYMONTHDAY"))
+        text += QStringLiteral(" on day %1 of the month").arg(parts.value("BYMONTHDAY"));
     const QStringList hours = parts.value("BYHOUR").split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QStringList minutes = parts.value("BYMINUTE", "0").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!hours.isEmpty()) {
@@ -77,21 +86,22 @@ QString describeRRule(const QString &ruleText) {
 
 QString describeSchedule(const ScheduleConfig &config) {
     switch (config.scheduleType) {
-    case ScheduleType::Cron: {
-        const CronParseResult parsed = CronExpression::parse(config.cronExpression, config.dayOr);
-        return parsed.ok() ? describeCron(*parsed.expression) : QString();
-    }
-    case ScheduleType::Interval:
-        if (!config.intervalSeconds || *config.intervalSeconds <= 0) return QString();
-        return QStringLiteral("Every ") + describeSeconds(*config.intervalSeconds) +
-               (config.anchorWall ? QStringLiteral(", from ") + wallText(*config.anchorWall) : QString());
-    case ScheduleType::Once: {
-        if (!config.startDate) return QString();
-        const auto zone = config.zone();
-        const qint64 at = config.startDate->toSecsSinceEpoch();
-        return QStringLiteral("Once, on ") + wallText(zone ? zone->toWall(at) : at);
-    }
-    case ScheduleType::Recurring: return config.rrule.isEmpty() ? QString() : describeRRule(config.rrule);
+        case ScheduleType::Cron: {
+            const CronParseResult parsed = CronExpression::parse(config.cronExpression, config.dayOr);
+            return parsed.ok() ? describeCron(*parsed.expression) : QString();
+        }
+        case ScheduleType::Interval:
+            if (!config.intervalSeconds || *config.intervalSeconds <= 0) return QString();
+            return QStringLiteral("Every ") + describeSeconds(*config.intervalSeconds) +
+                   (config.anchorWall ? QStringLiteral(", from ") + wallText(*config.anchorWall) : QString());
+        case ScheduleType::Once: {
+            if (!config.startDate) return QString();
+            const auto zone = config.zone();
+            const qint64 at = config.startDate->toSecsSinceEpoch();
+            return QStringLiteral("Once, on ") + wallText(zone ? zone->toWall(at) : at);
+        }
+        case ScheduleType::Recurring:
+            return config.rrule.isEmpty() ? QString() : describeRRule(config.rrule);
     }
     return QString();
 }

@@ -18,8 +18,9 @@ namespace flowdeck {
 namespace {
 
 /// The keys of an entry that are not the schedule's own (ScheduleConfig's) keys.
-const QStringList kEntryKeys = {"name",      "flow", "parameters", "catchup", "catchup_cap", "max_active_runs",
-                                "collision", "pool", "queue",      "active",  "deployment"};
+const QStringList kEntryKeys = {
+    "name",      "flow", "parameters", "catchup", "catchup_cap", "max_active_runs",
+    "collision", "pool", "queue",      "active",  "deployment"};
 
 QVariant toVariant(const YAML::Node &node) {
     if (node.IsMap()) {
@@ -69,7 +70,8 @@ bool isBlankOrComment(const QString &line) {
 }
 
 bool isDash(const QString &line, int indent) {
-    return indentOf(line) == indent && (line.mid(indent) == QLatin1String("-") || line.mid(indent).startsWith(QLatin1String("- ")));
+    return indentOf(line) == indent &&
+           (line.mid(indent) == QLatin1String("-") || line.mid(indent).startsWith(QLatin1String("- ")));
 }
 
 /// The lines of a text, each without its newline.
@@ -81,10 +83,10 @@ QStringList linesOf(const QByteArray &source) {
 
 /// Where the `schedules:` list is in the lines of the file.
 struct ListPlace {
-    int header = -1;     ///< the `schedules:` line, -1 when there is none
+    int header = -1;           ///< the `schedules:` line, -1 when there is none
     bool inlineEmpty = false;  ///< `schedules: []`
     int dashIndent = 2;
-    int end = 0;         ///< one past the last line of the list's items
+    int end = 0;                             ///< one past the last line of the list's items
     std::vector<std::pair<int, int>> items;  ///< [first, last] line of each item
 };
 
@@ -108,7 +110,9 @@ std::optional<ListPlace> findList(const QStringList &lines, QString *error) {
     if (i < lines.size() && lines.at(i).trimmed().startsWith(QLatin1Char('-')))
         place.dashIndent = indentOf(lines.at(i));
     else if (i < lines.size() && indentOf(lines.at(i)) > 0) {
-        if (error) *error = QStringLiteral("flowdeck.yaml:%1: schedules must be a list of entries (- name: ...)").arg(i + 1);
+        if (error)
+            *error = QStringLiteral("flowdeck.yaml:%1: schedules must be a list of entries (- name: ...)")
+                         .arg(i + 1);
         return std::nullopt;
     }
     // The list ends at the first content line that is neither an item nor inside one.
@@ -139,7 +143,8 @@ QStringList asMapping(const QStringList &lines, std::pair<int, int> item, int da
 QString nameOfItem(const QStringList &mapping) {
     try {
         const YAML::Node node = YAML::Load(mapping.join(QLatin1Char('\n')).toStdString());
-        if (node.IsMap() && node["name"] && node["name"].IsScalar()) return QString::fromStdString(node["name"].Scalar());
+        if (node.IsMap() && node["name"] && node["name"].IsScalar())
+            return QString::fromStdString(node["name"].Scalar());
     } catch (const YAML::Exception &) {
     }
     return QString();
@@ -200,7 +205,8 @@ QStringList patchedItem(const QStringList &oldMapping, const ScheduleEntry &entr
     QStringList out;
     if (oldMapping.isEmpty()) {
         for (const ScheduleEntryKey &k : entry)
-            if (!k.onlyIfPresent) out += entryLines(k, keyIndent).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            if (!k.onlyIfPresent)
+                out += entryLines(k, keyIndent).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     } else {
         const std::vector<KeyChunk> chunks = chunksOf(oldMapping, keyIndent);
         const QVariantMap normalised = normalisedConfig(chunks);
@@ -256,12 +262,16 @@ bool checkYaml(const QByteArray &source, QString *error) {
             if (error) *error = QStringLiteral("flowdeck.yaml is not a mapping of settings");
             return false;
         }
-        if (root && root.IsMap() && root["schedules"] && !root["schedules"].IsNull() && !root["schedules"].IsSequence()) {
-            if (error) *error = QStringLiteral("flowdeck.yaml: schedules must be a list of entries (- name: ...)");
+        if (root && root.IsMap() && root["schedules"] && !root["schedules"].IsNull() &&
+            !root["schedules"].IsSequence()) {
+            if (error)
+                *error = QStringLiteral("flowdeck.yaml: schedules must be a list of entries (- name: ...)");
             return false;
         }
     } catch (const YAML::Exception &e) {
-        if (error) *error = QStringLiteral("flowdeck.yaml is not valid YAML: %1").arg(QString::fromStdString(e.what()));
+        if (error)
+            *error =
+                QStringLiteral("flowdeck.yaml is not valid YAML: %1").arg(QString::fromStdString(e.what()));
         return false;
     }
     return true;
@@ -270,7 +280,9 @@ bool checkYaml(const QByteArray &source, QString *error) {
 bool writeAtomically(const QString &path, const QByteArray &text, QString *error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        if (error) *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        if (error)
+            *error =
+                QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -282,7 +294,9 @@ QByteArray readAll(const QString &path, bool *ok, QString *error) {
     if (!file.exists()) return QByteArray();
     if (!file.open(QIODevice::ReadOnly)) {
         *ok = false;
-        if (error) *error = QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        if (error)
+            *error =
+                QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return QByteArray();
     }
     return file.readAll();
@@ -294,10 +308,12 @@ ScheduleEntry scheduleEntryOf(const ScheduleRecord &record, const QString &works
                               const QVariantMap &typedParameters) {
     ScheduleEntry entry;
     entry.push_back({QStringLiteral("name"), record.name});
-    entry.push_back({QStringLiteral("flow"), QDir(QFileInfo(workspaceFile).absolutePath()).relativeFilePath(record.flowPath)});
+    entry.push_back({QStringLiteral("flow"),
+                     QDir(QFileInfo(workspaceFile).absolutePath()).relativeFilePath(record.flowPath)});
     const QVariantMap &config = record.config;
-    const QStringList order = {"schedule_type", "cron_expression", "day_or",   "interval_seconds", "anchor", "rrule",
-                               "start_date",    "end_date",        "timezone", "timezone_offset"};
+    const QStringList order = {"schedule_type", "cron_expression", "day_or",     "interval_seconds",
+                               "anchor",        "rrule",           "start_date", "end_date",
+                               "timezone",      "timezone_offset"};
     for (const QString &key : order)
         if (config.contains(key))
             // The type follows from the keys given: written only where the user wrote it.
@@ -306,8 +322,10 @@ ScheduleEntry scheduleEntryOf(const ScheduleRecord &record, const QString &works
     entry.push_back({QStringLiteral("parameters"), parameters, parameters.isEmpty()});
     entry.push_back({QStringLiteral("catchup"), toString(record.catchUp), record.catchUp == CatchUp::Skip});
     entry.push_back({QStringLiteral("catchup_cap"), qint64(record.catchUpCap), record.catchUpCap == 100});
-    entry.push_back({QStringLiteral("max_active_runs"), qint64(record.maxActiveRuns), record.maxActiveRuns == 0});
-    entry.push_back({QStringLiteral("collision"), toString(record.collision), record.collision == Collision::Enqueue});
+    entry.push_back(
+        {QStringLiteral("max_active_runs"), qint64(record.maxActiveRuns), record.maxActiveRuns == 0});
+    entry.push_back(
+        {QStringLiteral("collision"), toString(record.collision), record.collision == Collision::Enqueue});
     entry.push_back({QStringLiteral("pool"), record.pool, record.pool == QLatin1String("default")});
     entry.push_back({QStringLiteral("queue"), record.queue, record.queue == QLatin1String("default")});
     entry.push_back({QStringLiteral("active"), record.active, record.active});
@@ -338,7 +356,8 @@ QByteArray patchScheduleEntry(const QByteArray &source, const ScheduleEntry &ent
         // `schedules: []  # note` becomes a block list; its comment stays on the header.
         QString header = lines.at(place->header);
         header.replace(QRegularExpression(QStringLiteral("\\[\\s*\\]")), QString());
-        lines[place->header] = header.trimmed().replace(QRegularExpression(QStringLiteral(":\\s+#")), QStringLiteral(":  #"));
+        lines[place->header] =
+            header.trimmed().replace(QRegularExpression(QStringLiteral(":\\s+#")), QStringLiteral(":  #"));
     }
     lines = lines.mid(0, place->end) + fresh + lines.mid(place->end);
     return joined(lines);
@@ -376,7 +395,8 @@ bool removeScheduleFromFile(const QString &workspaceFile, const QString &name, Q
     bool found = false;
     const QByteArray patched = removeScheduleEntry(source, name, &found, error);
     if (!found) {
-        if (error && error->isEmpty()) *error = QStringLiteral("%1 declares no schedule '%2'").arg(workspaceFile, name);
+        if (error && error->isEmpty())
+            *error = QStringLiteral("%1 declares no schedule '%2'").arg(workspaceFile, name);
         return false;
     }
     return writeAtomically(workspaceFile, patched, error);

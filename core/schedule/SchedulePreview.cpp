@@ -31,7 +31,8 @@ std::vector<PreviewedFire> previewFireTimes(const Schedule &schedule, const Sche
         // A fixed offset never moves; in a real zone a changed offset is a daylight-saving change.
         fire.dstMoved = fire.offset != previous;
         if (fire.dstMoved)
-            fire.note = QStringLiteral("clock moved from %1 to %2").arg(offsetText(previous), offsetText(fire.offset));
+            fire.note = QStringLiteral("clock moved from %1 to %2")
+                            .arg(offsetText(previous), offsetText(fire.offset));
         previous = fire.offset;
         fires.push_back(fire);
     }

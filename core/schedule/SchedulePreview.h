@@ -14,9 +14,9 @@ namespace flowdeck {
 /// One previewed fire time.
 struct PreviewedFire {
     qint64 utc = 0;
-    int offset = 0;          ///< seconds east of UTC at the fire time
-    bool dstMoved = false;   ///< the zone's offset changed since the fire before (or since @p after)
-    QString note;            ///< why it moved, e.g. "clock moved from +01:00 to +02:00", else empty
+    int offset = 0;         ///< seconds east of UTC at the fire time
+    bool dstMoved = false;  ///< the zone's offset changed since the fire before (or since @p after)
+    QString note;           ///< why it moved, e.g. "clock moved from +01:00 to +02:00", else empty
 };
 
 /// The next @p count fire times strictly after @p after (UTC seconds), in order; fewer when the

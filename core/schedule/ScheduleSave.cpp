@@ -13,7 +13,8 @@ namespace flowdeck {
 QString parameterText(const QVariant &value) {
     if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QVariantMap)
         return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
-    if (value.typeId() == QMetaType::Bool) return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return value.toString();
 }
 
@@ -31,7 +32,8 @@ QStringList scheduleRecordProblems(const ScheduleRecord &record) {
     }
     const LoadResult loaded = FlowFile::load(record.flowPath);
     if (!loaded.isValid())
-        problems << QStringLiteral("flow: %1 cannot be run (run 'validate' on it)").arg(QFileInfo(record.flowPath).fileName());
+        problems << QStringLiteral("flow: %1 cannot be run (run 'validate' on it)")
+                        .arg(QFileInfo(record.flowPath).fileName());
     else if (const QString p = scheduleParameterProblem(loaded.flow, record.parameters); !p.isEmpty())
         problems << p;
     if (record.maxActiveRuns < 0) problems << QStringLiteral("max_active_runs: must be 0 (no limit) or more");
@@ -56,16 +58,18 @@ bool saveSchedule(ScheduleStore &store, const QString &workspaceFile, ScheduleRe
     const auto existing = store.schedule(record.name);
     if (target == ScheduleTarget::Database) {
         if (existing && !existing->source.isEmpty())
-            return fail(error, QStringLiteral("schedule %1 is declared in %2: save it there, or pick another name")
-                                   .arg(record.name, QFileInfo(existing->source).fileName()));
+            return fail(error,
+                        QStringLiteral("schedule %1 is declared in %2: save it there, or pick another name")
+                            .arg(record.name, QFileInfo(existing->source).fileName()));
         record.source.clear();
         const bool ok = existing ? store.upsertSchedule(record, error) : store.addSchedule(record, error);
         if (ok) store.notify();
         return ok;
     }
     if (existing && existing->source.isEmpty())
-        return fail(error, QStringLiteral("schedule %1 is kept in the database: save it there, or pick another name")
-                               .arg(record.name));
+        return fail(error,
+                    QStringLiteral("schedule %1 is kept in the database: save it there, or pick another name")
+                        .arg(record.name));
     if (!saveScheduleEntry(file, scheduleEntryOf(record, file, typedParameters), error)) return false;
     // As serve does on start: the file is the declaration, the database follows it.
     const WorkspaceSchedules declared = WorkspaceSchedules::read(file);

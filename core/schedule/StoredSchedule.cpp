@@ -55,7 +55,8 @@ BackfillPlan planBackfill(const ScheduleStore &store, const ScheduleRecord &reco
 }
 
 int runBackfill(ScheduleStore &store, const ScheduleRecord &record, const BackfillPlan &plan, qint64 nowMs) {
-    const int created = store.createRuns(record, plan.fireTimes, QStringLiteral("backfill"), nowMs, record.lastFireMs);
+    const int created =
+        store.createRuns(record, plan.fireTimes, QStringLiteral("backfill"), nowMs, record.lastFireMs);
     if (created >= 0) store.notify();
     return created;
 }
@@ -63,11 +64,12 @@ int runBackfill(ScheduleStore &store, const ScheduleRecord &record, const Backfi
 bool runScheduleNow(ScheduleStore &store, const ScheduleRecord &record, qint64 nowSecs, QString *error) {
     // A backfill of this one second: catch-up and pausing leave backfills alone, so a scheduler
     // starting meanwhile does not drop it as a missed fire time.
-    const int created =
-        store.createRuns(record, {nowSecs}, QStringLiteral("backfill"), nowSecs * 1000, record.lastFireMs, error);
+    const int created = store.createRuns(record, {nowSecs}, QStringLiteral("backfill"), nowSecs * 1000,
+                                         record.lastFireMs, error);
     if (created < 0) return false;
     if (created == 0) {
-        if (error) *error = QStringLiteral("schedule %1 has a run for %2 already").arg(record.name, isoUtc(nowSecs));
+        if (error)
+            *error = QStringLiteral("schedule %1 has a run for %2 already").arg(record.name, isoUtc(nowSecs));
         return false;
     }
     store.notify();

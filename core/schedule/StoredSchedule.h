@@ -2,8 +2,8 @@
 /// @file What the CLI and the GUI both ask of a stored schedule: its Schedule and zone, its next
 /// fire, and the plan of a backfill (the fire times of a past window and which have a run).
 
-#include "Schedule.h"
 #include "FireTimes.h"
+#include "Schedule.h"
 #include "ScheduleZone.h"
 #include "store/ScheduleStore.h"
 
@@ -25,7 +25,7 @@ enum class BackfillRefusal {
     None,
     FromInFuture,  ///< backfill makes past runs; the scheduler makes the future ones
     ToBeforeFrom,
-    TooMany,       ///< more than kMaxBackfillFires fire times
+    TooMany,  ///< more than kMaxBackfillFires fire times
 };
 
 /// At most this many fire times in one backfill.
@@ -36,9 +36,9 @@ struct BackfillPlan {
     BackfillRefusal refusal = BackfillRefusal::None;
     qint64 from = 0;
     qint64 to = 0;
-    bool cutAtNow = false;          ///< the window asked for reached past now: it ends now
-    std::vector<qint64> fireTimes;  ///< in the window, in order
-    std::vector<qint64> existingMs; ///< fire times (ms, sorted) that have a run already
+    bool cutAtNow = false;           ///< the window asked for reached past now: it ends now
+    std::vector<qint64> fireTimes;   ///< in the window, in order
+    std::vector<qint64> existingMs;  ///< fire times (ms, sorted) that have a run already
     bool ok() const { return refusal == BackfillRefusal::None; }
     bool hasRun(qint64 fireSecs) const;
     int toCreate() const;

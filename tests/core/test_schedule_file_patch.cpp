@@ -9,7 +9,8 @@ using namespace flowdeck;
 
 namespace {
 
-ScheduleEntry entry(const QString &name, const QString &cron, const QString &pool = QStringLiteral("default")) {
+ScheduleEntry entry(const QString &name, const QString &cron,
+                    const QString &pool = QStringLiteral("default")) {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("flow"), QStringLiteral("a.flow.yaml")},
             {QStringLiteral("schedule_type"), QStringLiteral("cron"), true},
@@ -24,28 +25,33 @@ class TestScheduleFilePatch : public QObject {
 private slots:
     void aFileWithoutSchedulesGetsAList() {
         QString error;
-        QCOMPARE(patchScheduleEntry("settings:\n  database: runs.db  # here\n", entry("a", "0 1 * * *"), &error),
-                 QByteArray("settings:\n  database: runs.db  # here\n\nschedules:\n  - name: a\n    flow: a.flow.yaml\n"
-                            "    cron_expression: 0 1 * * *\n"));
-        QCOMPARE(patchScheduleEntry("", entry("a", "@daily"), &error),
-                 QByteArray("schedules:\n  - name: a\n    flow: a.flow.yaml\n    cron_expression: \"@daily\"\n"));
+        QCOMPARE(
+            patchScheduleEntry("settings:\n  database: runs.db  # here\n", entry("a", "0 1 * * *"), &error),
+            QByteArray(
+                "settings:\n  database: runs.db  # here\n\nschedules:\n  - name: a\n    flow: a.flow.yaml\n"
+                "    cron_expression: 0 1 * * *\n"));
+        QCOMPARE(
+            patchScheduleEntry("", entry("a", "@daily"), &error),
+            QByteArray("schedules:\n  - name: a\n    flow: a.flow.yaml\n    cron_expression: \"@daily\"\n"));
     }
 
     void anEmptyFlowListBecomesABlockList() {
         QString error;
         QCOMPARE(patchScheduleEntry("schedules: []  # none yet\nx: 1\n", entry("a", "0 1 * * *"), &error),
-                 QByteArray("schedules:  # none yet\n  - name: a\n    flow: a.flow.yaml\n    cron_expression: 0 1 * * *\nx: 1\n"));
+                 QByteArray("schedules:  # none yet\n  - name: a\n    flow: a.flow.yaml\n    "
+                            "cron_expression: 0 1 * * *\nx: 1\n"));
     }
 
     void onlyTheChangedKeyOfAnEntryIsRewritten() {
-        const QByteArray source = "schedules:\n"
-                                  "- name: b   # first\n"
-                                  "  flow: 'a.flow.yaml'\n"
-                                  "  # why nine\n"
-                                  "  cron_expression: \"0 9 * * *\"\n"
-                                  "  pool: gpu\n"
-                                  "- {name: c, flow: a.flow.yaml, cron_expression: '@hourly'}\n"
-                                  "other: true\n";
+        const QByteArray source =
+            "schedules:\n"
+            "- name: b   # first\n"
+            "  flow: 'a.flow.yaml'\n"
+            "  # why nine\n"
+            "  cron_expression: \"0 9 * * *\"\n"
+            "  pool: gpu\n"
+            "- {name: c, flow: a.flow.yaml, cron_expression: '@hourly'}\n"
+            "other: true\n";
         QString error;
         // The pool back to its default: the user named the key, so it stays, with the new value.
         QCOMPARE(patchScheduleEntry(source, entry("b", "0 10 * * *"), &error),
@@ -64,8 +70,9 @@ private slots:
     void removingAnEntryKeepsTheOthers() {
         bool found = false;
         QString error;
-        QCOMPARE(removeScheduleEntry("schedules:\n  - name: a\n    flow: x\n  # c\n  - name: b\n    flow: y\nz: 1\n",
-                                     "a", &found, &error),
+        QCOMPARE(removeScheduleEntry(
+                     "schedules:\n  - name: a\n    flow: x\n  # c\n  - name: b\n    flow: y\nz: 1\n", "a",
+                     &found, &error),
                  QByteArray("schedules:\n  # c\n  - name: b\n    flow: y\nz: 1\n"));
         QVERIFY(found);
     }

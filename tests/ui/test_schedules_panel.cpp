@@ -4,16 +4,16 @@
 #include "../common/CliProcess.h"
 #include "../common/IsolatedSettings.h"
 #include "../common/TestWorkspace.h"
+#include "schedule/CronExpression.h"
+#include "schedule/ScheduleFilePatch.h"
+#include "schedule/ScheduleSave.h"
+#include "schedule/WorkspaceSchedules.h"
 #include "schedules/BackfillDialog.h"
 #include "schedules/ScheduleForm.h"
 #include "schedules/SchedulesModel.h"
 #include "schedules/SchedulesPanel.h"
 #include "schedules/TimeZonePicker.h"
 #include "schedules/UpcomingStrip.h"
-#include "schedule/ScheduleSave.h"
-#include "schedule/CronExpression.h"
-#include "schedule/ScheduleFilePatch.h"
-#include "schedule/WorkspaceSchedules.h"
 #include "store/ScheduleStore.h"
 
 #include <QAction>
@@ -37,8 +37,9 @@ using namespace flowdeck;
 
 namespace {
 
-const QByteArray kFlow = "apiVersion: flowdeck/v1\nkind: Flow\nname: report\nparameters:\n  rows:\n    type: int\n"
-                         "    default: 3\ntasks:\n  say:\n    kind: shell\n    script: echo hi\n";
+const QByteArray kFlow =
+    "apiVersion: flowdeck/v1\nkind: Flow\nname: report\nparameters:\n  rows:\n    type: int\n"
+    "    default: 3\ntasks:\n  say:\n    kind: shell\n    script: echo hi\n";
 
 const QByteArray kWorkspace =
     "# Team workspace: keep this comment\n"
@@ -83,7 +84,9 @@ class TestSchedulesPanel : public QObject {
             syncSchedules(declared, file(), *schedules);
         }
         QString file() const { return dir.filePath(QStringLiteral("flowdeck.yaml")); }
-        CliResult cli(const QStringList &args) const { return runCliIn(dir.path(), isolatedEnvironment(dir), args); }
+        CliResult cli(const QStringList &args) const {
+            return runCliIn(dir.path(), isolatedEnvironment(dir), args);
+        }
         std::unique_ptr<ScheduleStore> schedules;
     };
 
@@ -125,9 +128,12 @@ private slots:
         QTest::addColumn<int>("type");
         QTest::addColumn<QString>("expression");
         QTest::addColumn<QString>("zone");
-        QTest::newRow("cron weekdays, New York") << 0 << "15 9 * * 1-5" << "America/New_York";
-        QTest::newRow("cron every 20 min, Kathmandu") << 0 << "*/20 * * * *" << "Asia/Kathmandu";
-        QTest::newRow("rrule weekly, Berlin") << 3 << "FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=9;BYMINUTE=0" << "Europe/Berlin";
+        QTest::newRow("cron weekdays, New York") << 0 << "15 9 * * 1-5"
+                                                 << "America/New_York";
+        QTest::newRow("cron every 20 min, Kathmandu") << 0 << "*/20 * * * *"
+                                                      << "Asia/Kathmandu";
+        QTest::newRow("rrule weekly, Berlin") << 3 << "FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=9;BYMINUTE=0"
+                                              << "Europe/Berlin";
     }
     void thePreviewEqualsTheCliScheduleNext() {
         QFETCH(int, type);
@@ -147,7 +153,8 @@ private slots:
             form.rruleField()->setText(expression);
             auto *dtstart = form.findChild<QDateTimeEdit *>(QStringLiteral("scheduleDtstart"));
             dtstart->setDateTime(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
-            args << "--rrule" << expression << "--dtstart" << "2026-03-01T09:00";
+            args << "--rrule" << expression << "--dtstart"
+                 << "2026-03-01T09:00";
         }
         const CliResult cli = w.cli(args);
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
@@ -164,8 +171,8 @@ private slots:
         form.cronField()->setText(QStringLiteral("30 2 * * *"));
         // 27th and 28th at 02:30 CET; the 29th skips 02:30 (clocks go to 03:00 CEST); then 02:30 CEST.
         const QStringList utc = form.previewUtc();
-        QCOMPARE(utc.mid(0, 4), QStringList({"2026-03-27T01:30:00Z", "2026-03-28T01:30:00Z", "2026-03-29T01:00:00Z",
-                                             "2026-03-30T00:30:00Z"}));
+        QCOMPARE(utc.mid(0, 4), QStringList({"2026-03-27T01:30:00Z", "2026-03-28T01:30:00Z",
+                                             "2026-03-29T01:00:00Z", "2026-03-30T00:30:00Z"}));
         QCOMPARE(form.previewDstRows(), QList<int>{2});
         QVERIFY(form.preview()->item(2, 0)->text().startsWith(QStringLiteral("2026-03-29 03:00:00 CEST")));
         QVERIFY(form.preview()->item(2, 2)->text().contains(QStringLiteral("+01:00 to +02:00")));
@@ -189,7 +196,8 @@ private slots:
         QCOMPARE(days.size(), 7);
         days[1]->setChecked(true);  // Tuesday
         form.findChild<QLineEdit *>(QStringLiteral("scheduleRRuleHours"))->setText(QStringLiteral("8, 18"));
-        emit form.findChild<QLineEdit *>(QStringLiteral("scheduleRRuleHours"))->textEdited(QStringLiteral("8, 18"));
+        emit form.findChild<QLineEdit *>(QStringLiteral("scheduleRRuleHours"))
+            ->textEdited(QStringLiteral("8, 18"));
         QCOMPARE(form.rruleField()->text(), QStringLiteral("FREQ=WEEKLY;BYDAY=TU;BYHOUR=8,18;BYMINUTE=0"));
         QCOMPARE(form.previewUtc().size(), 10);
         // A rule typed by hand shows in the builder; the rule stays as typed.
@@ -213,8 +221,10 @@ private slots:
             chooseFlow(form);
             form.cronField()->setText(QStringLiteral("0 2 * * *"));
             form.zoneField()->setZoneId(QStringLiteral("Europe/Berlin"));
-            form.findChild<QComboBox *>(QStringLiteral("schedulePool"))->setCurrentText(QStringLiteral("gpu"));
-            form.findChild<QComboBox *>(QStringLiteral("scheduleQueue"))->setCurrentText(QStringLiteral("fast"));
+            form.findChild<QComboBox *>(QStringLiteral("schedulePool"))
+                ->setCurrentText(QStringLiteral("gpu"));
+            form.findChild<QComboBox *>(QStringLiteral("scheduleQueue"))
+                ->setCurrentText(QStringLiteral("fast"));
             QCOMPARE(form.targetField()->currentIndex(), 0);  // flowdeck.yaml
             QString error;
             QVERIFY2(form.save(&error), qPrintable(error));
@@ -222,9 +232,10 @@ private slots:
         const QByteArray text = readFile(w.file());
         // Everything the user wrote is still there, byte for byte, and the new entry follows.
         QVERIFY2(text.startsWith(kWorkspace.left(kWorkspace.indexOf("\nwork_pools:"))), text.constData());
-        QVERIFY2(text.contains("  - name: nightly\n    flow: report.flow.yaml\n    cron_expression: 0 2 * * *\n"
-                               "    timezone: Europe/Berlin\n    pool: gpu\n    queue: fast\n"),
-                 text.constData());
+        QVERIFY2(
+            text.contains("  - name: nightly\n    flow: report.flow.yaml\n    cron_expression: 0 2 * * *\n"
+                          "    timezone: Europe/Berlin\n    pool: gpu\n    queue: fast\n"),
+            text.constData());
         QVERIFY(text.endsWith("work_pools:\n  gpu:\n    queues:\n      fast: {priority: 1}\n"));
         // A reload of the workspace shows it; so does the CLI on the same database.
         const WorkspaceSchedules again = WorkspaceSchedules::read(w.file());
@@ -258,7 +269,8 @@ private slots:
         QString error;
         QVERIFY2(form.save(&error), qPrintable(error));
         QByteArray expected = kWorkspace;
-        expected.replace("    cron_expression: \"0 7 * * *\"   # seven sharp\n", "    cron_expression: 0 8 * * *\n");
+        expected.replace("    cron_expression: \"0 7 * * *\"   # seven sharp\n",
+                         "    cron_expression: 0 8 * * *\n");
         QCOMPARE(readFile(w.file()), expected);
         QCOMPARE(w.schedules->schedule(QStringLiteral("morning"))->config.value("cron_expression").toString(),
                  QStringLiteral("0 8 * * *"));
@@ -290,7 +302,8 @@ private slots:
         panel.setClock([now] { return now; });
         panel.setSession(w.session.get());
         panel.select(QStringLiteral("hourly"));
-        QCOMPARE(panel.model()->rowAt(panel.model()->rowOf("hourly"))->description, QStringLiteral("Every 2 hours"));
+        QCOMPARE(panel.model()->rowAt(panel.model()->rowOf("hourly"))->description,
+                 QStringLiteral("Every 2 hours"));
         QVERIFY(panel.pauseAction()->isEnabled() && !panel.resumeAction()->isEnabled());
         panel.pauseAction()->trigger();
         QVERIFY(!w.schedules->schedule(QStringLiteral("hourly"))->active);
@@ -302,17 +315,27 @@ private slots:
         QCOMPARE(int(waiting.size()), 1);
         QCOMPARE(waiting.front().scheduleName, QStringLiteral("hourly"));
         QCOMPARE(waiting.front().fireMs, now * 1000);
+        // Once a scheduler claims it, it is the schedule's last run, with its state.
+        QCOMPARE(w.schedules->claim(waiting.front().id, QStringLiteral("test"), now * 1000 + 1),
+                 ClaimOutcome::Claimed);
+        panel.reload();
+        const SchedulesModel::Row *hourly = panel.model()->rowAt(panel.model()->rowOf("hourly"));
+        QVERIFY(hourly->lastRun && hourly->lastRun->state == RunState::Pending);
+        QCOMPARE(
+            panel.model()->index(panel.model()->rowOf("hourly"), SchedulesModel::LastRun).data().toString(),
+            QStringLiteral("Pending  2026-03-20 12:00 UTC"));
 
         // Backfill: the dry-run list first (yesterday 00:00 to now, every 2 hours), then Create.
-        BackfillDialog dialog(*w.schedules, *w.schedules->schedule(QStringLiteral("hourly")), [now] { return now; });
+        BackfillDialog dialog(*w.schedules, *w.schedules->schedule(QStringLiteral("hourly")),
+                              [now] { return now; });
         QCOMPARE(dialog.plan().fireTimes.front(), at("2026-03-19T00:00:00Z"));
         QCOMPARE(dialog.plan().fireTimes.back(), at("2026-03-20T12:00:00Z"));
         QCOMPARE(dialog.list()->count(), 19);
         QVERIFY(dialog.list()->item(0)->text().contains(QStringLiteral("would be created")));
-        QCOMPARE(w.schedules->waitingRuns().size(), size_t(1));  // nothing made by the dry run
+        QVERIFY(w.schedules->waitingRuns().empty());  // nothing made by the dry run
         QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
         QCOMPARE(dialog.created(), 19);
-        QCOMPARE(w.schedules->waitingRuns().size(), size_t(20));
+        QCOMPARE(w.schedules->waitingRuns().size(), size_t(19));
         // From after now is refused.
         dialog.fromField()->setDateTime(QDateTime(QDate(2026, 3, 21), QTime(0, 0), Qt::UTC));
         QVERIFY(!dialog.createButton()->isEnabled());
@@ -327,7 +350,8 @@ private slots:
         every2h.flowName = QStringLiteral("report");
         every2h.config = {{"interval_seconds", 7200}, {"timezone", "UTC"}};
         QString error;
-        QVERIFY2(saveSchedule(*w.schedules, w.file(), every2h, {}, ScheduleTarget::Database, &error), qPrintable(error));
+        QVERIFY2(saveSchedule(*w.schedules, w.file(), every2h, {}, ScheduleTarget::Database, &error),
+                 qPrintable(error));
         // Far ahead of any real "now", so that the schedules' last fire (set by the database's
         // clock when they were stored) lies before it.
         const qint64 now = at("2099-03-20T12:00:00Z");
@@ -350,7 +374,8 @@ private slots:
         QVERIFY2(removeSchedule(*w.schedules, QStringLiteral("morning"), &error), qPrintable(error));
         QVERIFY(!w.schedules->schedule(QStringLiteral("morning")));
         const QByteArray text = readFile(w.file());
-        QVERIFY2(!text.contains("name: morning") && text.contains("schedules: []") && text.contains("# Team workspace"),
+        QVERIFY2(!text.contains("name: morning") && text.contains("schedules: []") &&
+                     text.contains("# Team workspace"),
                  text.constData());
         QVERIFY(WorkspaceSchedules::read(w.file()).problems.empty());
     }

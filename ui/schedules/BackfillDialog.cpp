@@ -30,8 +30,8 @@ QDateTimeEdit *windowEdit(QWidget *parent, const QString &name, qint64 wall) {
 
 }  // namespace
 
-BackfillDialog::BackfillDialog(ScheduleStore &store, const ScheduleRecord &record, std::function<qint64()> clock,
-                               QWidget *parent)
+BackfillDialog::BackfillDialog(ScheduleStore &store, const ScheduleRecord &record,
+                               std::function<qint64()> clock, QWidget *parent)
     : QDialog(parent), m_store(store), m_record(record), m_clock(std::move(clock)) {
     setObjectName(QStringLiteral("backfillDialog"));
     setWindowTitle(tr("Backfill %1").arg(record.name));
@@ -66,7 +66,9 @@ BackfillDialog::BackfillDialog(ScheduleStore &store, const ScheduleRecord &recor
 
 void BackfillDialog::replan() {
     const ScheduleZone zone = zoneOf(m_record);
-    const auto text = [](const QDateTimeEdit *e) { return e->dateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); };
+    const auto text = [](const QDateTimeEdit *e) {
+        return e->dateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    };
     QString why;
     const auto from = parseScheduleTime(text(m_from), zone, &why);
     const auto to = from ? parseScheduleTime(text(m_to), zone, &why) : std::nullopt;
@@ -79,27 +81,36 @@ void BackfillDialog::replan() {
     const qint64 now = m_clock();
     m_plan = planBackfill(m_store, m_record, *from, *to, now);
     switch (m_plan.refusal) {
-    case BackfillRefusal::FromInFuture:
-        m_summary->setText(tr("From is in the future: backfill makes the runs of past fire times; the scheduler makes the future ones."));
-        return;
-    case BackfillRefusal::ToBeforeFrom: m_summary->setText(tr("To is before From.")); return;
-    case BackfillRefusal::TooMany:
-        m_summary->setText(tr("More than %1 fire times: backfill a shorter window.").arg(kMaxBackfillFires));
-        return;
-    case BackfillRefusal::None: break;
+        case BackfillRefusal::FromInFuture:
+            m_summary->setText(
+                tr("From is in the future: backfill makes the runs of past fire times; the scheduler makes "
+                   "the future ones."));
+            return;
+        case BackfillRefusal::ToBeforeFrom:
+            m_summary->setText(tr("To is before From."));
+            return;
+        case BackfillRefusal::TooMany:
+            m_summary->setText(
+                tr("More than %1 fire times: backfill a shorter window.").arg(kMaxBackfillFires));
+            return;
+        case BackfillRefusal::None:
+            break;
     }
     for (const qint64 t : m_plan.fireTimes) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1   %2   %3")
-                                             .arg(zonedTimeText(t, zone.id()), isoUtc(t),
-                                                  m_plan.hasRun(t) ? tr("has a run") : tr("would be created")),
-                                         m_list);
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1   %2   %3")
+                                    .arg(zonedTimeText(t, zone.id()), isoUtc(t),
+                                         m_plan.hasRun(t) ? tr("has a run") : tr("would be created")),
+                                m_list);
         if (m_plan.hasRun(t)) item->setForeground(Qt::gray);
     }
     const int toCreate = m_plan.toCreate();
     m_summary->setText(tr("%1 fire times, %2 to create%3")
                            .arg(m_plan.fireTimes.size())
                            .arg(toCreate)
-                           .arg(m_plan.cutAtNow ? tr("; the window ends now (later fire times are the scheduler's)") : QString()));
+                           .arg(m_plan.cutAtNow
+                                    ? tr("; the window ends now (later fire times are the scheduler's)")
+                                    : QString()));
     m_create->setEnabled(toCreate > 0);
     m_create->setText(tr("Create %n Run(s)", nullptr, toCreate));
 }

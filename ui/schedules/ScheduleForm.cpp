@@ -22,8 +22,8 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,7 +85,10 @@ QString toTextValue(const QVariant &typed) {
 
 ScheduleForm::ScheduleForm(ScheduleStore &store, const QString &workspaceFile, const ScheduleRecord *existing,
                            QWidget *parent)
-    : QDialog(parent), m_store(store), m_workspaceFile(workspaceFile), m_editing(existing != nullptr),
+    : QDialog(parent),
+      m_store(store),
+      m_workspaceFile(workspaceFile),
+      m_editing(existing != nullptr),
       m_clock([] { return QDateTime::currentSecsSinceEpoch(); }) {
     setObjectName(QStringLiteral("scheduleForm"));
     setWindowTitle(existing ? tr("Edit Schedule %1").arg(existing->name) : tr("New Schedule"));
@@ -151,7 +154,8 @@ ScheduleForm::ScheduleForm(ScheduleStore &store, const QString &workspaceFile, c
 
     fillFlows();
     fillPools();
-    if (existing) load(*existing);
+    if (existing)
+        load(*existing);
     else {
         setDefaultTimes();
         m_cron->setText(QStringLiteral("0 9 * * 1-5"));
@@ -164,7 +168,8 @@ ScheduleForm::ScheduleForm(ScheduleStore &store, const QString &workspaceFile, c
         connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &ScheduleForm::revalidate);
     for (QComboBox *c : {m_intervalUnit, m_catchUp, m_collision, m_target})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &ScheduleForm::revalidate);
-    for (QComboBox *c : {m_pool, m_queue}) connect(c, &QComboBox::currentTextChanged, this, &ScheduleForm::revalidate);
+    for (QComboBox *c : {m_pool, m_queue})
+        connect(c, &QComboBox::currentTextChanged, this, &ScheduleForm::revalidate);
     for (QDateTimeEdit *d : {m_anchor, m_once, m_dtstart, m_start, m_end})
         connect(d, &QDateTimeEdit::dateTimeChanged, this, &ScheduleForm::revalidate);
     for (QCheckBox *c : {m_dayAnd, m_hasAnchor, m_hasStart, m_hasEnd, m_active})
@@ -197,7 +202,8 @@ QWidget *ScheduleForm::buildWhenBox() {
     m_pages->addWidget(buildOncePage());
     m_pages->addWidget(buildRRulePage());
     m_zone = new TimeZonePicker(box);
-    auto window = [this, box](QCheckBox *&check, QDateTimeEdit *&edit, const QString &label, const QString &name) {
+    auto window = [this, box](QCheckBox *&check, QDateTimeEdit *&edit, const QString &label,
+                              const QString &name) {
         auto *row = new QWidget(box);
         auto *h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
@@ -212,7 +218,8 @@ QWidget *ScheduleForm::buildWhenBox() {
     layout->addRow(tr("T&ype:"), m_type);
     layout->addRow(m_pages);
     layout->addRow(tr("Time &zone:"), m_zone);
-    layout->addRow(tr("Window:"), window(m_hasStart, m_start, tr("Not before"), QStringLiteral("scheduleStart")));
+    layout->addRow(tr("Window:"),
+                   window(m_hasStart, m_start, tr("Not before"), QStringLiteral("scheduleStart")));
     layout->addRow(QString(), window(m_hasEnd, m_end, tr("Not after"), QStringLiteral("scheduleEnd")));
     return box;
 }
@@ -390,7 +397,8 @@ QWidget *ScheduleForm::buildRunBox() {
 void ScheduleForm::showPage(int index) {
     // The stack is as tall as the page shown, not as its tallest page (the RRULE builder).
     for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                          i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_pages->setCurrentIndex(index);
     m_pages->updateGeometry();
 }
@@ -402,13 +410,15 @@ void ScheduleForm::fillFlows() {
     QStringList files;
     while (it.hasNext()) files << it.next();
     files.sort();
-    for (const QString &file : files) m_flow->addItem(QDir(folder).relativeFilePath(file), QFileInfo(file).absoluteFilePath());
+    for (const QString &file : files)
+        m_flow->addItem(QDir(folder).relativeFilePath(file), QFileInfo(file).absoluteFilePath());
 }
 
 void ScheduleForm::fillPools() {
     // Pools and queues declared in flowdeck.yaml and those the database knows, plus "default".
     const QString pool = m_pool->currentText().isEmpty() ? QStringLiteral("default") : m_pool->currentText();
-    const QString queue = m_queue->currentText().isEmpty() ? QStringLiteral("default") : m_queue->currentText();
+    const QString queue =
+        m_queue->currentText().isEmpty() ? QStringLiteral("default") : m_queue->currentText();
     QStringList pools{QStringLiteral("default")}, queues{QStringLiteral("default")};
     const WorkspaceSchedules declared = WorkspaceSchedules::read(m_workspaceFile);
     for (const DeclaredPool &p : declared.pools) {
@@ -444,7 +454,8 @@ void ScheduleForm::load(const ScheduleRecord &r) {
     const ScheduleConfigParseResult parsed = ScheduleConfig::fromVariantMap(r.config);
     const ScheduleConfig &c = parsed.config;
     const ScheduleZone zone = c.zone().value_or(ScheduleZone::utc());
-    m_zone->setZoneId(c.timezone.isEmpty() && c.timezoneOffset ? offsetText(*c.timezoneOffset * 60) : c.timezone);
+    m_zone->setZoneId(c.timezone.isEmpty() && c.timezoneOffset ? offsetText(*c.timezoneOffset * 60)
+                                                               : c.timezone);
     auto wallOf = [&zone](const QDateTime &t) { return wallDateTime(zone.toWall(t.toSecsSinceEpoch())); };
     m_type->setCurrentIndex(int(c.scheduleType));
     showPage(int(c.scheduleType));
@@ -468,7 +479,9 @@ void ScheduleForm::load(const ScheduleRecord &r) {
         m_dtstart->setDateTime(c.anchorWall ? wallDateTime(*c.anchorWall) : wallOf(*c.anchor));
     std::optional<qint64> dtstartWall;
     if (!rule.dtstart.isEmpty() && parseScheduleTime(rule.dtstart, zone, nullptr, &dtstartWall))
-        m_dtstart->setDateTime(dtstartWall ? wallDateTime(*dtstartWall) : wallDateTime(zone.toWall(*parseScheduleTime(rule.dtstart, zone))));
+        m_dtstart->setDateTime(dtstartWall
+                                   ? wallDateTime(*dtstartWall)
+                                   : wallDateTime(zone.toWall(*parseScheduleTime(rule.dtstart, zone))));
     if (c.scheduleType != ScheduleType::Once && c.startDate) {
         m_hasStart->setChecked(true);
         m_start->setDateTime(wallOf(*c.startDate));
@@ -507,7 +520,8 @@ void ScheduleForm::setClock(std::function<qint64()> clock) {
 
 void ScheduleForm::setDefaultTimes() {
     // Near "now" on the zone's clock: the next hour, tomorrow 09:00, today, a month from today.
-    const qint64 now = ScheduleZone::fromText(m_zone->zoneId()).value_or(ScheduleZone::utc()).toWall(m_clock());
+    const qint64 now =
+        ScheduleZone::fromText(m_zone->zoneId()).value_or(ScheduleZone::utc()).toWall(m_clock());
     const qint64 today = now - now % 86400;
     m_once->setDateTime(wallDateTime(now - now % 3600 + 3600));
     m_dtstart->setDateTime(wallDateTime(today + 86400 + 9 * 3600));
@@ -519,7 +533,8 @@ void ScheduleForm::setDefaultTimes() {
 void ScheduleForm::readRRuleIntoBuilder() {
     // A rule typed by hand sets the builder's fields it can show; the rule itself stays as typed.
     QHash<QString, QString> parts;
-    for (const QString &part : RRuleSchedule::split(m_rrule->text()).rule.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+    for (const QString &part :
+         RRuleSchedule::split(m_rrule->text()).rule.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const int eq = part.indexOf(QLatin1Char('='));
         if (eq > 0) parts.insert(part.left(eq).trimmed().toUpper(), part.mid(eq + 1).trimmed().toUpper());
     }
@@ -533,14 +548,16 @@ void ScheduleForm::readRRuleIntoBuilder() {
         box->setChecked(days.contains(box->property("code").toString()));
     }
     m_hours->setText(parts.value(QStringLiteral("BYHOUR")).replace(QLatin1Char(','), QStringLiteral(", ")));
-    m_minute->setValue(parts.value(QStringLiteral("BYMINUTE"), QStringLiteral("0")).section(QLatin1Char(','), 0, 0).toInt());
+    m_minute->setValue(
+        parts.value(QStringLiteral("BYMINUTE"), QStringLiteral("0")).section(QLatin1Char(','), 0, 0).toInt());
 }
 
 void ScheduleForm::loadFlow() {
     const LoadResult loaded = FlowFile::load(m_flow->currentData().toString());
     m_parameterButton->setEnabled(loaded.isValid() && !loaded.flow.parameters.empty());
     if (!loaded.isValid() || loaded.flow.parameters.empty()) {
-        m_parameterText->setText(m_flow->count() ? tr("(the flow has none)") : tr("(no flow files in the workspace)"));
+        m_parameterText->setText(m_flow->count() ? tr("(the flow has none)")
+                                                 : tr("(no flow files in the workspace)"));
         return;
     }
     QVariantMap shown;
@@ -577,7 +594,8 @@ void ScheduleForm::applyRRuleBuilder() {
     QStringList hours;
     for (const QString &h : m_hours->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) hours << h.trimmed();
     if (!hours.isEmpty()) parts << QStringLiteral("BYHOUR=") + hours.join(QLatin1Char(','));
-    if (!hours.isEmpty() || m_minute->value() > 0) parts << QStringLiteral("BYMINUTE=%1").arg(m_minute->value());
+    if (!hours.isEmpty() || m_minute->value() > 0)
+        parts << QStringLiteral("BYMINUTE=%1").arg(m_minute->value());
     m_writingRule = true;
     m_rrule->setText(parts.join(QLatin1Char(';')));  // the raw rule stays editable below
     m_writingRule = false;
@@ -594,8 +612,8 @@ ScheduleConfig ScheduleForm::config(QStringList &problems) const {
         return c;
     }
     if (c.timezone.isEmpty()) c.timezone = zone->id();  // the system zone, written out
-    auto instant = [&](const QDateTimeEdit *edit, const char *field, std::optional<qint64> *wall = nullptr)
-        -> std::optional<QDateTime> {
+    auto instant = [&](const QDateTimeEdit *edit, const char *field,
+                       std::optional<qint64> *wall = nullptr) -> std::optional<QDateTime> {
         QString error;
         const auto t = parseScheduleTime(wallText(edit), *zone, &error, wall);
         if (!t) {
@@ -605,21 +623,25 @@ ScheduleConfig ScheduleForm::config(QStringList &problems) const {
         return utcFromSecs(*t);
     };
     switch (c.scheduleType) {
-    case ScheduleType::Cron:
-        c.cronExpression = m_cron->text().trimmed();
-        c.dayOr = !m_dayAnd->isChecked();
-        break;
-    case ScheduleType::Interval:
-        c.intervalSeconds = qint64(m_interval->value()) * m_intervalUnit->currentData().toLongLong();
-        if (m_hasAnchor->isChecked()) c.anchor = instant(m_anchor, "anchor", &c.anchorWall);
-        break;
-    case ScheduleType::Once: c.startDate = instant(m_once, "start_date"); break;
-    case ScheduleType::Recurring:
-        c.rrule = m_rrule->text().trimmed();
-        if (RRuleSchedule::split(c.rrule).dtstart.isEmpty()) c.anchor = instant(m_dtstart, "anchor", &c.anchorWall);
-        break;
+        case ScheduleType::Cron:
+            c.cronExpression = m_cron->text().trimmed();
+            c.dayOr = !m_dayAnd->isChecked();
+            break;
+        case ScheduleType::Interval:
+            c.intervalSeconds = qint64(m_interval->value()) * m_intervalUnit->currentData().toLongLong();
+            if (m_hasAnchor->isChecked()) c.anchor = instant(m_anchor, "anchor", &c.anchorWall);
+            break;
+        case ScheduleType::Once:
+            c.startDate = instant(m_once, "start_date");
+            break;
+        case ScheduleType::Recurring:
+            c.rrule = m_rrule->text().trimmed();
+            if (RRuleSchedule::split(c.rrule).dtstart.isEmpty())
+                c.anchor = instant(m_dtstart, "anchor", &c.anchorWall);
+            break;
     }
-    if (c.scheduleType != ScheduleType::Once && m_hasStart->isChecked()) c.startDate = instant(m_start, "start_date");
+    if (c.scheduleType != ScheduleType::Once && m_hasStart->isChecked())
+        c.startDate = instant(m_start, "start_date");
     if (m_hasEnd->isChecked()) c.endDate = instant(m_end, "end_date");
     return c;
 }
@@ -672,7 +694,8 @@ void ScheduleForm::revalidate() {
     m_collision->setEnabled(m_maxActive->value() > 0);
     if (m_type->currentIndex() == int(ScheduleType::Cron)) showCron();
     if (m_type->currentIndex() == int(ScheduleType::Recurring)) {
-        m_rruleText->setText(m_rrule->text().trimmed().isEmpty() ? QString() : describeRRule(m_rrule->text()));
+        m_rruleText->setText(m_rrule->text().trimmed().isEmpty() ? QString()
+                                                                 : describeRRule(m_rrule->text()));
     }
     QStringList problems;
     const ScheduleConfig c = config(problems);
@@ -703,23 +726,26 @@ void ScheduleForm::showPreview(const ScheduleConfig &config, bool valid) {
     const qint64 now = m_clock();
     const std::vector<PreviewedFire> fires = previewFireTimes(*built.schedule, zone, now, kPreviewCount);
     const QString sentence = describeSchedule(config);
-    m_previewTitle->setText(fires.empty() ? tr("%1 \u2014 no fire times after now (the schedule has ended)").arg(sentence)
-                                          : tr("<b>%1</b><br>The next %2 fire times after %3:")
-                                                .arg(sentence.toHtmlEscaped())
-                                                .arg(fires.size())
-                                                .arg(isoUtc(now)));
+    m_previewTitle->setText(
+        fires.empty() ? tr("%1 \u2014 no fire times after now (the schedule has ended)").arg(sentence)
+                      : tr("<b>%1</b><br>The next %2 fire times after %3:")
+                            .arg(sentence.toHtmlEscaped())
+                            .arg(fires.size())
+                            .arg(isoUtc(now)));
     m_preview->setRowCount(int(fires.size()));
     const QColor moved(255, 196, 0, 90);
     for (int i = 0; i < int(fires.size()); ++i) {
         const PreviewedFire &f = fires[size_t(i)];
-        auto *local = new QTableWidgetItem(civilText(civilFromWall(f.utc + f.offset), QLatin1Char(' ')) + QLatin1Char(' ') +
-                                           zone.abbreviation(f.utc) + QStringLiteral(" (") + offsetText(f.offset) + QLatin1Char(')'));
+        auto *local = new QTableWidgetItem(civilText(civilFromWall(f.utc + f.offset), QLatin1Char(' ')) +
+                                           QLatin1Char(' ') + zone.abbreviation(f.utc) +
+                                           QStringLiteral(" (") + offsetText(f.offset) + QLatin1Char(')'));
         auto *utc = new QTableWidgetItem(isoUtc(f.utc));
         auto *note = new QTableWidgetItem(f.dstMoved ? QStringLiteral("\u26a0 ") + f.note : QString());
         note->setData(Qt::UserRole, f.dstMoved);
         for (QTableWidgetItem *item : {local, utc, note}) {
             if (f.dstMoved) item->setBackground(moved);
-            if (f.dstMoved) item->setToolTip(tr("A daylight-saving change moved this fire time: %1").arg(f.note));
+            if (f.dstMoved)
+                item->setToolTip(tr("A daylight-saving change moved this fire time: %1").arg(f.note));
         }
         m_preview->setItem(i, 0, local);
         m_preview->setItem(i, 1, utc);

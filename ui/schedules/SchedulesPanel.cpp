@@ -11,17 +11,17 @@
 
 #include <QAction>
 #include <QButtonGroup>
-#include <QHBoxLayout>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QToolButton>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace flowdeck {
@@ -37,7 +37,8 @@ SchedulesPanel::SchedulesPanel(QWidget *parent)
     m_pause = addAction(tr("Pause"), QStringLiteral("schedulePause"), &SchedulesPanel::pause);
     m_resume = addAction(tr("Resume"), QStringLiteral("scheduleResume"), &SchedulesPanel::resume);
     m_runNow = addAction(tr("Run Now"), QStringLiteral("scheduleRunNow"), &SchedulesPanel::runNow);
-    m_backfill = addAction(tr("Backfill\u2026"), QStringLiteral("scheduleBackfill"), &SchedulesPanel::backfill);
+    m_backfill =
+        addAction(tr("Backfill\u2026"), QStringLiteral("scheduleBackfill"), &SchedulesPanel::backfill);
     m_toolBar->addSeparator();
     m_remove = addAction(tr("Remove"), QStringLiteral("scheduleRemove"), &SchedulesPanel::removeSelected);
 
@@ -111,7 +112,8 @@ SchedulesPanel::SchedulesPanel(QWidget *parent)
     m_reloadTimer.setInterval(250);
     connect(&m_reloadTimer, &QTimer::timeout, this, &SchedulesPanel::reload);
     connect(m_view, &QTableView::doubleClicked, this, &SchedulesPanel::editSchedule);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SchedulesPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SchedulesPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SchedulesPanel::updateActions);
     setSession(nullptr);
 }
@@ -132,10 +134,12 @@ void SchedulesPanel::setSession(WorkspaceSession *session) {
     m_store.reset();
     if (session) {
         m_store = std::make_unique<ScheduleStore>(session->store());
-        m_connections << connect(&session->store(), &RunStore::runsChanged, this, [this] { m_reloadTimer.start(); });
+        m_connections << connect(&session->store(), &RunStore::runsChanged, this,
+                                 [this] { m_reloadTimer.start(); });
         m_connections << connect(session, &WorkspaceSession::closing, this, [this] { setSession(nullptr); });
     }
-    m_placeholder->setText(tr("Open a trusted workspace to see and edit its schedules (flowdeck.yaml and the run database)."));
+    m_placeholder->setText(
+        tr("Open a trusted workspace to see and edit its schedules (flowdeck.yaml and the run database)."));
     m_placeholder->setVisible(!session);
     m_splitter->setVisible(session != nullptr);
     m_new->setEnabled(session != nullptr);
@@ -164,7 +168,8 @@ void SchedulesPanel::reloadStrip() {
 }
 
 const SchedulesModel::Row *SchedulesPanel::selected() const {
-    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndexList rows =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     return rows.isEmpty() ? nullptr : m_model->rowAt(rows.first().row());
 }
 
@@ -211,8 +216,12 @@ void SchedulesPanel::editSchedule() {
     showMessage(tr("Saved schedule %1").arg(record.name));
 }
 
-void SchedulesPanel::pause() { setActive(false); }
-void SchedulesPanel::resume() { setActive(true); }
+void SchedulesPanel::pause() {
+    setActive(false);
+}
+void SchedulesPanel::resume() {
+    setActive(true);
+}
 
 void SchedulesPanel::setActive(bool active) {
     const SchedulesModel::Row *row = selected();
@@ -226,17 +235,20 @@ void SchedulesPanel::setActive(bool active) {
     m_store->notify();
     reload();
     // As `schedule pause` says it: the database keeps the flag, flowdeck.yaml is not edited.
-    showMessage(active ? tr("Resumed %1").arg(name) : tr("Paused %1 (its waiting runs were dropped)").arg(name));
+    showMessage(active ? tr("Resumed %1").arg(name)
+                       : tr("Paused %1 (its waiting runs were dropped)").arg(name));
 }
 
 void SchedulesPanel::removeSelected() {
     const SchedulesModel::Row *row = selected();
     if (!m_store || !row) return;
     const QString name = row->record.name;
-    const QString where = row->record.source.isEmpty() ? tr("the run database")
-                                                       : tr("%1 and the run database").arg(QFileInfo(row->record.source).fileName());
-    if (QMessageBox::question(this, tr("Remove Schedule"),
-                              tr("Remove schedule %1 from %2? Its finished runs stay in the history.").arg(name, where)) !=
+    const QString where = row->record.source.isEmpty()
+                              ? tr("the run database")
+                              : tr("%1 and the run database").arg(QFileInfo(row->record.source).fileName());
+    if (QMessageBox::question(
+            this, tr("Remove Schedule"),
+            tr("Remove schedule %1 from %2? Its finished runs stay in the history.").arg(name, where)) !=
         QMessageBox::Yes)
         return;
     QString error;

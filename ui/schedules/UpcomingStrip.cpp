@@ -1,6 +1,5 @@
 #include "UpcomingStrip.h"
 
-
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QPainter>
@@ -49,7 +48,8 @@ QSize UpcomingStrip::sizeHint() const {
 }
 
 QRectF UpcomingStrip::lane() const {
-    return QRectF(kLabelWidth, kAxisHeight, std::max(10, width() - kLabelWidth - 8), height() - kAxisHeight - 4);
+    return QRectF(kLabelWidth, kAxisHeight, std::max(10, width() - kLabelWidth - 8),
+                  height() - kAxisHeight - 4);
 }
 
 double UpcomingStrip::xOf(qint64 ms) const {
@@ -73,8 +73,10 @@ void UpcomingStrip::paintEvent(QPaintEvent *) {
         const double x = xOf(tick.toMSecsSinceEpoch());
         p.setPen(grid);
         p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
-        const QString label = tick.toString(m_span == Span::Day ? QStringLiteral("HH:mm") : QStringLiteral("ddd d MMM"));
-        if (x + 2 + fontMetrics().horizontalAdvance(label) > width()) continue;  // no cut-off label at the end
+        const QString label =
+            tick.toString(m_span == Span::Day ? QStringLiteral("HH:mm") : QStringLiteral("ddd d MMM"));
+        if (x + 2 + fontMetrics().horizontalAdvance(label) > width())
+            continue;  // no cut-off label at the end
         p.setPen(text);
         p.drawText(QPointF(x + 2, kAxisHeight - 6), label);
     }
@@ -121,11 +123,13 @@ bool UpcomingStrip::event(QEvent *event) {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         if (const UpcomingRun *u = runAt(help->pos()))
-            QToolTip::showText(help->globalPos(),
-                               tr("%1 (%2): %3, %4").arg(u->schedule, u->flow,
-                                                        QDateTime::fromMSecsSinceEpoch(u->atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                        u->state == QLatin1String("planned") ? tr("planned") : u->state),
-                               this);
+            QToolTip::showText(
+                help->globalPos(),
+                tr("%1 (%2): %3, %4")
+                    .arg(u->schedule, u->flow,
+                         QDateTime::fromMSecsSinceEpoch(u->atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         u->state == QLatin1String("planned") ? tr("planned") : u->state),
+                this);
         else
             QToolTip::hideText();
         return true;
