@@ -8,6 +8,7 @@
 #include "schedule/ScheduleFilePatch.h"
 #include "schedule/ScheduleSave.h"
 #include "schedule/WorkspaceSchedules.h"
+#include "runs/ParameterDialog.h"
 #include "schedules/BackfillDialog.h"
 #include "schedules/ScheduleForm.h"
 #include "schedules/SchedulesModel.h"
@@ -255,6 +256,35 @@ private slots:
         for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array())
             names << v.toObject().value("name").toString();
         QCOMPARE(names, QStringList({"morning", "nightly"}));
+    }
+
+    void parametersComeFromTheRunDialogsTypedForm() {
+        Workspace w;
+        ScheduleForm form(*w.schedules, w.file(), nullptr);
+        form.setClock([] { return at("2026-03-20T12:00:00Z"); });
+        form.nameField()->setText(QStringLiteral("with-rows"));
+        chooseFlow(form);
+        form.cronField()->setText(QStringLiteral("0 6 * * *"));
+        form.zoneField()->setZoneId(QStringLiteral("UTC"));
+        bool seen = false;
+        QTimer::singleShot(0, &form, [&seen] {
+            auto *dialog = qobject_cast<ParameterDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *rows = qobject_cast<QSpinBox *>(dialog->field(QStringLiteral("rows")));
+            QVERIFY(rows);
+            QCOMPARE(rows->value(), 3);  // the flow's default
+            rows->setValue(5);
+            seen = true;
+            QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+        });
+        QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("scheduleParameters")), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(form.record().parameters, QVariantMap({{"rows", "5"}}));
+        QString error;
+        QVERIFY2(form.save(&error), qPrintable(error));
+        // A number in the file (typed as the form typed it), text in the database (as --param gives it).
+        QVERIFY2(readFile(w.file()).contains("    parameters:\n      rows: 5\n"), readFile(w.file()).constData());
+        QCOMPARE(w.schedules->schedule(QStringLiteral("with-rows"))->parameters, QVariantMap({{"rows", "5"}}));
     }
 
     void editingAnEntryRewritesOnlyTheKeyThatChanged() {
