@@ -4,11 +4,11 @@
 #include "../common/CliProcess.h"
 #include "../common/IsolatedSettings.h"
 #include "../common/TestWorkspace.h"
+#include "runs/ParameterDialog.h"
 #include "schedule/CronExpression.h"
 #include "schedule/ScheduleFilePatch.h"
 #include "schedule/ScheduleSave.h"
 #include "schedule/WorkspaceSchedules.h"
-#include "runs/ParameterDialog.h"
 #include "schedules/BackfillDialog.h"
 #include "schedules/ScheduleForm.h"
 #include "schedules/SchedulesModel.h"
@@ -277,14 +277,17 @@ private slots:
             seen = true;
             QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
         });
-        QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("scheduleParameters")), Qt::LeftButton);
+        QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("scheduleParameters")),
+                          Qt::LeftButton);
         QVERIFY(seen);
         QCOMPARE(form.record().parameters, QVariantMap({{"rows", "5"}}));
         QString error;
         QVERIFY2(form.save(&error), qPrintable(error));
         // A number in the file (typed as the form typed it), text in the database (as --param gives it).
-        QVERIFY2(readFile(w.file()).contains("    parameters:\n      rows: 5\n"), readFile(w.file()).constData());
-        QCOMPARE(w.schedules->schedule(QStringLiteral("with-rows"))->parameters, QVariantMap({{"rows", "5"}}));
+        QVERIFY2(readFile(w.file()).contains("    parameters:\n      rows: 5\n"),
+                 readFile(w.file()).constData());
+        QCOMPARE(w.schedules->schedule(QStringLiteral("with-rows"))->parameters,
+                 QVariantMap({{"rows", "5"}}));
     }
 
     void editingAnEntryRewritesOnlyTheKeyThatChanged() {
@@ -327,6 +330,23 @@ private slots:
         const auto stored = w.schedules->schedule(QStringLiteral("hourly"));
         QVERIFY(stored && stored->source.isEmpty());
         QVERIFY(w.cli({"schedule", "list"}).out.contains(QStringLiteral("hourly")));
+        {
+            // One name, one schedule, one home.
+            ScheduleForm again(*w.schedules, w.file(), nullptr);
+            again.nameField()->setText(QStringLiteral("hourly"));
+            chooseFlow(again);
+            QVERIFY2(again.problems().contains(QStringLiteral(
+                         "schedule name: hourly exists already (edit it from the Schedules panel)")),
+                     qPrintable(again.problems().join('\n')));
+            QVERIFY(!again.saveButton()->isEnabled());
+            QString error;
+            QVERIFY(
+                !saveSchedule(*w.schedules, w.file(), *stored, {}, ScheduleTarget::WorkspaceFile, &error));
+            QCOMPARE(error,
+                     QStringLiteral(
+                         "schedule hourly is kept in the database: save it there, or pick another name"));
+            QCOMPARE(readFile(w.file()), kWorkspace);
+        }
 
         SchedulesPanel panel;
         panel.setClock([now] { return now; });
