@@ -135,6 +135,10 @@ private slots:
                                                       << "Asia/Kathmandu";
         QTest::newRow("rrule weekly, Berlin") << 3 << "FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=9;BYMINUTE=0"
                                               << "Europe/Berlin";
+        QTest::newRow("every 90 minutes, Kolkata") << 1 << "5400"
+                                                   << "Asia/Kolkata";
+        QTest::newRow("daily through the March gap, Berlin") << 1 << "86400"
+                                                             << "Europe/Berlin";
     }
     void thePreviewEqualsTheCliScheduleNext() {
         QFETCH(int, type);
@@ -150,6 +154,15 @@ private slots:
         if (type == 0) {
             form.cronField()->setText(expression);
             args << "--cron" << expression;
+        } else if (type == 1) {
+            form.intervalField()->setValue(expression.toInt() / 60);
+            form.intervalUnitField()->setCurrentIndex(1);  // minutes
+            for (QCheckBox *box : form.findChildren<QCheckBox *>())
+                if (box->text() == QStringLiteral("From")) box->setChecked(true);
+            auto *anchor = form.findChild<QDateTimeEdit *>(QStringLiteral("scheduleAnchor"));
+            anchor->setDateTime(QDateTime(QDate(2026, 3, 1), QTime(2, 30), Qt::UTC));
+            args << "--interval" << expression << "--anchor"
+                 << "2026-03-01T02:30";
         } else {
             form.rruleField()->setText(expression);
             auto *dtstart = form.findChild<QDateTimeEdit *>(QStringLiteral("scheduleDtstart"));
@@ -211,6 +224,46 @@ private slots:
         form.rruleField()->setText(QStringLiteral("FREQ=SOMETIMES"));
         QCOMPARE(form.preview()->rowCount(), 0);
         QVERIFY(form.rruleField()->property("invalid").toBool());
+    }
+
+    void aSavedScheduleOpensAgainWithEveryField() {
+        Workspace w;
+        const qint64 now = at("2026-03-20T12:00:00Z");
+        QStringList before;
+        QVariantMap config;
+        {
+            ScheduleForm form(*w.schedules, w.file(), nullptr);
+            form.setClock([now] { return now; });
+            form.nameField()->setText(QStringLiteral("mondays"));
+            chooseFlow(form);
+            form.typeField()->setCurrentIndex(3);
+            form.zoneField()->setZoneId(QStringLiteral("America/New_York"));
+            form.rruleField()->setText(QStringLiteral("FREQ=WEEKLY;BYDAY=MO;BYHOUR=8;BYMINUTE=15"));
+            form.findChild<QDateTimeEdit *>(QStringLiteral("scheduleDtstart"))
+                ->setDateTime(QDateTime(QDate(2026, 3, 2), QTime(8, 15), Qt::UTC));
+            for (QCheckBox *box : form.findChildren<QCheckBox *>())
+                if (box->text() == QStringLiteral("Not after")) box->setChecked(true);
+            form.findChild<QDateTimeEdit *>(QStringLiteral("scheduleEnd"))
+                ->setDateTime(QDateTime(QDate(2026, 5, 1), QTime(0, 0), Qt::UTC));
+            form.findChild<QSpinBox *>(QStringLiteral("scheduleMaxActive"))->setValue(2);
+            form.targetField()->setCurrentIndex(1);
+            before = form.previewUtc();
+            config = form.record().config;
+            QString error;
+            QVERIFY2(form.save(&error), qPrintable(error));
+        }
+        QCOMPARE(before.size(), 6);  // Mondays from 23 March to 27 April, then the end
+        const auto stored = w.schedules->schedule(QStringLiteral("mondays"));
+        QVERIFY(stored);
+        QCOMPARE(stored->config, config);
+        QCOMPARE(stored->maxActiveRuns, 2);
+        ScheduleForm again(*w.schedules, w.file(), &*stored);
+        again.setClock([now] { return now; });
+        QCOMPARE(again.typeField()->currentIndex(), 3);
+        QCOMPARE(again.zoneField()->zoneId(), QStringLiteral("America/New_York"));
+        QCOMPARE(again.previewUtc(), before);
+        QCOMPARE(again.record().config, stored->config);
+        QVERIFY(again.saveButton()->isEnabled());  // editing its own name is no clash
     }
 
     void savingToFlowdeckYamlKeepsItsCommentsAndTheCliListsIt() {
