@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -529,6 +530,11 @@ private slots:
         picker.setClock([] { return at("2026-07-01T00:00:00Z"); });
         QVERIFY(picker.comboBox()->count() > 300);
         QVERIFY(picker.comboBox()->findText(QStringLiteral("Asia/Kathmandu")) >= 0);
+        // Search anywhere in the name.
+        QCompleter *completer = picker.comboBox()->completer();
+        completer->setCompletionPrefix(QStringLiteral("berlin"));
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("Europe/Berlin"));
         picker.setZoneId(QStringLiteral("Asia/Kathmandu"));
         QCOMPARE(picker.offsetLabel()->text(), QStringLiteral("UTC+05:45 now (+0545)"));
         picker.setZoneId(QStringLiteral("Europe/Berlin"));
