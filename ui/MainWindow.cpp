@@ -6,6 +6,7 @@
 #include "WorkspaceList.h"
 #include "TrustBar.h"
 #include "WorkspaceScheduler.h"
+#include "schedules/SchedulesPanel.h"
 #include "docks/FlowPropertiesPanel.h"
 #include "docks/ShortcutSheet.h"
 #include "docks/TaskInspector.h"
@@ -353,14 +354,19 @@ void MainWindow::createRunDocks() {
     auto *details = new RunDetailTabs(this);
     QDockWidget *detailDock =
         dock(tr("Run Detail"), QStringLiteral("runDetailDock"), details, QKeySequence(Qt::ALT | Qt::Key_9));
+    auto *schedules = new SchedulesPanel(this);
+    QDockWidget *schedulesDock =
+        dock(tr("Schedules"), QStringLiteral("schedulesDock"), schedules, QKeySequence(Qt::ALT | Qt::Key_0));
     const QList<QAction *> viewActions = m_viewMenu->actions();
     QAction *separator = nullptr;
     for (QAction *a : viewActions)
         if (a->isSeparator() && !separator) separator = a;
-    m_viewMenu->insertActions(separator, {runsDock->toggleViewAction(), detailDock->toggleViewAction()});
+    m_viewMenu->insertActions(separator, {runsDock->toggleViewAction(), detailDock->toggleViewAction(),
+                                          schedulesDock->toggleViewAction()});
     // Each view is the context of its own connection: one that is gone is not called.
     connect(m_scheduler, &WorkspaceScheduler::sessionChanged, details, &RunDetailTabs::setSession);
     connect(m_scheduler, &WorkspaceScheduler::sessionChanged, runs, &RunsBrowser::setSession);
+    connect(m_scheduler, &WorkspaceScheduler::sessionChanged, schedules, &SchedulesPanel::setSession);
     connect(runs, &RunsBrowser::openRunRequested, this, [details, detailDock](const QString &runId) {
         detailDock->show();
         detailDock->raise();

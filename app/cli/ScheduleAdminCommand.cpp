@@ -9,6 +9,8 @@
 #include "flow/Diagnostic.h"
 #include "flow/FlowValidator.h"
 #include "schedule/FireTimes.h"
+#include "schedule/ScheduleConfig.h"
+#include "schedule/StoredSchedule.h"
 #include "store/ScheduleStore.h"
 
 #include <QDateTime>
@@ -28,7 +30,6 @@ namespace {
 const QStringList adminSubcommands = {
     QStringLiteral("add"),    QStringLiteral("list"),     QStringLiteral("pause"),   QStringLiteral("resume"),
     QStringLiteral("remove"), QStringLiteral("upcoming"), QStringLiteral("backfill")};
-constexpr int kMaxBackfill = 10000;
 
 bool readCount(const Invocation &inv, const QString &name, int min, int &target, QString &error) {
     if (!inv.isSet(name)) return true;
@@ -147,20 +148,11 @@ bool readWindow(const Invocation &inv, const ScheduleZone &zone, ScheduleConfig 
 }
 
 std::shared_ptr<const Schedule> buildSchedule(const ScheduleRecord &s) {
-    const auto parsed = ScheduleConfig::fromVariantMap(s.config);
-    return parsed.ok() ? parsed.config.build().schedule : nullptr;
-}
-
-ScheduleZone zoneOf(const ScheduleRecord &s) {
-    const auto parsed = ScheduleConfig::fromVariantMap(s.config);
-    const auto zone = parsed.config.zone();
-    return zone ? *zone : ScheduleZone::utc();
+    return scheduleOf(s);
 }
 
 std::optional<qint64> nextFire(const ScheduleRecord &s) {
-    const auto schedule = buildSchedule(s);
-    if (!schedule) return std::nullopt;
-    return schedule->nextAfter(QDateTime::currentSecsSinceEpoch());
+    return nextFireOf(s, QDateTime::currentSecsSinceEpoch());
 }
 
 int add(const Invocation &inv) {
@@ -311,45 +303,17 @@ int remove(const Invocation &inv) {
     return ExitOk;
 }
 
-/// One line of `schedule upcoming`.
-struct Upcoming {
-    qint64 atMs = 0;
-    QString schedule;
-    QString flow;
-    QString state;  ///< Scheduled, Late, or "planned" (no run created yet)
-    QString runId;
-    QString pool;
-};
-
-std::vector<Upcoming> upcomingRuns(ScheduleStore &store, int limit) {
-    std::vector<Upcoming> items;
-    for (const WaitingRun &w : store.waitingRuns({}, 0, limit))
-        items.push_back({w.expectedStartMs, w.scheduleName, w.flowName, toString(w.state), w.id, w.pool});
-    // Fire times no scheduler has created a run for yet (none is running, or they are far ahead).
-    for (const ScheduleRecord &s : store.schedules(true)) {
-        const auto schedule = buildSchedule(s);
-        if (!schedule) continue;
-        const qint64 after = std::max(s.lastFireMs / 1000, QDateTime::currentSecsSinceEpoch());
-        for (const qint64 t :
-             fireTimesAfter(*schedule, after, std::numeric_limits<qint64>::max() / 2000, limit))
-            items.push_back({t * 1000, s.name, s.flowName, QStringLiteral("planned"), QString(), s.pool});
-    }
-    std::stable_sort(items.begin(), items.end(),
-                     [](const Upcoming &a, const Upcoming &b) { return a.atMs < b.atMs; });
-    if (int(items.size()) > limit) items.resize(size_t(limit));
-    return items;
-}
-
 int upcoming(const Invocation &inv) {
     int limit = 20;
     QString error;
     if (!readCount(inv, QStringLiteral("limit"), 1, limit, error)) return usageError(*inv.command, error);
     auto stores = openStores(inv);
     if (!stores) return ExitFailure;
-    const auto items = upcomingRuns(*stores->schedules, limit);
+    const auto items = upcomingRuns(*stores->schedules, QDateTime::currentSecsSinceEpoch(),
+                                    std::numeric_limits<qint64>::max() / 2000, limit);
     if (inv.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const Upcoming &u : items)
+        for (const UpcomingRun &u : items)
             array.append(
                 QJsonObject{{QStringLiteral("time"), isoUtc(u.atMs / 1000)},
                             {QStringLiteral("schedule"), u.schedule},
@@ -361,7 +325,7 @@ int upcoming(const Invocation &inv) {
         return ExitOk;
     }
     QList<QStringList> rows{{"TIME", "SCHEDULE", "FLOW", "STATE", "POOL", "RUN"}};
-    for (const Upcoming &u : items)
+    for (const UpcomingRun &u : items)
         rows << QStringList{isoUtc(u.atMs / 1000),
                             u.schedule,
                             u.flow,
@@ -372,48 +336,10 @@ int upcoming(const Invocation &inv) {
     return ExitOk;
 }
 
-/// The window of a backfill in UTC seconds, both ends inclusive.
-struct Window {
-    qint64 from = 0;
-    qint64 to = 0;
-    bool cutAtNow = false;  ///< --to was after now: the window ends now
-};
-
-/// Reads --from and --to on the schedule's clock. A date alone as --to is that whole day. The
-/// window ends now at the latest: a backfill run is due at once, so a future fire time given
-/// one would run early, and its real fire would get no run (the fire time has one already).
-bool readBackfillWindow(const Invocation &inv, const ScheduleZone &zone, Window &window, QString &error) {
-    QString why;
-    const auto from = parseScheduleTime(inv.value(QStringLiteral("from")), zone, &why);
-    if (!from) {
-        error = QStringLiteral("--from: ") + why;
-        return false;
-    }
-    const auto to = parseScheduleEnd(inv.value(QStringLiteral("to")), zone, &why);
-    if (!to) {
-        error = QStringLiteral("--to: ") + why;
-        return false;
-    }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (*from > now) {
-        error = QStringLiteral(
-                    "--from %1 is in the future (now is %2): backfill makes the runs of past fire "
-                    "times; serve makes the future ones")
-                    .arg(isoUtc(*from), isoUtc(now));
-        return false;
-    }
-    if (*to < *from) {
-        error = QStringLiteral("--to is before --from");
-        return false;
-    }
-    window = {*from, std::min(*to, now), *to > now};
-    return true;
-}
-
-void printBackfill(const Invocation &inv, const ScheduleRecord &s, const Window &window,
-                   const std::vector<qint64> &times, const std::vector<qint64> &existing, int created) {
+void printBackfill(const Invocation &inv, const ScheduleRecord &s, const BackfillPlan &window, int created) {
     const bool dryRun = inv.isSet(QStringLiteral("dry-run"));
-    auto hasRun = [&](qint64 t) { return std::binary_search(existing.begin(), existing.end(), t * 1000); };
+    const std::vector<qint64> &times = window.fireTimes;
+    auto hasRun = [&](qint64 t) { return window.hasRun(t); };
     if (inv.isSet(QStringLiteral("json"))) {
         QJsonArray fireTimes;
         for (const qint64 t : times)
@@ -463,39 +389,44 @@ int backfill(const Invocation &inv) {
                             didYouMean(inv.arguments.at(1), scheduleNames(*stores->schedules))));
         return ExitFailure;
     }
-    const auto schedule = buildSchedule(*s);
-    Window window;
-    QString error;
-    if (!readBackfillWindow(inv, zoneOf(*s), window, error)) return usageError(*inv.command, error);
+    const ScheduleZone zone = zoneOf(*s);
+    QString why;
+    const auto from = parseScheduleTime(inv.value(QStringLiteral("from")), zone, &why);
+    if (!from) return usageError(*inv.command, QStringLiteral("--from: ") + why);
+    const auto to = parseScheduleEnd(inv.value(QStringLiteral("to")), zone, &why);
+    if (!to) return usageError(*inv.command, QStringLiteral("--to: ") + why);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const BackfillPlan window = planBackfill(*stores->schedules, *s, *from, *to, now);
+    switch (window.refusal) {
+    case BackfillRefusal::FromInFuture:
+        return usageError(*inv.command,
+                          QStringLiteral("--from %1 is in the future (now is %2): backfill makes the runs of past fire "
+                                         "times; serve makes the future ones")
+                              .arg(isoUtc(*from), isoUtc(now)));
+    case BackfillRefusal::ToBeforeFrom: return usageError(*inv.command, QStringLiteral("--to is before --from"));
+    case BackfillRefusal::TooMany:
+        printError(QStringLiteral("more than %1 fire times between %2 and %3; backfill a shorter window")
+                       .arg(kMaxBackfillFires)
+                       .arg(isoUtc(window.from), isoUtc(window.to)));
+        return ExitFailure;
+    case BackfillRefusal::None: break;
+    }
     if (window.cutAtNow)
         printErr(
             QStringLiteral("%1: note: --to is after now; backfilling up to now (%2); later fire times are "
                            "made by serve\n")
                 .arg(QLatin1String(programName()), isoUtc(window.to)));
-    const std::vector<qint64> times =
-        schedule ? schedule->occurrencesBetween(window.from, window.to + 1, kMaxBackfill + 1)
-                 : std::vector<qint64>{};
-    if (int(times.size()) > kMaxBackfill) {
-        printError(QStringLiteral("more than %1 fire times between %2 and %3; backfill a shorter window")
-                       .arg(kMaxBackfill)
-                       .arg(isoUtc(window.from), isoUtc(window.to)));
-        return ExitFailure;
-    }
-    const std::vector<qint64> existing =
-        stores->schedules->fireTimesWithRuns(s->id, window.from * 1000, window.to * 1000 + 999);
     if (inv.isSet(QStringLiteral("dry-run"))) {
-        printBackfill(inv, *s, window, times, existing, 0);
+        printBackfill(inv, *s, window, 0);
         return ExitOk;
     }
     // Due now (the fire time is the logical date); each fire time keeps its one run.
-    const int created = stores->schedules->createRuns(*s, times, QStringLiteral("backfill"),
-                                                      QDateTime::currentMSecsSinceEpoch(), s->lastFireMs);
+    const int created = runBackfill(*stores->schedules, *s, window, QDateTime::currentMSecsSinceEpoch());
     if (created < 0) {
         printError(QStringLiteral("cannot create the backfill runs"));
         return ExitFailure;
     }
-    stores->schedules->notify();
-    printBackfill(inv, *s, window, times, existing, created);
+    printBackfill(inv, *s, window, created);
     return ExitOk;
 }
 

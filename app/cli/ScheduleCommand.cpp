@@ -11,6 +11,7 @@
 #include "schedule/CronExpression.h"
 #include "schedule/RRuleSchedule.h"
 #include "schedule/ScheduleConfig.h"
+#include "schedule/SchedulePreview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -178,11 +179,7 @@ QString localText(qint64 utc, const ScheduleZone &zone) {
 
 QString isoLocal(qint64 utc, const ScheduleZone &zone) {
     const int offset = zone.offsetAt(utc);
-    const int minutes = std::abs(offset) / 60;
-    return civilText(civilFromWall(utc + offset)) + QStringLiteral("%1%2:%3")
-        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return civilText(civilFromWall(utc + offset)) + offsetText(offset);
 }
 
 void printTimes(const Invocation &inv, const std::vector<qint64> &times, const ScheduleZone &zone) {
@@ -228,10 +225,7 @@ int next(const Invocation &inv) {
     // --from is exclusive, as in cron-parser, croner and Prefect: a script that pages with the
     // last time it got does not see that time twice.
     const qint64 start = from ? from->toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
-    std::vector<qint64> times;
-    for (std::optional<qint64> t = built.schedule->nextAfter(start); t && int(times.size()) < count;
-         t = built.schedule->nextAfter(*t))
-        times.push_back(*t);
+    const std::vector<qint64> times = nextFireTimes(*built.schedule, start, count);
     printTimes(inv, times, *zone);
     if (times.empty() && !inv.isSet(QStringLiteral("json")))
         printErr(QStringLiteral("(no fire times: the schedule has ended)\n"));

@@ -54,9 +54,9 @@ int intOr(const QVariant &value, int fallback, bool *ok) {
     return *ok ? n : fallback;
 }
 
-/// What a run of @p flow would refuse in @p parameters (text values, as the run gets them): an
-/// unknown name, a value of the wrong type, a parameter without a default left out. Empty if none.
-QString parameterProblem(const Flow &flow, const QVariantMap &parameters) {
+}  // namespace
+
+QString scheduleParameterProblem(const Flow &flow, const QVariantMap &parameters) {
     QStringList known;
     for (const Parameter &p : flow.parameters) known << p.name;
     for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it)
@@ -74,6 +74,8 @@ QString parameterProblem(const Flow &flow, const QVariantMap &parameters) {
     }
     return QString();
 }
+
+namespace {
 
 /// One entry; problems are added to @p out and the entry is skipped.
 std::optional<ScheduleRecord> readEntry(const QString &file, const YAML::Node &node, Diagnostics &out) {
@@ -117,7 +119,7 @@ std::optional<ScheduleRecord> readEntry(const QString &file, const YAML::Node &n
         s.parameters.insert(it.key(), it.value().typeId() == QMetaType::QVariantList || it.value().typeId() == QMetaType::QVariantMap
                                           ? QString::fromUtf8(QJsonDocument::fromVariant(it.value()).toJson(QJsonDocument::Compact))
                                           : it.value().toString());
-    if (const QString problem = parameterProblem(loaded.flow, s.parameters); !problem.isEmpty())
+    if (const QString problem = scheduleParameterProblem(loaded.flow, s.parameters); !problem.isEmpty())
         return fail(problem);
     bool ok = true;
     s.catchUpCap = intOr(map.value("catchup_cap"), 100, &ok);

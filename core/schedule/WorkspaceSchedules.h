@@ -3,6 +3,7 @@
 /// `work_pools:`), kept in step with the run database by `serve`, `worker` and the GUI.
 
 #include "flow/Diagnostic.h"
+#include "flow/Flow.h"
 #include "store/ScheduleStore.h"
 
 #include <vector>
@@ -32,6 +33,11 @@ struct WorkspaceSchedules {
 
     static WorkspaceSchedules read(const QString &workspaceFile);
 };
+
+/// What a run of @p flow would refuse in @p parameters (text values, as the run gets them): an
+/// unknown name, a value of the wrong type, a parameter without a default left out. Empty if none;
+/// else "parameters: ..." in the words `schedule add --param` uses.
+QString scheduleParameterProblem(const Flow &flow, const QVariantMap &parameters);
 
 /// What a sync changed.
 struct ScheduleSync {

@@ -689,6 +689,21 @@ int ScheduleStore::activeRuns(qint64 scheduleId) const {
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+std::optional<ScheduleLastRun> ScheduleStore::lastRun(qint64 scheduleId) const {
+    QSqlQuery q(d->connection());
+    q.prepare(QStringLiteral("SELECT id, fire_ms, state FROM flow_runs WHERE schedule_id = ? AND state NOT IN %1"
+                             " ORDER BY fire_ms DESC LIMIT 1")
+                  .arg(kWaitingStates));
+    q.addBindValue(scheduleId);
+    if (!q.exec()) {
+        warnFailed("reading a schedule's last run", q);
+        return std::nullopt;
+    }
+    if (!q.next()) return std::nullopt;
+    return ScheduleLastRun{q.value(0).toString(), q.value(1).toLongLong(),
+                           runStateFromString(q.value(2).toString()).value_or(RunState::Pending)};
+}
+
 // ----- work pools and queues -----------------------------------------------------------------
 
 bool ScheduleStore::savePool(const QString &name, std::optional<bool> paused,

@@ -85,6 +85,13 @@ struct WaitingRun {
     QString host;
 };
 
+/// The latest run of a schedule that is no longer waiting (claimed, running or finished).
+struct ScheduleLastRun {
+    QString id;
+    qint64 fireMs = 0;
+    RunState state = RunState::Pending;
+};
+
 /// The outcome of one claim attempt.
 enum class ClaimOutcome {
     Claimed,    ///< this caller owns the run: it is Pending, with our pid
@@ -161,6 +168,8 @@ public:
     ClaimOutcome claim(const QString &runId, const QString &claimer, qint64 nowMs);
     /// Runs of the schedule that are claimed and not finished.
     int activeRuns(qint64 scheduleId) const;
+    /// The run with the latest fire time that has left Scheduled and Late, or nullopt.
+    std::optional<ScheduleLastRun> lastRun(qint64 scheduleId) const;
 
     // ----- work pools and queues ---------------------------------------------------------
     /// Creates the pool if needed, then applies what is given. False on a database error or a
