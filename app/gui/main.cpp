@@ -1,6 +1,7 @@
 // flowdeck: the desktop GUI. `flowdeck [PATH]` opens a workspace folder or a flow file.
 
 #include "MainWindow.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +60,8 @@ int main(int argc, char **argv) {
 
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("flowdeck"));
+    // Before any window: the system's language (LANG, LC_ALL) unless Preferences chose one.
+    flowdeck::installTranslators(app, flowdeck::uiLocale());
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);

@@ -1,5 +1,6 @@
 #include "LogLinesModel.h"
 
+#include "RunStateColours.h"
 #include "store/RunStore.h"
 
 #include <QColor>
@@ -92,7 +93,8 @@ QVariant LogLinesModel::data(const QModelIndex &index, int role) const {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     switch (index.column()) {
         case LineColumn: return stored->seq;
-        case TimeColumn: return QDateTime::fromMSecsSinceEpoch(l.timeMs).toString(QStringLiteral("hh:mm:ss.zzz"));
+        case TimeColumn:
+            return QDateTime::fromMSecsSinceEpoch(l.timeMs).toString(logClockFormat());
         case TaskColumn: {
             QString task = l.task;
             if (l.mapIndex >= 0) task += QStringLiteral("[%1]").arg(l.mapIndex);
