@@ -13,8 +13,8 @@
     </message>
     <message>
         <source>each</source>
-        <comment>a mapped edge: one run for each item</comment>
-        <translation>je Element</translation>
+        <comment>a mapped edge: one run for each item; short, it sits in the gap between two nodes</comment>
+        <translation>je</translation>
     </message>
 </context>
 <context>
@@ -291,6 +291,33 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>RunTrigger</name>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>backfill</source>
+        <translation>Nachholen</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>subflow</source>
+        <translation>Unter-Flow</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1121,22 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>

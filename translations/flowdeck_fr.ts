@@ -13,8 +13,8 @@
     </message>
     <message>
         <source>each</source>
-        <comment>a mapped edge: one run for each item</comment>
-        <translation>chaque élément</translation>
+        <comment>a mapped edge: one run for each item; short, it sits in the gap between two nodes</comment>
+        <translation>par</translation>
     </message>
 </context>
 <context>
@@ -291,6 +291,33 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>RunTrigger</name>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>planification</translation>
+    </message>
+    <message>
+        <source>backfill</source>
+        <translation>rattrapage</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>déploiement</translation>
+    </message>
+    <message>
+        <source>subflow</source>
+        <translation>sous-flux</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1121,22 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>débogage</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
     </message>
 </context>
 <context>

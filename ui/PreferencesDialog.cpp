@@ -39,6 +39,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent) {
     layout->addWidget(note);
     layout->addStretch();
     layout->addWidget(buttons);
+    // Wide enough that the note reads in two lines, in every language.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
 void PreferencesDialog::apply() {

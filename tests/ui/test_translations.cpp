@@ -134,6 +134,7 @@ void TestTranslations::durationsNumbersAndDatesFollowTheLocale() {
     QCOMPARE(formatDuration(12300), QStringLiteral("12,3 s"));
     QCOMPARE(numberText(1234.5, 1), QStringLiteral("1.234,5"));
     QCOMPARE(stateText(RunState::Failed), QStringLiteral("Fehlgeschlagen"));
+    QCOMPARE(triggerText(QStringLiteral("manual")), QStringLiteral("manuell"));
     const QDateTime local(QDate(2026, 11, 26), QTime(14, 3, 7));
     QCOMPARE(timeText(local.toMSecsSinceEpoch()), QStringLiteral("26.11.26 14:03:07"));
 

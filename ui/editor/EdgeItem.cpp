@@ -112,8 +112,9 @@ QString EdgeItem::label() const {
     if (m_outcome == BranchOutcome::True) text = QStringLiteral("true");
     if (m_outcome == BranchOutcome::False) text = QStringLiteral("false");
     if (m_mapped)
-        text += (text.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
-                tr("each", "a mapped edge: one run for each item");
+        text +=
+            (text.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
+            tr("each", "a mapped edge: one run for each item; short, it sits in the gap between two nodes");
     return text;
 }
 

@@ -100,7 +100,8 @@ QVariant LogLinesModel::data(const QModelIndex &index, int role) const {
             if (l.mapIndex >= 0) task += QStringLiteral("[%1]").arg(l.mapIndex);
             return task;
         }
-        case LevelColumn: return toString(l.level);
+        case LevelColumn:
+            return levelText(l.level);
         case TextColumn: return l.text;
     }
     return {};
@@ -124,6 +125,20 @@ bool LogLinesModel::canFetchMore(const QModelIndex &parent) const {
 
 void LogLinesModel::fetchMore(const QModelIndex &parent) {
     if (canFetchMore(parent)) append(pageSize);
+}
+
+QString LogLinesModel::levelText(LogLine::Level level) {
+    switch (level) {
+        case LogLine::Level::Debug:
+            return tr("debug");
+        case LogLine::Level::Info:
+            return tr("info");
+        case LogLine::Level::Warning:
+            return tr("warning");
+        case LogLine::Level::Error:
+            return tr("error");
+    }
+    return toString(level);
 }
 
 }  // namespace flowdeck

@@ -57,6 +57,18 @@ QString stateText(RunState state) {
     return QCoreApplication::translate("RunState", names[int(state)]);
 }
 
+QString triggerText(const QString &trigger) {
+    // The run store's trigger names (flowdeck-cli runs list --trigger).
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("RunTrigger", "manual"),     QT_TRANSLATE_NOOP("RunTrigger", "schedule"),
+        QT_TRANSLATE_NOOP("RunTrigger", "backfill"),   QT_TRANSLATE_NOOP("RunTrigger", "retry"),
+        QT_TRANSLATE_NOOP("RunTrigger", "deployment"), QT_TRANSLATE_NOOP("RunTrigger", "subflow"),
+    };
+    for (const char *name : names)
+        if (trigger == QLatin1String(name)) return QCoreApplication::translate("RunTrigger", name);
+    return trigger;
+}
+
 QString durationText(qint64 ms) {
     if (ms < 0) return {};
     if (ms < 1000) return RunText::tr("%1 ms").arg(numberText(double(ms)));

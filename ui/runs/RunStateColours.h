@@ -17,6 +17,9 @@ QColor stateColour(RunState state);
 /// core's toString(), which files, the CLI and the database keep.
 QString stateText(RunState state);
 
+/// What started a run as the GUI shows it ("manual" → "manuell"); a name it does not know as is.
+QString triggerText(const QString &trigger);
+
 // Numbers, dates and times are written in the user's locale (QLocale(), which main() sets from
 // the system or the Language preference), never in a fixed format.
 

@@ -120,7 +120,8 @@ QVariant RunsTableModel::data(const QModelIndex &index, int role) const {
         case FlowColumn: return run->flowName;
         case StateColumn:
             return stateText(run->state);
-        case TriggerColumn: return run->trigger;
+        case TriggerColumn:
+            return triggerText(run->trigger);
         case StartColumn: return timeText(run->startMs > 0 ? run->startMs : run->createdMs);
         case DurationColumn: {
             if (run->startMs <= 0) return QString();
