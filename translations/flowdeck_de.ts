@@ -2153,11 +2153,11 @@
     </message>
     <message>
         <source>Average task</source>
-        <translation>Aufgabe im Schnitt</translation>
+        <translation>Schnitt je Aufgabe</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation>Spitzenspeicher</translation>
+        <translation>Speicherspitze</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -2295,7 +2295,7 @@
     </message>
     <message>
         <source>Going</source>
-        <translation>Im Gang</translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Failed, crashed or timed out</source>
@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <source>Run %1 is %2: cancel it first, only finished runs are deleted</source>
-        <translation>Lauf %1 ist %2: brechen Sie ihn zuerst ab, gelöscht werden nur beendete Läufe</translation>
+        <translation>Lauf %1 hat den Status „%2“: brechen Sie ihn zuerst ab, gelöscht werden nur beendete Läufe</translation>
     </message>
     <message>
         <source>Delete run %1 of %2 (%3), with its logs, results and subflow runs?</source>
@@ -2767,7 +2767,7 @@ Wählen Sie eine einzelne Aufgabe, um ihre Einstellungen zu bearbeiten; verschie
     </message>
     <message>
         <source>Peak memory</source>
-        <translation>Spitzenspeicher</translation>
+        <translation>Speicherspitze</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -2920,11 +2920,11 @@ Wählen Sie eine einzelne Aufgabe, um ihre Einstellungen zu bearbeiten; verschie
     </message>
     <message>
         <source>Scheduler: %1 started, %2 running</source>
-        <translation>Zeitplaner: %1 gestartet, %2 laufen</translation>
+        <translation>Zeitplaner: %1 gestartet, laufend: %2</translation>
     </message>
     <message>
         <source>Scheduler: %1 %2, %3 running</source>
-        <translation>Zeitplaner: %1 %2, %3 laufen</translation>
+        <translation>Zeitplaner: %1 %2, laufend: %3</translation>
     </message>
     <message>
         <source>Scheduler on</source>

@@ -2153,7 +2153,7 @@
     </message>
     <message>
         <source>Average task</source>
-        <translation>Tâche moyenne</translation>
+        <translation>Moyenne par tâche</translation>
     </message>
     <message>
         <source>Peak memory</source>
@@ -2359,7 +2359,7 @@
     </message>
     <message>
         <source>Run %1 is %2: cancel it first, only finished runs are deleted</source>
-        <translation>L’exécution %1 est %2&#xa0;: annulez-la d’abord, seules les exécutions terminées sont supprimées</translation>
+        <translation>L’exécution %1 est à l’état «&#xa0;%2&#xa0;»&#xa0;: annulez-la d’abord, seules les exécutions terminées sont supprimées</translation>
     </message>
     <message>
         <source>Delete run %1 of %2 (%3), with its logs, results and subflow runs?</source>
