@@ -24,6 +24,7 @@ packages=(
   g++ cmake ninja-build pkg-config binutils
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqscintilla2-qt6-dev
+  qt6-translations-l10n  # Qt's own strings (standard buttons, file dialogs) in the GUI's language
   libspdlog-dev libyaml-cpp-dev libgl-dev
   libsqlite3-dev  # the run store's writer uses the sqlite3 C API under QSQLITE for speed
   libyaml-dev  # flow files are parsed with libyaml (core/yaml/YamlRead), four times faster than yaml-cpp

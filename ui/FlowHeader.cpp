@@ -16,17 +16,15 @@ namespace flowdeck {
 
 namespace {
 
-QString plural(int n, const QString &one, const QString &many) {
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-}
-
+// "1 task" is its own source text (a test or an untranslated start reads English), "%n tasks"
+// carries every plural form a translation needs.
 QString badgeText(const LoadResult &result) {
-    if (!result.readable) return QStringLiteral("unreadable");
-    if (result.isValid() && result.diagnostics.empty()) return QStringLiteral("valid");
+    if (!result.readable) return FlowHeader::tr("unreadable");
+    const int n = int(result.diagnostics.size());
+    if (result.isValid() && n == 0) return FlowHeader::tr("valid");
     if (result.isValid())
-        return QStringLiteral("valid, ") +
-               plural(int(result.diagnostics.size()), QStringLiteral("warning"), QStringLiteral("warnings"));
-    return plural(int(result.diagnostics.size()), QStringLiteral("problem"), QStringLiteral("problems"));
+        return n == 1 ? FlowHeader::tr("valid, 1 warning") : FlowHeader::tr("valid, %n warnings", nullptr, n);
+    return n == 1 ? FlowHeader::tr("1 problem") : FlowHeader::tr("%n problems", nullptr, n);
 }
 
 // The counts and the file name, dimmed: they share the title line with the name so that a long
@@ -34,10 +32,12 @@ QString badgeText(const LoadResult &result) {
 QStringList factsOf(const LoadResult &result, const QString &path) {
     const Flow &flow = result.flow;
     QStringList facts;
-    if (result.readable)
-        facts << plural(int(flow.parameters.size()), FlowHeader::tr("parameter"),
-                        FlowHeader::tr("parameters"))
-              << plural(int(flow.tasks.size()), FlowHeader::tr("task"), FlowHeader::tr("tasks"));
+    if (result.readable) {
+        const int parameters = int(flow.parameters.size()), tasks = int(flow.tasks.size());
+        facts << (parameters == 1 ? FlowHeader::tr("1 parameter")
+                                  : FlowHeader::tr("%n parameters", nullptr, parameters))
+              << (tasks == 1 ? FlowHeader::tr("1 task") : FlowHeader::tr("%n tasks", nullptr, tasks));
+    }
     if (!flow.name.isEmpty()) facts << QFileInfo(path).fileName();
     return facts;
 }

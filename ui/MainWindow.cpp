@@ -1,10 +1,11 @@
 #include "MainWindow.h"
 
 #include "FlowHeader.h"
+#include "PreferencesDialog.h"
 #include "ProblemList.h"
 #include "TaskTree.h"
-#include "WorkspaceList.h"
 #include "TrustBar.h"
+#include "WorkspaceList.h"
 #include "WorkspaceScheduler.h"
 #include "schedules/SchedulesPanel.h"
 #include "docks/FlowPropertiesPanel.h"
@@ -14,14 +15,14 @@
 #include "documents/EditorTab.h"
 #include "documents/RecoveryDialog.h"
 #include "documents/SessionStore.h"
-#include "runs/RunControls.h"
-#include "workspace/WorkspaceTrust.h"
 #include "editor/FlowDocument.h"
 #include "editor/FlowEditor.h"
 #include "editor/FlowScene.h"
 #include "editor/FlowView.h"
+#include "runs/RunControls.h"
 #include "runs/RunDetailTabs.h"
 #include "runs/RunsBrowser.h"
+#include "workspace/WorkspaceTrust.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,8 +65,16 @@ const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 
-QString plural(int n, const QString &one, const QString &many) {
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+// "1 task" has its own source text (English without a translator), "%n tasks" every plural
+// form a translation needs.
+QString tasksText(int n) {
+    return n == 1 ? MainWindow::tr("1 task") : MainWindow::tr("%n tasks", nullptr, n);
+}
+QString problemsText(int n) {
+    return n == 1 ? MainWindow::tr("1 problem") : MainWindow::tr("%n problems", nullptr, n);
+}
+QString flowsText(int n) {
+    return n == 1 ? MainWindow::tr("1 flow") : MainWindow::tr("%n flows", nullptr, n);
 }
 
 bool isInside(const QString &folder, const QString &root) {
@@ -284,18 +293,22 @@ void MainWindow::createEditMenu() {
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
     m_editMenu->addSeparator();
-    addAction(m_editMenu, QStringLiteral("flowProperties"), tr("Flow &Properties"),
+    addAction(m_editMenu, QStringLiteral("flowProperties"), tr("Fl&ow Properties"),
               {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] {
                   m_propertiesDock->show();
                   m_propertiesDock->raise();
                   m_properties->focusField(QStringLiteral("name"));
               });
-    addAction(m_editMenu, QStringLiteral("focusInspector"), tr("Edit Selected &Task"),
+    addAction(m_editMenu, QStringLiteral("focusInspector"), tr("Edit &Selected Task"),
               {QKeySequence(Qt::Key_F2)}, [this] {
                   m_inspectorDock->show();
                   m_inspectorDock->raise();
                   m_inspector->focusField(QStringLiteral("name"));
               });
+    QAction *preferences = addAction(m_editMenu, QStringLiteral("preferences"), tr("Pr&eferences\u2026"),
+                                     {},  // QKeySequence::Preferences is Ctrl+, on KDE: Flow Properties'
+                                     [this] { showPreferences(); });
+    preferences->setMenuRole(QAction::PreferencesRole);
     m_editMenu->addSeparator();
 }
 
@@ -320,14 +333,14 @@ void MainWindow::createViewMenu() {
             if (m_tabs->count())
                 m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
         });
-    addAction(m_viewMenu, QStringLiteral("showProblems"), tr("Next &Problem"), {QKeySequence(Qt::Key_F8)},
+    addAction(m_viewMenu, QStringLiteral("showProblems"), tr("Next Pro&blem"), {QKeySequence(Qt::Key_F8)},
               [this] {
                   if (m_problems->count() == 0) return;
                   const int row = (m_problems->currentRow() + 1) % m_problems->count();
                   m_problems->setCurrentRow(row);
                   emit m_problems->itemActivated(m_problems->item(row));
               });
-    addAction(m_viewMenu, QStringLiteral("filterPalette"), tr("Find in &Palette"),
+    addAction(m_viewMenu, QStringLiteral("filterPalette"), tr("Find in Pa&lette"),
               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}, [this] { m_palette->focusFilter(); });
 }
 
@@ -616,9 +629,8 @@ void MainWindow::showCurrentDocument() {
     const int problems = int(m_result.diagnostics.size());
     m_problemsDock->setWindowTitle(problems ? tr("Problems (%1)").arg(problems) : tr("Problems"));
     m_documentStatus->setText(tr("%1 \u2014 %2, %3")
-                                  .arg(document->displayName(),
-                                       plural(int(m_result.flow.tasks.size()), tr("task"), tr("tasks")),
-                                       problems ? plural(problems, tr("problem"), tr("problems")) : tr("no problems")));
+                                  .arg(document->displayName(), tasksText(int(m_result.flow.tasks.size())),
+                                       problems ? problemsText(problems) : tr("no problems")));
 }
 
 QString MainWindow::documentStatus() const { return m_documentStatus->text(); }
@@ -707,10 +719,9 @@ bool MainWindow::openFlow(const QString &path) {
     const FlowDocument *document = tab->document();
     const int problems = int(document->problems().size());
     QString status = tr("Opened %1 \u2014 %2")
-                         .arg(QFileInfo(absolute).fileName(),
-                              plural(int(document->flow().tasks.size()), tr("task"), tr("tasks")));
+                         .arg(QFileInfo(absolute).fileName(), tasksText(int(document->flow().tasks.size())));
     if (problems) {
-        status += QStringLiteral(", ") + plural(problems, tr("problem"), tr("problems"));
+        status += QStringLiteral(", ") + problemsText(problems);
         m_problemsDock->show();
         m_problemsDock->raise();
     }
@@ -757,9 +768,9 @@ void MainWindow::openWorkspace(const QString &dir) {
                                                   : tr("Workspace \u2014 %1").arg(QDir(dir).dirName()));
     m_workspaceDock->setToolTip(QDir::toNativeSeparators(m_workspace->folder()));
     if (m_tabs->count() == 0)
-        statusBar()->showMessage(tr("Workspace %1 \u2014 %2")
-                                     .arg(QDir::toNativeSeparators(m_workspace->folder()),
-                                          plural(m_workspace->count(), tr("flow"), tr("flows"))));
+        statusBar()->showMessage(
+            tr("Workspace %1 \u2014 %2")
+                .arg(QDir::toNativeSeparators(m_workspace->folder()), flowsText(m_workspace->count())));
 }
 
 QString MainWindow::workspaceFolder() const {
@@ -987,8 +998,7 @@ int MainWindow::autosaveNow() {
     if (m_tabs->count() == 0) return 0;
     int written = 0;
     for (int i = 0; i < m_tabs->count(); ++i) written += tab(i)->autosave(m_autosave) ? 1 : 0;
-    if (written)
-        statusBar()->showMessage(tr("Autosaved %1").arg(plural(written, tr("flow"), tr("flows"))), 3000);
+    if (written) statusBar()->showMessage(tr("Autosaved %1").arg(flowsText(written)), 3000);
     return written;
 }
 
@@ -1031,8 +1041,7 @@ int MainWindow::offerRecovery() {
         for (const AutosaveEntry &entry : orphans) m_autosave.remove(entry.key);
     }
     autosaveNow();  // the recovered documents are this session's now
-    if (recovered)
-        statusBar()->showMessage(tr("Recovered %1").arg(plural(recovered, tr("flow"), tr("flows"))));
+    if (recovered) statusBar()->showMessage(tr("Recovered %1").arg(flowsText(recovered)));
     return recovered;
 }
 
@@ -1102,6 +1111,11 @@ void MainWindow::chooseFlow() {
 void MainWindow::chooseWorkspace() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace"), workspaceFolder());
     if (!dir.isEmpty()) openPath(dir);
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout() {

@@ -201,6 +201,7 @@ private:
     void chooseFlow();
     void chooseWorkspace();
     void showAbout();
+    void showPreferences();
     void addRecentFile(const QString &path);
     void fillRecentMenu();
 

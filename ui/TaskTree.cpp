@@ -28,7 +28,7 @@ QString firstScriptLine(const QString &script) {
         if (first.isEmpty()) first = line.trimmed();
         ++count;
     }
-    if (count > 1) return QStringLiteral("%1 %2 (%3 lines)").arg(elided(first), QChar(0x2026)).arg(count);
+    if (count > 1) return TaskTree::tr("%1 … (%n lines)", nullptr, count).arg(elided(first));
     return elided(first);
 }
 
@@ -42,7 +42,7 @@ QString retryDelayText(const RetryDelay &delay) {
     QStringList parts;
     for (double seconds : delay.seconds) parts << formatDuration(seconds);
     if (delay.mode == RetryDelay::Mode::Exponential)
-        return QStringLiteral("exponential from %1").arg(parts.value(0));
+        return TaskTree::tr("exponential from %1").arg(parts.value(0));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -59,10 +59,26 @@ QString envText(const std::vector<EnvVar> &env) {
 QString cacheText(const CacheSettings &cache) {
     QString text = toString(cache.policy);
     if (cache.expirationSeconds)
-        text += QStringLiteral(", expires after %1").arg(formatDuration(*cache.expirationSeconds));
-    if (cache.refresh) text += QStringLiteral(", refresh");
+        text += TaskTree::tr(", expires after %1").arg(formatDuration(*cache.expirationSeconds));
+    if (cache.refresh) text += TaskTree::tr(", refresh");
     return text;
 }
+
+// The setting rows' names: their keys go through tr() when shown (translations name them in
+// words; the key itself stays in SettingRole).
+[[maybe_unused]] const char *const settingNames[] = {
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "script"),
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "flow"),
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "parameters"),
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "seconds"),
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "map"),
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "retry delay"),
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "retry jitter"),
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "env"),
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "cache"),
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "workdir"),
+    QT_TRANSLATE_NOOP("flowdeck::TaskTree", "description"),
+};
 
 QString mapText(const QVariantMap &map) {
     QStringList parts;
@@ -183,7 +199,8 @@ void TaskTree::addSettingRows(QTreeWidgetItem *item, const Task &task) const {
 
 void TaskTree::addSettingRow(QTreeWidgetItem *item, const QString &key, const QString &value) const {
     auto *row = new QTreeWidgetItem(item);
-    row->setText(NameColumn, QStringLiteral("%1: %2").arg(key, value));
+    row->setText(NameColumn,
+                 tr("%1: %2", "a setting row: its name and value").arg(tr(key.toUtf8().constData()), value));
     row->setData(NameColumn, SettingRole, key);
     row->setForeground(NameColumn, dimmedText());
 }

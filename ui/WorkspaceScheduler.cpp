@@ -1,5 +1,6 @@
 #include "WorkspaceScheduler.h"
 
+#include "runs/RunStateColours.h"
 #include "schedule/Scheduler.h"
 #include "schedule/WorkspaceSchedules.h"
 #include "store/RunStore.h"
@@ -68,7 +69,9 @@ bool WorkspaceScheduler::setWorkspace(const QString &folder, QString *error) {
     });
     connect(m_scheduler.get(), &Scheduler::runFinished, this,
             [this](const QString &, const QString &schedule, RunState state, const QString &) {
-                setStatus(tr("Scheduler: %1 %2, %3 running").arg(schedule, toString(state)).arg(m_scheduler->runningCount()));
+                setStatus(tr("Scheduler: %1 %2, %3 running")
+                              .arg(schedule, stateText(state))
+                              .arg(m_scheduler->runningCount()));
             });
     m_scheduler->start();
     spdlog::info("scheduler started for {} on {}", folder.toStdString(),

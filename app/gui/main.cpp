@@ -1,6 +1,7 @@
 // flowdeck: the desktop GUI. `flowdeck [PATH]` opens a workspace folder or a flow file.
 
 #include "MainWindow.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,6 +65,8 @@ int main(int argc, char **argv) {
     // The installed theme icon when there is one, else the same SVG built into the program.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.flowdeck.Flowdeck"),
                                                  QIcon(QStringLiteral(":/icons/org.flowdeck.Flowdeck.svg"))));
+    // Before any window: the system's language (LANG, LC_ALL) unless Preferences chose one.
+    flowdeck::installTranslators(app, flowdeck::uiLocale());
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);

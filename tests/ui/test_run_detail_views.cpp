@@ -15,6 +15,7 @@
 
 #include <QBarSet>
 #include <QLineSeries>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
@@ -352,9 +353,12 @@ private slots:
         QCOMPARE(view->cardValue("failed"), QStringLiteral("1"));
         QCOMPARE(view->cardValue("skipped"), QString::number(m.skippedTasks));
         QCOMPARE(view->cardValue("retries"), QStringLiteral("1"));
-        QCOMPARE(view->cardValue("duration"), QStringLiteral("6.0 s"));
-        QCOMPARE(view->cardValue("peakMemory"), QStringLiteral("%1 MB").arg(m.peakMemoryMb, 0, 'f', 1));
-        QCOMPARE(view->cardValue("cpu"), QStringLiteral("%1 %").arg(m.cpuUsagePercent, 0, 'f', 1));
+        // In the locale's number format ("6,0 s" on a German desktop: test_translations).
+        QCOMPARE(view->cardValue("duration"), QLocale().toString(6.0, 'f', 1) + QStringLiteral(" s"));
+        QCOMPARE(view->cardValue("peakMemory"),
+                 QLocale().toString(m.peakMemoryMb, 'f', 1) + QStringLiteral(" MB"));
+        QCOMPARE(view->cardValue("cpu"),
+                 QLocale().toString(m.cpuUsagePercent, 'f', 1) + QStringLiteral(" %"));
         QCOMPARE(view->cardValue("cacheHitRate"),
                  QStringLiteral("%1 %").arg(m.cacheHitRate * 100, 0, 'f', 0));
         QCOMPARE(view->cardValue("averageTask"), durationText(qint64(m.averageTaskDuration * 1000)));

@@ -32,7 +32,7 @@ EdgeItem::EdgeItem(const QString &upstream, const QString &downstream, BranchOut
     : m_upstream(upstream), m_downstream(downstream), m_outcome(outcome), m_mapped(mapped), m_dangling(dangling) {
     setFlag(ItemIsSelectable);  // selected and deleted, a broken wire takes its bad reference with it
     setZValue(0);
-    if (dangling) setToolTip(QStringLiteral("no task named '%1'").arg(upstream));
+    if (dangling) setToolTip(tr("no task named '%1'").arg(upstream));
 }
 
 void EdgeItem::setTrigger(TriggerRule rule) {
@@ -41,7 +41,7 @@ void EdgeItem::setTrigger(TriggerRule rule) {
     if (!m_dangling)
         setToolTip(rule == TriggerRule::AllSuccess
                        ? QString()
-                       : QStringLiteral("%1 → %2: %2 runs %3 (trigger rule %4)")
+                       : tr("%1 → %2: %2 runs %3 (trigger rule %4)")
                              .arg(m_upstream, m_downstream, KindStyle::triggerMeaning(rule), toString(rule)));
     update();
 }
@@ -111,7 +111,10 @@ QString EdgeItem::label() const {
     QString text;
     if (m_outcome == BranchOutcome::True) text = QStringLiteral("true");
     if (m_outcome == BranchOutcome::False) text = QStringLiteral("false");
-    if (m_mapped) text += text.isEmpty() ? QStringLiteral("each") : QStringLiteral(" \u00b7 each");
+    if (m_mapped)
+        text +=
+            (text.isEmpty() ? QString() : QStringLiteral(" \u00b7 ")) +
+            tr("each", "a mapped edge: one run for each item; short, it sits in the gap between two nodes");
     return text;
 }
 

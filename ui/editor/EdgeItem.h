@@ -6,6 +6,7 @@
 
 #include "flow/Flow.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <optional>
@@ -13,6 +14,8 @@
 namespace flowdeck {
 
 class EdgeItem : public QGraphicsItem {
+    Q_DECLARE_TR_FUNCTIONS(EdgeItem)
+
 public:
     enum { Type = UserType + 2 };
 

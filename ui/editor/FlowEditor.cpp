@@ -66,7 +66,8 @@ void FlowEditor::createActions() {
         const QPointF at = v->pointerScenePos();
         s->paste(&at);
     });
-    addAction("edit.duplicate", tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), [s] { s->duplicateSelection(); });
+    addAction("edit.duplicate", tr("Dupl&icate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+              [s] { s->duplicateSelection(); });
     addAction("edit.delete", tr("&Delete"), QKeySequence::Delete, [s] { s->deleteSelection(); });
     addAction("edit.selectAll", tr("Select &All"), QKeySequence::SelectAll, [s] { s->selectEverything(); });
     using A = FlowScene::Alignment;
@@ -78,10 +79,11 @@ void FlowEditor::createActions() {
     addAction("arrange.alignVerticalCentres", tr("Align Centres &Vertically"), {}, [s] { s->alignSelection(A::VerticalCentres); });
     addAction("arrange.distributeHorizontally", tr("Distribute Hori&zontally"), {}, [s] { s->distributeSelection(Qt::Horizontal); });
     addAction("arrange.distributeVertically", tr("Distribute Verticall&y"), {}, [s] { s->distributeSelection(Qt::Vertical); });
-    addAction("arrange.autoLayout", tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [s, v] {
-        s->autoLayout();
-        v->fitAll();  // the new layout can be far larger or smaller than the old one
-    });
+    addAction("arrange.autoLayout", tr("&Auto-Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+              [s, v] {
+                  s->autoLayout();
+                  v->fitAll();  // the new layout can be far larger or smaller than the old one
+              });
     addAction("arrange.group", tr("&Group Selection"), QKeySequence(Qt::CTRL | Qt::Key_G), [s, v] { s->groupSelection(v->pointerScenePos()); });
     addAction("arrange.note", tr("Add &Note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [s, v] { s->addNote(v->pointerScenePos()); });
     addAction("view.fitAll", tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0), [v] { v->fitAll(); });
@@ -93,8 +95,8 @@ void FlowEditor::createActions() {
     if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal))) zoomInKeys << QKeySequence(Qt::CTRL | Qt::Key_Equal);
     zoomIn->setShortcuts(zoomInKeys);
     addAction("view.zoomOut", tr("Zoom &Out"), QKeySequence::ZoomOut, [v] { v->zoomBy(0.8, v->viewport()->rect().center()); });
-    addAction("view.find", tr("&Find in Graph…"), QKeySequence::Find, [this] { m_find->activate(); });
-    addAction("view.findNext", tr("Find &Next"), QKeySequence(Qt::Key_F3), [this] { m_find->next(); });
+    addAction("view.find", tr("Find in &Graph…"), QKeySequence::Find, [this] { m_find->activate(); });
+    addAction("view.findNext", tr("Find Ne&xt"), QKeySequence(Qt::Key_F3), [this] { m_find->next(); });
     addAction("view.findPrevious", tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3), [this] { m_find->previous(); });
     // Tab only on the canvas itself: in the find bar it must still move the focus.
     addAction("view.quickAdd", tr("&Quick Add…"), QKeySequence(Qt::Key_Tab), [v] { v->openQuickAdd(v->pointerScenePos(), {}); })

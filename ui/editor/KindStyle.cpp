@@ -55,12 +55,18 @@ QColor KindStyle::triggerColour() { return QColor(0xb8, 0x60, 0x00); }
 
 QString KindStyle::triggerMeaning(TriggerRule rule) {
     switch (rule) {
-    case TriggerRule::AllSuccess: return QStringLiteral("when every upstream succeeded");
-    case TriggerRule::AllDone: return QStringLiteral("when every upstream has finished, whatever its state");
-    case TriggerRule::AllFailed: return QStringLiteral("only when every upstream failed");
-    case TriggerRule::AnySuccess: return QStringLiteral("when at least one upstream succeeded");
-    case TriggerRule::AnyFailed: return QStringLiteral("only when at least one upstream failed");
-    case TriggerRule::NoneFailed: return QStringLiteral("when no upstream failed (skipped ones do not count)");
+        case TriggerRule::AllSuccess:
+            return tr("when every upstream succeeded");
+        case TriggerRule::AllDone:
+            return tr("when every upstream has finished, whatever its state");
+        case TriggerRule::AllFailed:
+            return tr("only when every upstream failed");
+        case TriggerRule::AnySuccess:
+            return tr("when at least one upstream succeeded");
+        case TriggerRule::AnyFailed:
+            return tr("only when at least one upstream failed");
+        case TriggerRule::NoneFailed:
+            return tr("when no upstream failed (skipped ones do not count)");
     }
     return {};
 }

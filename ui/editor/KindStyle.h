@@ -6,11 +6,14 @@
 #include "flow/Flow.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QIcon>
 
 namespace flowdeck {
 
 class KindStyle {
+    Q_DECLARE_TR_FUNCTIONS(KindStyle)
+
 public:
     static QColor colour(TaskKind kind);
     /// One or two characters drawn in the kind's badge: "$", "Py", "?", ...

@@ -91,25 +91,31 @@ QList<NodeBadge> badgesOf(const Task &task) {
     QList<NodeBadge> badges;
     if (task.trigger != TriggerRule::AllSuccess)
         badges.append({toString(task.trigger),
-                       QStringLiteral("Trigger rule %1: runs %2").arg(toString(task.trigger), KindStyle::triggerMeaning(task.trigger)),
+                       NodeItem::tr("Trigger rule %1: runs %2")
+                           .arg(toString(task.trigger), KindStyle::triggerMeaning(task.trigger)),
                        NodeBadge::Role::Trigger});
     if (task.isMapped()) {
         // The list's name can be long; the tooltip has it whole.
         const QString over = badgeMetrics().elidedText(task.mapOver, Qt::ElideRight, 72);
-        badges.append({QStringLiteral("⇉ ") + over, QStringLiteral("Map: one run for each item of %1").arg(task.mapOver)});
+        badges.append({QStringLiteral("⇉ ") + over,
+                       NodeItem::tr("Map: one run for each item of %1").arg(task.mapOver)});
     }
     if (task.retries > 0) {
-        QString tip = QStringLiteral("Retries: %1").arg(task.retries);
-        if (!task.retryDelay.isDefault()) tip += QStringLiteral(" (first after %1)").arg(formatDuration(task.retryDelay.delayBefore(1)));
+        const QString tip = task.retryDelay.isDefault()
+                                ? NodeItem::tr("Retries: %1").arg(task.retries)
+                                : NodeItem::tr("Retries: %1 (first after %2)")
+                                      .arg(task.retries)
+                                      .arg(formatDuration(task.retryDelay.delayBefore(1)));
         badges.append({QStringLiteral("↻%1").arg(task.retries), tip});
     }
     if (task.timeoutSeconds)
         badges.append({QStringLiteral("◷") + formatDuration(*task.timeoutSeconds),
-                       QStringLiteral("Timeout: %1").arg(formatDuration(*task.timeoutSeconds))});
+                       NodeItem::tr("Timeout: %1").arg(formatDuration(*task.timeoutSeconds))});
     if (task.cache.enabled) {
-        QString tip = QStringLiteral("Cache: %1").arg(toString(task.cache.policy));
-        if (task.cache.expirationSeconds) tip += QStringLiteral(", expires after %1").arg(formatDuration(*task.cache.expirationSeconds));
-        if (task.cache.refresh) tip += QStringLiteral(", refreshed on every run");
+        QString tip = NodeItem::tr("Cache: %1").arg(toString(task.cache.policy));
+        if (task.cache.expirationSeconds)
+            tip += NodeItem::tr(", expires after %1").arg(formatDuration(*task.cache.expirationSeconds));
+        if (task.cache.refresh) tip += NodeItem::tr(", refreshed on every run");
         badges.append({QStringLiteral("cache"), tip});
     }
     return badges;
@@ -118,7 +124,7 @@ QList<NodeBadge> badgesOf(const Task &task) {
 QString subtitleOf(const Task &task) {
     QString text = toString(task.kind);
     if (task.kind == TaskKind::Subflow && !task.subflow.isEmpty())
-        text = QStringLiteral("flow ") + QString(task.subflow).remove(QStringLiteral(".flow.yaml"));
+        text = NodeItem::tr("flow %1").arg(QString(task.subflow).remove(QStringLiteral(".flow.yaml")));
     if (task.kind == TaskKind::Sleep) text += QStringLiteral(" %1s").arg(task.sleepSeconds);
     if (task.kind == TaskKind::Branch && task.language == ScriptLanguage::Python) text += QLatin1String(" (python)");
     return text;

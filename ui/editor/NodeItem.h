@@ -6,6 +6,7 @@
 #include "engine/RunState.h"
 #include "flow/Diagnostic.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <optional>
@@ -24,6 +25,8 @@ struct NodeBadge {
 };
 
 class NodeItem : public QGraphicsItem {
+    Q_DECLARE_TR_FUNCTIONS(NodeItem)
+
 public:
     enum { Type = UserType + 1 };
     /// Outlines drawn around the node for transient states of the canvas.

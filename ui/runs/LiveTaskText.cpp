@@ -1,26 +1,37 @@
 #include "runs/LiveTaskText.h"
 
+#include "runs/RunStateColours.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace flowdeck {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("LiveTaskText", text); }
+// Its own translation context: lupdate and the running program must agree on the name.
+struct LiveTaskText {
+    Q_DECLARE_TR_FUNCTIONS(LiveTaskText)
+};
 
 // The state's own words: lower case after the first, as a person says them.
 QString stateWords(RunState state) {
     switch (state) {
-    case RunState::TimedOut: return tr("Timed out");
-    case RunState::AwaitingRetry: return tr("Waiting to retry");
-    default: return toString(state);
+        case RunState::TimedOut:
+            return LiveTaskText::tr("Timed out");
+        case RunState::AwaitingRetry:
+            return LiveTaskText::tr("Waiting to retry");
+        default:
+            return stateText(state);
     }
 }
 
 }  // namespace
 
 QString formatDuration(qint64 ms) {
-    return ms < 60000 ? QStringLiteral("%1 s").arg(std::max<qint64>(0, ms) / 1000.0, 0, 'f', 1) : formatElapsed(ms);
+    return ms < 60000
+               ? LiveTaskText::tr("%1 s").arg(QLocale().toString(std::max<qint64>(0, ms) / 1000.0, 'f', 1))
+               : formatElapsed(ms);
 }
 
 QString formatElapsed(qint64 ms) {
@@ -34,22 +45,25 @@ NodeRunText nodeRunText(const LiveTask &task, int attempts, qint64 nowMs) {
     NodeRunText text;
     const bool mapped = task.itemsTotal > 0;
     const qint64 elapsed = task.startMs > 0 ? (task.endMs > 0 ? task.endMs : nowMs) - task.startMs : 0;
-    const QString items = mapped ? tr("%1 of %2 done").arg(task.itemsDone).arg(task.itemsTotal) : QString();
+    const QString items =
+        mapped ? LiveTaskText::tr("%1 of %2 done").arg(task.itemsDone).arg(task.itemsTotal) : QString();
     switch (task.state) {
     case RunState::Running:
-        text.detail = mapped ? items : task.attempt > 1 ? tr("Attempt %1 of %2").arg(task.attempt).arg(attempts) : tr("Running");
+        text.detail = mapped             ? items
+                      : task.attempt > 1 ? LiveTaskText::tr("Attempt %1 of %2").arg(task.attempt).arg(attempts)
+                                         : LiveTaskText::tr("Running");
         if (task.startMs > 0) text.detail += QStringLiteral(" \u00b7 ") + formatElapsed(elapsed);
         break;
     case RunState::Retrying:
-        text.detail = tr("Attempt %1 of %2").arg(std::max(2, task.attempt)).arg(attempts);
+        text.detail = LiveTaskText::tr("Attempt %1 of %2").arg(std::max(2, task.attempt)).arg(attempts);
         if (task.startMs > 0) text.detail += QStringLiteral(" \u00b7 ") + formatElapsed(elapsed);
         break;
     case RunState::AwaitingRetry:
-        text.detail = tr("Attempt %1 of %2 soon").arg(task.attempt + 1).arg(attempts);
+        text.detail = LiveTaskText::tr("Attempt %1 of %2 soon").arg(task.attempt + 1).arg(attempts);
         break;
     case RunState::Completed:
-        text.detail = mapped ? tr("Completed %1 of %2").arg(task.itemsDone).arg(task.itemsTotal)
-                             : tr("Completed in %1").arg(formatDuration(elapsed));
+        text.detail = mapped ? LiveTaskText::tr("Completed %1 of %2").arg(task.itemsDone).arg(task.itemsTotal)
+                             : LiveTaskText::tr("Completed in %1").arg(formatDuration(elapsed));
         break;
     default:
         text.detail = stateWords(task.state);
@@ -59,10 +73,10 @@ NodeRunText nodeRunText(const LiveTask &task, int attempts, qint64 nowMs) {
     }
     QStringList tip;
     if (mapped) {
-        tip << tr("%1 of %2 items done").arg(task.itemsDone).arg(task.itemsTotal);
-        if (task.itemsFailed) tip << tr("%1 failed").arg(task.itemsFailed);
+        tip << LiveTaskText::tr("%1 of %n items done", nullptr, task.itemsTotal).arg(task.itemsDone);
+        if (task.itemsFailed) tip << LiveTaskText::tr("%1 failed").arg(task.itemsFailed);
     }
-    if (task.attempt > 1) tip << tr("attempt %1 of %2").arg(task.attempt).arg(attempts);
+    if (task.attempt > 1) tip << LiveTaskText::tr("attempt %1 of %2").arg(task.attempt).arg(attempts);
     if (!task.message.isEmpty()) tip << task.message;
     text.tooltip = tip.join(QStringLiteral("; "));
     return text;

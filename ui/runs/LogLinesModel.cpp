@@ -1,5 +1,6 @@
 #include "LogLinesModel.h"
 
+#include "RunStateColours.h"
 #include "store/RunStore.h"
 
 #include <QColor>
@@ -92,13 +93,15 @@ QVariant LogLinesModel::data(const QModelIndex &index, int role) const {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     switch (index.column()) {
         case LineColumn: return stored->seq;
-        case TimeColumn: return QDateTime::fromMSecsSinceEpoch(l.timeMs).toString(QStringLiteral("hh:mm:ss.zzz"));
+        case TimeColumn:
+            return QDateTime::fromMSecsSinceEpoch(l.timeMs).toString(logClockFormat());
         case TaskColumn: {
             QString task = l.task;
             if (l.mapIndex >= 0) task += QStringLiteral("[%1]").arg(l.mapIndex);
             return task;
         }
-        case LevelColumn: return toString(l.level);
+        case LevelColumn:
+            return levelText(l.level);
         case TextColumn: return l.text;
     }
     return {};
@@ -122,6 +125,20 @@ bool LogLinesModel::canFetchMore(const QModelIndex &parent) const {
 
 void LogLinesModel::fetchMore(const QModelIndex &parent) {
     if (canFetchMore(parent)) append(pageSize);
+}
+
+QString LogLinesModel::levelText(LogLine::Level level) {
+    switch (level) {
+        case LogLine::Level::Debug:
+            return tr("debug");
+        case LogLine::Level::Info:
+            return tr("info");
+        case LogLine::Level::Warning:
+            return tr("warning");
+        case LogLine::Level::Error:
+            return tr("error");
+    }
+    return toString(level);
 }
 
 }  // namespace flowdeck

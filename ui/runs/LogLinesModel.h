@@ -18,6 +18,8 @@ class LogLinesModel : public QAbstractTableModel {
 public:
     enum Column { LineColumn, TimeColumn, TaskColumn, LevelColumn, TextColumn, ColumnCount };
     static constexpr int pageSize = 5000;
+    /// A log level as the GUI shows it, translated ("Warnung"); in English core's name ("warning").
+    static QString levelText(LogLine::Level level);
 
     explicit LogLinesModel(QObject *parent = nullptr);
 

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -87,13 +88,14 @@ QString jsonText(const QVariant &v) {
 QString typeText(const Parameter &p) {
     QString text = toString(p.type);
     if (p.minimum && p.maximum)
-        text += QStringLiteral(", %1 to %2").arg(QString::number(*p.minimum), QString::number(*p.maximum));
+        text += ParameterDialog::tr(", %1 to %2")
+                    .arg(QLocale().toString(*p.minimum), QLocale().toString(*p.maximum));
     else if (p.minimum)
-        text += QStringLiteral(", at least %1").arg(QString::number(*p.minimum));
+        text += ParameterDialog::tr(", at least %1").arg(QLocale().toString(*p.minimum));
     else if (p.maximum)
-        text += QStringLiteral(", at most %1").arg(QString::number(*p.maximum));
-    if (p.type == ParameterType::List) text += QStringLiteral(", JSON or words separated by commas");
-    if (p.type == ParameterType::Map) text += QStringLiteral(", JSON");
+        text += ParameterDialog::tr(", at most %1").arg(QLocale().toString(*p.maximum));
+    if (p.type == ParameterType::List) text += ParameterDialog::tr(", JSON or words separated by commas");
+    if (p.type == ParameterType::Map) text += ParameterDialog::tr(", JSON");
     return text;
 }
 

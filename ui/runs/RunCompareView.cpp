@@ -47,7 +47,7 @@ QTableWidgetItem *cell(const QString &text, bool differs = false) {
 
 QTableWidgetItem *stateCell(bool ran, RunState state, bool differs) {
     QTableWidgetItem *item =
-        cell(ran ? toString(state) : RunCompareView::tr("\u2014 (no task run)"), differs);
+        cell(ran ? stateText(state) : RunCompareView::tr("\u2014 (no task run)"), differs);
     if (ran) item->setForeground(stateColour(state));
     return item;
 }
@@ -128,7 +128,7 @@ void RunCompareView::showSummary() {
     }
     const auto runText = [](const FlowRunRecord &r) {
         return tr("run %1 of %2: %3, %4, %5")
-            .arg(shortId(r.id), r.flowName, toString(r.state), timeText(r.createdMs),
+            .arg(shortId(r.id), r.flowName, stateText(r.state), timeText(r.createdMs),
                  durationText(r.endMs - r.startMs));
     };
     int parameters = 0, states = 0, logs = 0;
@@ -145,7 +145,7 @@ void RunCompareView::showSummary() {
             .arg(c.parameters.size())
             .arg(states)
             .arg(c.tasks.size())
-            .arg(logs == 1 ? tr("1 task") : tr("%1 tasks").arg(logs)));
+            .arg(logs == 1 ? tr("1 task") : tr("%n tasks", nullptr, int(logs))));
 }
 
 void RunCompareView::showParameters() {

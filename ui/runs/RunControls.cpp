@@ -6,6 +6,7 @@
 #include "editor/FlowScene.h"
 #include "runs/LiveTaskText.h"
 #include "runs/ParameterDialog.h"
+#include "runs/RunStateColours.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -55,7 +56,7 @@ RunControls::RunControls(QWidget *window, QStatusBar *statusBar, std::function<E
                                style->standardIcon(QStyle::SP_MediaSeekForward), {},
                                tr("Run the selected tasks and everything downstream, reusing the results "
                                   "of the flow's last finished run for the tasks upstream"));
-    m_runSelection = makeAction(this, QStringLiteral("runSelection"), tr("Run Se&lection"),
+    m_runSelection = makeAction(this, QStringLiteral("runSelection"), tr("Run Selec&tion"),
                                 style->standardIcon(QStyle::SP_MediaSkipForward), {},
                                 tr("Run only the selected tasks, reusing the results of the flow's last "
                                    "finished run for the tasks they need"));
@@ -290,7 +291,8 @@ void RunControls::onFinished(const QString &runId, RunState state, const QString
     m_endMs = now();
     const WindowRun *current = m_controller.current();
     const qint64 took = m_endMs - (m_live && m_live->startMs ? m_live->startMs : current->startMs);
-    QString text = tr("Run %1 of %2 %3 after %4").arg(shortId(runId), current->flow.name, toString(state), formatDuration(took));
+    QString text = tr("Run %1 of %2 %3 after %4")
+                       .arg(shortId(runId), current->flow.name, stateText(state), formatDuration(took));
     if (!m_reuseNote.isEmpty()) text += QStringLiteral(" (%1)").arg(m_reuseNote);
     if (!message.isEmpty() && state != RunState::Completed) text += QStringLiteral(": ") + message;
     m_statusBar->showMessage(text);
@@ -317,7 +319,7 @@ void RunControls::updateStatus() {
     const bool going = m_controller.isRunning();
     QString text = going ? (m_controller.isCancelling() ? tr("%1: stopping").arg(current->flow.name)
                                                         : tr("%1: running").arg(current->flow.name))
-                         : tr("%1: %2").arg(current->flow.name, toString(m_endState));
+                         : tr("%1: %2").arg(current->flow.name, stateText(m_endState));
     text += tr(" \u00b7 %1/%2 done").arg(done).arg(total);
     if (failed) text += tr(" \u00b7 %1 failed").arg(failed);
     const qint64 elapsed = (going ? now() : m_endMs) - start;

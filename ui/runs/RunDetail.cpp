@@ -166,7 +166,9 @@ QWidget *RunDetail::buildLogPane() {
     m_levelFilter->setObjectName(QStringLiteral("logLevelFilter"));
     for (LogLine::Level level : {LogLine::Level::Debug, LogLine::Level::Info, LogLine::Level::Warning,
                                  LogLine::Level::Error})
-        m_levelFilter->addItem(level == LogLine::Level::Debug ? tr("All levels") : tr("%1 and above").arg(toString(level)),
+        m_levelFilter->addItem(level == LogLine::Level::Debug
+                                   ? tr("All levels")
+                                   : tr("%1 and above").arg(LogLinesModel::levelText(level)),
                                int(level));
     m_textFilter = new QLineEdit(pane);
     m_textFilter->setObjectName(QStringLiteral("logTextFilter"));
@@ -237,10 +239,12 @@ void RunDetail::showHeader() {
     }
     const qint64 end = r.endMs > 0 ? r.endMs : QDateTime::currentMSecsSinceEpoch();
     QStringList parts;
-    parts << QStringLiteral("<b>%1</b>").arg(r.flowName.toHtmlEscaped())
-          << QStringLiteral("<b style=\"color:%1\">%2</b>").arg(stateColour(r.state).name(), toString(r.state))
-          << tr("run %1").arg(r.id.left(8)) << tr("trigger: %1").arg(r.trigger.isEmpty() ? tr("manual") : r.trigger)
-          << tr("started %1").arg(timeText(r.startMs > 0 ? r.startMs : r.createdMs));
+    parts
+        << QStringLiteral("<b>%1</b>").arg(r.flowName.toHtmlEscaped())
+        << QStringLiteral("<b style=\"color:%1\">%2</b>").arg(stateColour(r.state).name(), stateText(r.state))
+        << tr("run %1").arg(r.id.left(8))
+        << tr("trigger: %1").arg(r.trigger.isEmpty() ? tr("manual") : triggerText(r.trigger))
+        << tr("started %1").arg(timeText(r.startMs > 0 ? r.startMs : r.createdMs));
     if (r.startMs > 0) parts << tr("duration %1").arg(durationText(end - r.startMs));
     if (!r.retryOf.isEmpty()) parts << tr("reuses run %1").arg(r.retryOf.left(8));
     QString html = parts.join(QStringLiteral(" &nbsp;\u00b7&nbsp; "));
@@ -339,7 +343,9 @@ int RunDetail::search(const QString &text) {
         m_hitIds.push_back(hit.line.id);
     }
     const int count = int(result.hits.size());
-    m_searchStatus->setText(result.more ? tr("first %1 lines found").arg(count) : (count == 1 ? tr("1 line found") : tr("%1 lines found").arg(count)));
+    m_searchStatus->setText(
+        result.more ? tr("first %1 lines found").arg(count)
+                    : (count == 1 ? tr("1 line found") : tr("%n lines found", nullptr, int(count))));
     return count;
 }
 

@@ -2,12 +2,17 @@
 
 #include "store/RunStore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSaveFile>
 
 namespace flowdeck {
 
 namespace {
+
+struct RunLogExport {
+    Q_DECLARE_TR_FUNCTIONS(RunLogExport)
+};
 
 QString streamName(LogLine::Stream stream) {
     switch (stream) {
@@ -33,7 +38,7 @@ QString logLineText(const StoredLogLine &stored) {
 qint64 exportRunLog(const RunStore &store, const QString &runId, const QString &path, QString *error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        if (error) *error = RunLogExport::tr("cannot write %1: %2").arg(path, file.errorString());
         return -1;
     }
     constexpr int kPage = 5000;
@@ -47,7 +52,7 @@ qint64 exportRunLog(const RunStore &store, const QString &runId, const QString &
         }
     }
     if (!file.commit()) {
-        if (error) *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        if (error) *error = RunLogExport::tr("cannot write %1: %2").arg(path, file.errorString());
         return -1;
     }
     return written;

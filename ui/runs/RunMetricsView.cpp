@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMap>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -35,17 +36,17 @@ struct Card {
     const char *title;
 };
 constexpr Card kCards[] = {
-    {"tasks", QT_TRANSLATE_NOOP("RunMetricsView", "Tasks")},
-    {"completed", QT_TRANSLATE_NOOP("RunMetricsView", "Completed")},
-    {"failed", QT_TRANSLATE_NOOP("RunMetricsView", "Failed")},
-    {"cached", QT_TRANSLATE_NOOP("RunMetricsView", "Cached")},
-    {"skipped", QT_TRANSLATE_NOOP("RunMetricsView", "Skipped")},
-    {"duration", QT_TRANSLATE_NOOP("RunMetricsView", "Duration")},
-    {"averageTask", QT_TRANSLATE_NOOP("RunMetricsView", "Average task")},
-    {"peakMemory", QT_TRANSLATE_NOOP("RunMetricsView", "Peak memory")},
-    {"cpu", QT_TRANSLATE_NOOP("RunMetricsView", "CPU")},
-    {"retries", QT_TRANSLATE_NOOP("RunMetricsView", "Retries")},
-    {"cacheHitRate", QT_TRANSLATE_NOOP("RunMetricsView", "Cache hit rate")},
+    {"tasks", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "Tasks")},
+    {"completed", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "Completed")},
+    {"failed", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "Failed")},
+    {"cached", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "Cached")},
+    {"skipped", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "Skipped")},
+    {"duration", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "Duration")},
+    {"averageTask", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "Average task")},
+    {"peakMemory", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "Peak memory")},
+    {"cpu", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "CPU")},
+    {"retries", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "Retries")},
+    {"cacheHitRate", QT_TRANSLATE_NOOP("flowdeck::RunMetricsView", "Cache hit rate")},
 };
 
 QChartView *makeChartView(QChart *chart, const QString &name, QWidget *parent) {
@@ -178,17 +179,17 @@ void RunMetricsView::showCards() {
     const auto set = [this](const char *key, const QString &text) {
         m_cards.value(QLatin1String(key))->setText(text);
     };
-    set("tasks", QString::number(m.totalTasks));
-    set("completed", QString::number(m.completedTasks));
-    set("failed", QString::number(m.failedTasks));
-    set("cached", QString::number(m.cachedTasks));
-    set("skipped", QString::number(m.skippedTasks));
+    set("tasks", QLocale().toString(m.totalTasks));
+    set("completed", QLocale().toString(m.completedTasks));
+    set("failed", QLocale().toString(m.failedTasks));
+    set("cached", QLocale().toString(m.cachedTasks));
+    set("skipped", QLocale().toString(m.skippedTasks));
     set("duration", durationText(qint64(m.totalDurationSeconds * 1000.0)));
     set("averageTask", durationText(qint64(m.averageTaskDuration * 1000.0)));
-    set("peakMemory", tr("%1 MB").arg(m.peakMemoryMb, 0, 'f', 1));
-    set("cpu", tr("%1 %").arg(m.cpuUsagePercent, 0, 'f', 1));
-    set("retries", QString::number(m.retryCount));
-    set("cacheHitRate", tr("%1 %").arg(m.cacheHitRate * 100.0, 0, 'f', 0));
+    set("peakMemory", tr("%1 MB").arg(numberText(m.peakMemoryMb, 1)));
+    set("cpu", tr("%1 %").arg(numberText(m.cpuUsagePercent, 1)));
+    set("retries", QLocale().toString(m.retryCount));
+    set("cacheHitRate", tr("%1 %").arg(numberText(m.cacheHitRate * 100.0)));
 }
 
 /// Sums the tasks' resources over time. Each attempt counts from its start to its end with its
@@ -334,7 +335,7 @@ void RunMetricsView::loadRecentRuns(const RunStore &store, const FlowRunRecord &
     for (const FlowRunRecord &r : runs) {
         const QString state = toString(r.state);
         if (!sets.contains(state)) {
-            auto *set = new QBarSet(state);
+            auto *set = new QBarSet(stateText(r.state));
             set->setColor(stateColour(r.state));
             set->setBorderColor(stateColour(r.state).darker(130));
             sets.insert(state, set);
@@ -349,7 +350,7 @@ void RunMetricsView::loadRecentRuns(const RunStore &store, const FlowRunRecord &
         for (auto it = sets.begin(); it != sets.end(); ++it)
             *it.value() << (it.key() == toString(r.state) ? seconds : 0.0);
         // Categories must be unique: the start time, and the run's id when two share a second.
-        QString label = QDateTime::fromMSecsSinceEpoch(r.startMs).toString(QStringLiteral("hh:mm:ss"));
+        QString label = QDateTime::fromMSecsSinceEpoch(r.startMs).toString(clockFormat());
         if (r.id == run.id) label = tr("this run");
         if (categories.contains(label)) label += QLatin1Char(' ') + r.id.left(8);
         categories << label;

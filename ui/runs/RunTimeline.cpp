@@ -31,10 +31,10 @@ constexpr qint64 kSteps[] = {1,       2,       5,        10,       20,       50,
 /// An offset from the run's start as the axis labels it: "250 ms", "12.5 s", "3:05", "1:02:03".
 QString offsetText(qint64 ms, qint64 step) {
     if (step < 1000 && ms < 10000)
-        return ms < 1000 ? QStringLiteral("%1 ms").arg(ms)
-                         : QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', step < 100 ? 2 : 1);
+        return ms < 1000 ? RunTimeline::tr("%1 ms").arg(ms)
+                         : RunTimeline::tr("%1 s").arg(numberText(double(ms) / 1000.0, step < 100 ? 2 : 1));
     const qint64 s = ms / 1000;
-    if (s < 60 && step < 60000) return QStringLiteral("%1 s").arg(s);
+    if (s < 60 && step < 60000) return RunTimeline::tr("%1 s").arg(s);
     const QString mmss = QStringLiteral("%1:%2").arg((s / 60) % 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     if (s < 3600) return mmss;
     return QStringLiteral("%1:%2").arg(s / 3600).arg(mmss.rightJustified(5, QLatin1Char('0')));

@@ -36,7 +36,7 @@ namespace {
 QString shortId(const QString &id) { return id.left(8); }
 
 QString runsText(int n) {
-    return n == 1 ? RunsBrowser::tr("1 run") : RunsBrowser::tr("%1 runs").arg(n);
+    return n == 1 ? RunsBrowser::tr("1 run") : RunsBrowser::tr("%n runs", nullptr, int(n));
 }
 
 bool canRetry(RunState s) {
@@ -334,7 +334,7 @@ void RunsBrowser::updateStatus() {
     // A count of every run is an index scan of milliseconds; one with free text reads every row.
     if (m_model->query().text.isEmpty()) {
         const int total = m_session->store().countRuns(m_model->query());
-        text = shown < total ? tr("%1 of %2 runs").arg(shown).arg(total) : runsText(total);
+        text = shown < total ? tr("%1 of %n runs", nullptr, int(total)).arg(shown) : runsText(total);
     } else {
         text = m_model->canFetchMore({}) ? tr("%1+ runs").arg(shown) : runsText(shown);
     }
@@ -451,7 +451,7 @@ void RunsBrowser::addCompareWithMenu(QMenu *menu) {
     for (const FlowRunRecord &other : m_session->store().runsPage(query).runs) {
         if (other.id == id || with->actions().size() >= 10) continue;
         const QString label = tr("%1  %2  %3  %4")
-                                  .arg(shortId(other.id), timeText(other.createdMs), toString(other.state),
+                                  .arg(shortId(other.id), timeText(other.createdMs), stateText(other.state),
                                        parametersText(other.parameters));
         connect(with->addAction(label), &QAction::triggered, this, [this, otherId = other.id] { compareWith(otherId); });
     }
@@ -475,7 +475,8 @@ bool RunsBrowser::deleteSelected() {
     if (!m_session || !run) return false;
     const QString id = run->id;
     if (!isFinal(run->state)) {
-        say(tr("Run %1 is %2: cancel it first, only finished runs are deleted").arg(shortId(id), toString(run->state)));
+        say(tr("Run %1 is %2: cancel it first, only finished runs are deleted")
+                .arg(shortId(id), stateText(run->state)));
         return false;
     }
     const QString question = tr("Delete run %1 of %2 (%3), with its logs, results and subflow runs?")
@@ -495,7 +496,8 @@ bool RunsBrowser::exportSelectedLogs() {
     if (path.isEmpty()) return false;
     QString error;
     const qint64 lines = exportRunLog(m_session->store(), id, path, &error);
-    say(lines < 0 ? error : tr("Wrote %1 log lines to %2").arg(lines).arg(QDir::toNativeSeparators(path)));
+    say(lines < 0 ? error
+                  : tr("Wrote %n log lines to %1", nullptr, int(lines)).arg(QDir::toNativeSeparators(path)));
     return lines >= 0;
 }
 

@@ -118,8 +118,10 @@ QVariant RunsTableModel::data(const QModelIndex &index, int role) const {
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
         case FlowColumn: return run->flowName;
-        case StateColumn: return toString(run->state);
-        case TriggerColumn: return run->trigger;
+        case StateColumn:
+            return stateText(run->state);
+        case TriggerColumn:
+            return triggerText(run->trigger);
         case StartColumn: return timeText(run->startMs > 0 ? run->startMs : run->createdMs);
         case DurationColumn: {
             if (run->startMs <= 0) return QString();

@@ -84,7 +84,8 @@ QVariant TaskRunsModel::data(const QModelIndex &index, int role) const {
     switch (index.column()) {
         case TaskColumn: return t.task;
         case MapIndexColumn: return t.mapIndex >= 0 ? QVariant(t.mapIndex) : QVariant(QString());
-        case StateColumn: return toString(t.state);
+        case StateColumn:
+            return stateText(t.state);
         case AttemptsColumn: return t.attempts;
         case ExitColumn: return row->exitCode >= 0 ? QVariant(row->exitCode) : QVariant(QString());
         case DurationColumn: {
@@ -93,9 +94,10 @@ QVariant TaskRunsModel::data(const QModelIndex &index, int role) const {
             return durationText(end - t.startMs);
         }
         case MemoryColumn:
-            return row->peakRssBytes > 0 ? QStringLiteral("%1 MB").arg(bytesToMb(row->peakRssBytes), 0, 'f', 1)
+            return row->peakRssBytes > 0 ? tr("%1 MB").arg(numberText(bytesToMb(row->peakRssBytes), 1))
                                          : QString();
-        case CpuColumn: return row->cpuSeconds > 0 ? QStringLiteral("%1 s").arg(row->cpuSeconds, 0, 'f', 2) : QString();
+        case CpuColumn:
+            return row->cpuSeconds > 0 ? tr("%1 s").arg(numberText(row->cpuSeconds, 2)) : QString();
         case ResultColumn:
             if (!t.result.isValid() || t.result.isNull()) return QString();
             if (t.result.typeId() == QMetaType::QVariantMap || t.result.typeId() == QMetaType::QVariantList)
