@@ -5,7 +5,8 @@
 # quotes a line of an .expected file.
 # Usage: check-guide-broken.sh FLOWDECK_CLI BROKEN_DIR CHAPTER
 set -u
-cli=$1 dir=$2 chapter=$3
+cli=$1 dir=$2 chapter=$(realpath -- "$3")
+[ -f "$chapter" ] || { echo "no chapter $3"; exit 1; }
 status=0
 cd "$dir" || exit 1
 for flow in *.flow.yaml; do
