@@ -321,6 +321,29 @@
     </message>
 </context>
 <context>
+    <name>ScheduleForm</name>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepNames</name>
     <message>
         <source>Delete task &apos;%1&apos;</source>
@@ -420,6 +443,68 @@
             <numerusform>Delete %n connection</numerusform>
             <numerusform>Delete %n connections</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::BackfillDialog</name>
+    <message>
+        <source>Backfill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire times in the window (a dry run: nothing is created yet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From is in the future: backfill makes the runs of past fire times; the scheduler makes the future ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To is before From.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 fire times: backfill a shorter window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fire times, %2 to create%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the window ends now (later fire times are the scheduler&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n Run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database refused the runs; nothing was created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1638,10 @@
         <source>Find in Pa&amp;lette</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowdeck::MiniMap</name>
@@ -2431,6 +2520,439 @@
     </message>
 </context>
 <context>
+    <name>flowdeck::ScheduleForm</name>
+    <message>
+        <source>Edit Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nightly-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flowdeck.yaml (shared with the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run database only (like schedule add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (fires when due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daylight saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence rule (RRULE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute hour day-of-month month day-of-week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of month and day of week must both match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cron:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first step, on the zone&apos;s clock (default 2000-01-01 00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9, 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip missed fire times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the latest missed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run all missed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait (enqueue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch-&amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max active runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool / queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the flow has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no flow files in the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule name: %1 exists already (edit it from the Schedules panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: the schedule has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no fire times after now (the schedule has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The next %2 fire times after %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A daylight-saving change moved this fire time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::SchedulesModel</name>
+    <message>
+        <source>invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::SchedulesPanel</name>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backfill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a trusted workspace to see and edit its schedules (flowdeck.yaml and the run database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1 (its waiting runs were dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the run database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove schedule %1 from %2? Its finished runs stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of %1 is due now; pool %2 runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 backfill runs of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::ShortcutSheet</name>
     <message>
         <source>Canvas</source>
@@ -2886,6 +3408,21 @@ Select one task to edit its settings; move, align, copy or delete the selection 
     </message>
 </context>
 <context>
+    <name>flowdeck::TimeZonePicker</name>
+    <message>
+        <source>system zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC%1 now (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flowdeck::TrustBar</name>
     <message>
         <source>Trust This Folder</source>
@@ -2893,6 +3430,21 @@ Select one task to edit its settings; move, align, copy or delete the selection 
     </message>
     <message>
         <source>Restricted: %1 is not trusted, so Flowdeck runs nothing from it on its own. Its schedules do not fire and its autosaved documents are not recovered until you trust it. Editing is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::UpcomingStrip</name>
+    <message>
+        <source>Nothing scheduled in this span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

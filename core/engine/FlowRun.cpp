@@ -295,7 +295,10 @@ struct FlowRun::Private {
     /// Decides whether a node whose upstreams have all finished runs, or is skipped and why.
     void evaluate(int n) {
         Node &node = nodes[size_t(n)];
-        if (cancelling) return finishNode(n, RunState::Cancelled, Outcome::Cancel, QStringLiteral("run cancelled"));
+        // The token too: a task killed by a cancel can end before onCancel() runs on this thread,
+        // and what waited on it was cancelled with the run, not skipped for a failed upstream.
+        if (cancelling || cancelToken.isCancelled())
+            return finishNode(n, RunState::Cancelled, Outcome::Cancel, QStringLiteral("run cancelled"));
         // What a selection leaves out has only left-out tasks downstream: a skip decides nothing.
         if (!included.empty() && !included[size_t(n)])
             return finishNode(n, RunState::Skipped, Outcome::Skip, QStringLiteral("not selected for this run"));

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,7 +22,7 @@ QDateTimeEdit *windowEdit(QWidget *parent, const QString &name, qint64 wall) {
     auto *edit = new QDateTimeEdit(parent);
     edit->setObjectName(name);
     edit->setTimeSpec(Qt::UTC);  // a wall time on the schedule's clock, as the form holds it
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     edit->setCalendarPopup(true);
     const CivilTime t = civilFromWall(wall);
     edit->setDateTime(QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute), Qt::UTC));

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -57,7 +58,7 @@ QDateTimeEdit *wallTimeEdit(QWidget *parent, const QString &objectName) {
     auto *edit = new QDateTimeEdit(parent);
     edit->setObjectName(objectName);
     edit->setTimeSpec(Qt::UTC);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     edit->setCalendarPopup(true);
     return edit;
 }
@@ -230,7 +231,7 @@ QWidget *ScheduleForm::buildCronPage() {
     layout->setContentsMargins(0, 0, 0, 0);
     m_cron = new QLineEdit(page);
     m_cron->setObjectName(QStringLiteral("scheduleCron"));
-    m_cron->setPlaceholderText(QStringLiteral("minute hour day-of-month month day-of-week"));
+    m_cron->setPlaceholderText(tr("minute hour day-of-month month day-of-week"));
     m_cronFields = new QLabel(page);
     m_cronFields->setObjectName(QStringLiteral("scheduleCronFields"));
     m_cronFields->setTextFormat(Qt::RichText);

@@ -1,7 +1,10 @@
 #include "UpcomingStrip.h"
 
+#include "runs/RunStateColours.h"
+
 #include <QDateTime>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QToolTip>
 
@@ -74,7 +77,8 @@ void UpcomingStrip::paintEvent(QPaintEvent *) {
         p.setPen(grid);
         p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
         const QString label =
-            tick.toString(m_span == Span::Day ? QStringLiteral("HH:mm") : QStringLiteral("ddd d MMM"));
+            m_span == Span::Day ? QLocale().toString(tick.time(), QLocale::ShortFormat)
+                                : QLocale().toString(tick.date(), QLocale::ShortFormat);
         if (x + 2 + fontMetrics().horizontalAdvance(label) > width())
             continue;  // no cut-off label at the end
         p.setPen(text);
@@ -127,7 +131,7 @@ bool UpcomingStrip::event(QEvent *event) {
                 help->globalPos(),
                 tr("%1 (%2): %3, %4")
                     .arg(u->schedule, u->flow,
-                         QDateTime::fromMSecsSinceEpoch(u->atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         timeText(u->atMs),
                          u->state == QLatin1String("planned") ? tr("planned") : u->state),
                 this);
         else
