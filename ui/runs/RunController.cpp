@@ -87,7 +87,7 @@ WorkspaceSession *RunController::sessionToStart(LaunchResult *refused) {
     return s;
 }
 
-LaunchResult RunController::start(const Flow &flow, const QString &flowPath, const QVariantMap &values) {
+LaunchResult RunController::start(const Flow &flow, const QString &flowPath, const QVariantMap &values, bool validated) {
     LaunchResult refused;
     WorkspaceSession *s = sessionToStart(&refused);
     if (!s) return refused;
@@ -97,6 +97,7 @@ LaunchResult RunController::start(const Flow &flow, const QString &flowPath, con
     request.options = s->runOptionsFor(flow);
     request.options.parameterValues = values;
     request.options.trigger = QStringLiteral("manual");
+    request.options.flowValidated = validated;
     return launch(*s, request);
 }
 

@@ -45,7 +45,8 @@ public:
     /// Starts @p flow (copied: editing the document meanwhile changes nothing for the run) with
     /// @p values as its parameters, trigger manual, on a thread of its own. A refusal (bad
     /// parameters, an invalid flow, a run already going) comes back at once with its problems.
-    LaunchResult start(const Flow &flow, const QString &flowPath, const QVariantMap &values);
+    /// @p validated: the caller has just validated this very flow (RunOptions::flowValidated).
+    LaunchResult start(const Flow &flow, const QString &flowPath, const QVariantMap &values, bool validated = false);
     /// The request for part of @p flow: run from here (RunSelection::Mode::FromTasks) or run
     /// selection (OnlyTasks), built by core's partialRequest as `flowdeck-cli run --from/--only`
     /// builds it: the tasks the selection needs but does not name reuse the results of the flow's

@@ -6,6 +6,8 @@
 #include "runs/RunController.h"
 
 #include <QHash>
+
+#include <deque>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -91,6 +93,9 @@ private:
     void onUpdate(const LiveUpdate &update);
     void onFinished(const QString &runId, RunState state, const QString &message);
     void showTask(const LiveTask &task);
+    /// Takes in and shows what arrived for at most @p budgetMs (-1: all), then yields to the
+    /// event loop and carries on: 10,000 tasks changing at once must not freeze the window.
+    void showQueued(qint64 budgetMs);
     void tick();
     void updateActions();
     void updateStatus();
@@ -109,9 +114,12 @@ private:
     QAction *m_runSelection = nullptr;
     QLabel *m_status = nullptr;
     QTimer m_ticker;  ///< once a second while a run goes: elapsed times (no database reads)
+    QTimer m_showTimer;             ///< drains m_incoming between other events
+    std::deque<LiveTask> m_incoming;  ///< task updates not yet taken in and shown, oldest first
+    size_t m_pendingShown = 0;      ///< tasks of the run's snapshot shown Pending so far
 
     QPointer<EditorTab> m_tab;
-    QHash<QString, LiveTask> m_tasks;  ///< the run's tasks as last heard of
+    QHash<QString, LiveTask> m_tasks;  ///< the run's tasks as last heard of (none: Pending)
     QHash<QString, int> m_attempts;    ///< task -> retries + 1, from the run's snapshot
     std::optional<LiveRun> m_live;  ///< the run's own state and counts
     RunState m_endState = RunState::Pending;
