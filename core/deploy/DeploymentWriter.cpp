@@ -120,6 +120,14 @@ void appendEntry(Text &text, const YAML::Node &root, const DeploymentConfig &aft
     text.finalNewline = true;
 }
 
+Diagnostic fileProblem(const QString &file, const QString &message, const QString &field = {}) {
+    Diagnostic d;
+    d.file = file;
+    d.message = message;
+    d.field = field;
+    return d;
+}
+
 }  // namespace
 
 QString deploymentYaml(const DeploymentConfig &d) {
@@ -201,7 +209,7 @@ DeploymentDraft draftDeployment(const QString &workspaceFile, const QString &old
     QByteArray source;
     if (QFile file(workspaceFile); file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
-            draft.problems.push_back({Severity::Error, workspaceFile, {}, QStringLiteral("cannot read: %1").arg(file.errorString()), {}, {}});
+            draft.problems.push_back(fileProblem(workspaceFile, QStringLiteral("cannot read: %1").arg(file.errorString())));
             return draft;
         }
         source = file.readAll();
@@ -209,7 +217,13 @@ DeploymentDraft draftDeployment(const QString &workspaceFile, const QString &old
     QString error;
     draft.text = patchDeployment(source, oldName, after, &error);
     if (draft.text.isEmpty()) {
-        draft.problems.push_back({Severity::Error, workspaceFile, {}, error, {}, {}});
+        draft.problems.push_back(fileProblem(workspaceFile, error));
+        return draft;
+    }
+    // Another entry of that name: the reader would drop the second one, so say it here.
+    if (after.name != oldName && WorkspaceDeployments::parse(source, workspaceFile).find(after.name)) {
+        draft.problems.push_back(fileProblem(
+            workspaceFile, QStringLiteral("name: a deployment named '%1' exists already").arg(after.name), QStringLiteral("name")));
         return draft;
     }
     const WorkspaceDeployments read = WorkspaceDeployments::parse(draft.text, workspaceFile);
@@ -228,7 +242,7 @@ DeploymentDraft draftDeployment(const QString &workspaceFile, const QString &old
             draft.problems.push_back(d);
     if (!found) {
         if (!hasErrors(draft.problems))
-            draft.problems.push_back({Severity::Error, workspaceFile, {}, QStringLiteral("name: a deployment needs a name"), {}, QStringLiteral("name")});
+            draft.problems.push_back(fileProblem(workspaceFile, QStringLiteral("name: a deployment needs a name"), QStringLiteral("name")));
         return draft;
     }
     draft.deployment = *found;

@@ -116,6 +116,7 @@ private slots:
             QVERIFY2(form.saveButton()->isEnabled(), qPrintable(form.statusText()));
             QVERIFY(!form.preview()->files().empty());
             compareWithCli(form, d.name);
+            if (QTest::currentTestFailed()) return;
             types.insert(d.deploymentType);
         }
         QCOMPARE(types.size(), int(deploymentTypeNames().size()));
@@ -137,6 +138,7 @@ private slots:
             QVERIFY2(form.save().isEmpty(), qPrintable(typeName + ": " + form.statusText()));
             QCOMPARE(toString(WorkspaceDeployments::read(m_file).find(QStringLiteral("etl-docker"))->deploymentType), typeName);
             compareWithCli(form, QStringLiteral("etl-docker"));
+            if (QTest::currentTestFailed()) return;
         }
     }
 
@@ -269,6 +271,26 @@ private slots:
         QVERIFY(cli.out.contains(QStringLiteral("hello-local")));
         compareWithCli(*form, QStringLiteral("hello-local"));
         form->close();
+    }
+
+    void newDeploymentMayNotTakeAnExistingName() {
+        const QByteArray before = readAll(m_file);
+        DeploymentForm form(m_file, QString(), nullptr);
+        QVERIFY(form.saveButton()->isEnabled());
+        form.setFieldText(QStringLiteral("name"), QStringLiteral("etl-docker"));
+        QCOMPARE(form.fieldMessage(QStringLiteral("name")), QStringLiteral("name: a deployment named 'etl-docker' exists already"));
+        QVERIFY(!form.saveButton()->isEnabled());
+        QVERIFY(!form.save().isEmpty());
+        QCOMPARE(readAll(m_file), before);
+        // Renaming an existing one onto another's name is refused the same way.
+        DeploymentForm rename(m_file, QStringLiteral("etl-local"), nullptr);
+        rename.setFieldText(QStringLiteral("name"), QStringLiteral("hello-nomad"));
+        QVERIFY(!rename.saveButton()->isEnabled());
+        rename.setFieldText(QStringLiteral("name"), QStringLiteral("etl-nightly"));
+        QVERIFY(rename.save().isEmpty());
+        QVERIFY(WorkspaceDeployments::read(m_file).find(QStringLiteral("etl-nightly")));
+        QVERIFY(!WorkspaceDeployments::read(m_file).find(QStringLiteral("etl-local")));
+        QCOMPARE(WorkspaceDeployments::read(m_file).deployments.size(), size_t(6));
     }
 
     void dockShowsValidationProblems() {

@@ -34,6 +34,13 @@ namespace flowdeck {
 
 namespace {
 
+Diagnostic refusal(const QString &file, const QString &message) {
+    Diagnostic d;
+    d.file = file;
+    d.message = message;
+    return d;
+}
+
 /// The keys every type shows; the others only where the type's exporter uses them.
 const QStringList sharedKeys = {"name", "deployment_type", "entrypoint", "description", "version", "tags", "env_vars",
                                 "schedules"};
@@ -480,13 +487,13 @@ LaunchResult DeploymentForm::runNow() {
     if (!m_runs || !m_draft.ok() || !plan.ok()) {
         refused.problems = plan.problems;
         if (!hasErrors(refused.problems))
-            refused.problems.push_back({Severity::Error, m_file, {}, statusText(), {}, {}});
+            refused.problems.push_back(refusal(m_file, statusText()));
         return refused;
     }
     const QString folder = QFileInfo(m_file).absolutePath();
     if (m_runs->workspace() != folder) {
         if (m_runs->isRunning()) {
-            refused.problems.push_back({Severity::Error, m_file, {}, tr("a run of another workspace is going"), {}, {}});
+            refused.problems.push_back(refusal(m_file, tr("a run of another workspace is going")));
             return refused;
         }
         m_runs->setWorkspace(folder);
@@ -494,7 +501,7 @@ LaunchResult DeploymentForm::runNow() {
     QString error;
     WorkspaceSession *session = m_runs->session(&error);
     if (!session) {
-        refused.problems.push_back({Severity::Error, m_file, {}, error, {}, {}});
+        refused.problems.push_back(refusal(m_file, error));
         return refused;
     }
     LaunchRequest request;

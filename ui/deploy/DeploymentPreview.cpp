@@ -34,6 +34,8 @@ DeploymentPreview::DeploymentPreview(QWidget *parent)
     split->addWidget(m_list);
     split->addWidget(m_viewer);
     split->setStretchFactor(1, 3);
+    // A short list (an export has a handful of files) leaves the height to the file itself.
+    split->setSizes({6 * m_list->fontMetrics().height(), 30 * m_list->fontMetrics().height()});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_reason);
