@@ -13,8 +13,10 @@
 #include "deploy/QuantityField.h"
 #include "docks/EnvTable.h"
 #include "docks/ScriptEditor.h"
+#include "runs/RunController.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
@@ -304,11 +306,88 @@ private slots:
         dock.setWorkspace(m_ws->path());
         const QTreeWidgetItem *row = dock.list()->findItems(QStringLiteral("etl-local"), Qt::MatchExactly).value(0);
         QVERIFY(row);
-        QVERIFY2(row->text(DeploymentsDock::StatusColumn).startsWith(QStringLiteral("1 problem(s): memory_limit: '1Gx'")),
+        QVERIFY2(row->text(DeploymentsDock::StatusColumn).startsWith(QStringLiteral("1 problem: memory_limit: '1Gx'")),
                  qPrintable(row->text(DeploymentsDock::StatusColumn)));
         const QTreeWidgetItem *ok = dock.list()->findItems(QStringLiteral("etl-docker"), Qt::MatchExactly).value(0);
         QCOMPARE(ok->text(DeploymentsDock::StatusColumn), QStringLiteral("ok"));
         QCOMPARE(ok->text(DeploymentsDock::SchedulesColumn), QStringLiteral("hourly (every 3600 s)"));
+    }
+
+    void unitPickersWriteTheQuantity() {
+        DeploymentForm form(m_file, QStringLiteral("ml-training-k8s"), nullptr);
+        auto *cpu = qobject_cast<QuantityField *>(form.field(QStringLiteral("cpu_request")));
+        auto *memory = qobject_cast<QuantityField *>(form.field(QStringLiteral("memory_limit")));
+        QCOMPARE(cpu->numberEdit()->text(), QStringLiteral("500"));
+        QCOMPARE(cpu->unitBox()->currentData().toString(), QStringLiteral("m"));
+        QCOMPARE(memory->numberEdit()->text(), QStringLiteral("2"));
+        QCOMPARE(memory->unitBox()->currentData().toString(), QStringLiteral("Gi"));
+        cpu->unitBox()->setCurrentIndex(cpu->unitBox()->findData(QString()));  // cores: 500 cores > the limit
+        emit cpu->unitBox()->activated(cpu->unitBox()->currentIndex());
+        QVERIFY(form.fieldMessage(QStringLiteral("cpu_request")).startsWith(QStringLiteral("cpu_request: '500' is more than cpu_limit '2'")));
+        QVERIFY(!form.saveButton()->isEnabled());
+        cpu->numberEdit()->setText(QStringLiteral("0.5"));
+        emit cpu->numberEdit()->textEdited(cpu->numberEdit()->text());
+        memory->unitBox()->setCurrentIndex(memory->unitBox()->findData(QStringLiteral("Mi")));
+        emit memory->unitBox()->activated(memory->unitBox()->currentIndex());
+        memory->numberEdit()->setText(QStringLiteral("1536"));
+        emit memory->numberEdit()->textEdited(memory->numberEdit()->text());
+        QVERIFY2(form.save().isEmpty(), qPrintable(form.statusText()));
+        const DeploymentConfig *saved = WorkspaceDeployments::read(m_file).find(QStringLiteral("ml-training-k8s"));
+        QCOMPARE(saved->cpuRequest, QStringLiteral("0.5"));
+        QCOMPARE(saved->memoryLimit, QStringLiteral("1536Mi"));
+    }
+
+    void runNowRunsTheFlowWithTheDeploymentsParametersAndEnvironment() {
+        QFile flow(m_ws->filePath(QStringLiteral("check.flow.yaml")));
+        QVERIFY(flow.open(QIODevice::WriteOnly));
+        flow.write("apiVersion: flowdeck/v1\nkind: Flow\nname: check\nparameters:\n  who:\n    type: string\n"
+                   "    default: world\ntasks:\n  look:\n    kind: shell\n    script: |\n"
+                   "      test \"$FLOWDECK_PARAM_WHO\" = Nomad\n      test \"$GREETING\" = hello\n"
+                   "      test \"$OWN\" = task\n    env:\n      OWN: task\n");
+        flow.close();
+        QFile file(m_file);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n  - name: check-run\n    deployment_type: process\n    entrypoint: check.flow.yaml\n"
+                   "    parameters:\n      who: Nomad\n    env_vars:\n      GREETING: hello\n      OWN: deployment\n");
+        file.close();
+        RunController runs;
+        DeploymentForm form(m_file, QStringLiteral("check-run"), &runs);
+        std::optional<RunState> ended;
+        QString message;
+        connect(&runs, &RunController::runFinished, this, [&](const QString &, RunState state, const QString &why) {
+            ended = state;
+            message = why;
+        });
+        const LaunchResult started = form.runNow();
+        QVERIFY2(!started.isRefused(), qPrintable(started.problemText()));
+        QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 60000);
+        QVERIFY2(*ended == RunState::Completed, qPrintable(message));
+        // A bad field refuses the run with the core's message.
+        form.setFieldText(QStringLiteral("memory_limit"), QStringLiteral("lots"));
+        const LaunchResult refused = form.runNow();
+        QVERIFY(refused.isRefused());
+        QVERIFY2(refused.problemText().contains(QStringLiteral("memory_limit: 'lots'")), qPrintable(refused.problemText()));
+        runs.setWorkspace(QString());
+    }
+
+    void screenshots() {
+        // Pictures to look at: FLOWDECK_SHOT_DIR=DIR QT_QPA_PLATFORM=xcb xvfb-run test_deployment_form.
+        const QString dir = qEnvironmentVariable("FLOWDECK_SHOT_DIR");
+        if (dir.isEmpty()) QSKIP("FLOWDECK_SHOT_DIR not set");
+        DeploymentsDock dock;
+        dock.setWorkspace(m_ws->path());
+        dock.resize(1100, 240);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QVERIFY(dock.grab().save(QDir(dir).filePath(QStringLiteral("deployments-dock.png"))));
+        DeploymentForm form(m_file, QStringLiteral("etl-docker"), nullptr);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(form.preview()->showFile(QStringLiteral("Dockerfile")));
+        QVERIFY(form.grab().save(QDir(dir).filePath(QStringLiteral("deployment-form.png"))));
+        form.setFieldText(QStringLiteral("image_name"), QStringLiteral("Flowdeck/ETL:latest"));
+        QCoreApplication::processEvents();  // the message line takes the height of its wrapped text
+        QVERIFY(form.grab().save(QDir(dir).filePath(QStringLiteral("deployment-form-problem.png"))));
     }
 
     void exportWritesWhatThePreviewShows() {

@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -199,6 +200,8 @@ void DeploymentForm::buildFields(QFormLayout *form) {
     m_env = new EnvTable;
     m_env->setObjectName(QStringLiteral("env_vars"));
     const EditableTable envHost = withAddRemoveButtons(m_env, 4);
+    // A deployment has a few variables: the schedules below stay in view without scrolling.
+    m_env->setMaximumHeight(8 * m_env->fontMetrics().height() + m_env->horizontalHeader()->sizeHint().height());
     m_envNote = new QLabel(tr("Tick Secret and type the value: it goes into the keyring and is never shown again; "
                               "flowdeck.yaml keeps only {secret: NAME}."));
     m_envNote->setWordWrap(true);
@@ -347,7 +350,8 @@ void DeploymentForm::refresh() {
     m_run->setEnabled(errors == 0 && m_runs);
     if (errors > 0) {
         const auto first = std::find_if(all.begin(), all.end(), [](const Diagnostic &d) { return d.severity == Severity::Error; });
-        m_preview->clear(tr("No preview: %n problem(s). First: %1", nullptr, errors).arg(first->message));
+        m_preview->clear((errors == 1 ? tr("No preview: %1") : tr("No preview: %1 problems, the first: %2").arg(errors))
+                             .arg(first->message));
         setStatus(tr("Cannot save: %1").arg(first->message), true);
         return;
     }
@@ -357,7 +361,7 @@ void DeploymentForm::refresh() {
         return;
     }
     m_preview->setFiles(result.files);
-    setStatus(tr("%n file(s) to export; ready to save", nullptr, int(result.files.size())), false);
+    setStatus(tr("%1 files to export; ready to save").arg(result.files.size()), false);
 }
 
 void DeploymentForm::showProblems(const Diagnostics &problems) {
@@ -459,8 +463,7 @@ QString DeploymentForm::exportTo(const QString &outDir, bool force) {
     refresh();
     if (!m_save->isEnabled()) return statusText();
     const QString error = writeExport(m_preview->files(), outDir, force);
-    setStatus(error.isEmpty() ? tr("Exported %n file(s) to %1", nullptr, int(m_preview->files().size()))
-                                    .arg(QDir::toNativeSeparators(outDir))
+    setStatus(error.isEmpty() ? tr("Exported %1 files to %2").arg(m_preview->files().size()).arg(QDir::toNativeSeparators(outDir))
                               : error,
               !error.isEmpty());
     return error;

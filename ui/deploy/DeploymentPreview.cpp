@@ -51,7 +51,7 @@ void DeploymentPreview::setFiles(const std::vector<ExportedFile> &files) {
     m_list->clear();
     for (const ExportedFile &f : m_files) {
         auto *item = new QListWidgetItem(f.path, m_list);
-        QString tip = tr("%n bytes", nullptr, int(f.content.size()));
+        QString tip = tr("%1 bytes").arg(f.content.size());
         if (f.isPrivate) tip += tr(", written 0600 (secret placeholders)");
         if (f.isExecutable) tip += tr(", executable");
         item->setToolTip(tip);

@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace flowdeck {
 
 namespace {
@@ -83,9 +85,10 @@ void DeploymentsDock::reload() {
         if (errors > 0) {
             const auto first = std::find_if(problems.begin(), problems.end(),
                                             [](const Diagnostic &p) { return p.severity == Severity::Error; });
-            status = tr("%n problem(s): %1", nullptr, int(errors)).arg(first->message);
+            status = (errors == 1 ? tr("1 problem: %1") : tr("%1 problems: %2").arg(errors)).arg(first->message);
         } else if (!problems.empty()) {
-            status = tr("ok, %n warning(s): %1", nullptr, int(problems.size())).arg(problems.front().message);
+            status = (problems.size() == 1 ? tr("ok, 1 warning: %1") : tr("ok, %1 warnings: %2").arg(problems.size()))
+                         .arg(problems.front().message);
         }
         auto *item = new QTreeWidgetItem(m_list, {d.name, toString(d.deploymentType),
                                                   QDir(d.workspaceDir()).relativeFilePath(d.flowPath()),
@@ -93,10 +96,13 @@ void DeploymentsDock::reload() {
         QStringList tips;
         for (const Diagnostic &p : problems) tips << p.toString();
         item->setToolTip(StatusColumn, tips.join(QLatin1Char('\n')));
+        item->setToolTip(SchedulesColumn, item->text(SchedulesColumn));
         if (errors > 0) item->setForeground(StatusColumn, bad);
         if (d.name == current) m_list->setCurrentItem(item);
     }
     for (int c = NameColumn; c < StatusColumn; ++c) m_list->resizeColumnToContents(c);
+    // Many schedules make a long line: the validation column stays in view (the tooltip has them all).
+    m_list->setColumnWidth(SchedulesColumn, std::min(m_list->columnWidth(SchedulesColumn), 24 * fontMetrics().averageCharWidth()));
     QStringList summary;
     if (m_file.isEmpty()) summary << tr("No workspace open.");
     else if (all.deployments.empty()) summary << tr("No deployments in %1: New\u2026 adds one.").arg(QDir::toNativeSeparators(m_file));
