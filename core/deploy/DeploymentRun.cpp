@@ -8,7 +8,8 @@ namespace {
 
 void addDeploymentEnv(Task &task, const std::vector<DeploymentEnvVar> &vars) {
     for (const DeploymentEnvVar &var : vars) {
-        const bool own = std::any_of(task.env.begin(), task.env.end(), [&](const EnvVar &e) { return e.name == var.name; });
+        const bool own = std::any_of(task.env.begin(), task.env.end(),
+                                     [&](const EnvVar &e) { return e.name == var.name; });
         if (own) continue;
         EnvVar env;
         env.name = var.name;

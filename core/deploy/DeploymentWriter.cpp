@@ -25,7 +25,8 @@ yaml::Node scheduleNode(const DeploymentSchedule &s) {
     if (!s.name.isEmpty()) node.set(QStringLiteral("name"), s.name);
     QVariantMap map = s.config.toVariantMap();
     map.remove(QStringLiteral("schedule_type"));
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it) node.set(it.key(), yaml::Node::fromVariant(it.value()));
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        node.set(it.key(), yaml::Node::fromVariant(it.value()));
     if (!s.active) node.set(QStringLiteral("active"), false);
     if (s.collision != QLatin1String("enqueue")) node.set(QStringLiteral("collision"), s.collision);
     return node;
@@ -82,8 +83,8 @@ std::optional<size_t> entryIndex(const YAML::Node &list, const QString &name) {
 }
 
 /// Replaces the changed keys of the block mapping entry @p index with those of @p after.
-bool patchEntry(Text &text, const YAML::Node &root, const YAML::Node &list, size_t index, const DeploymentConfig &before,
-                const DeploymentConfig &after) {
+bool patchEntry(Text &text, const YAML::Node &root, const YAML::Node &list, size_t index,
+                const DeploymentConfig &before, const DeploymentConfig &after) {
     const Text oldText = Text::of(deploymentYaml(before).toUtf8());
     const Text newText = Text::of(deploymentYaml(after).toUtf8());
     const YAML::Node oldRoot = YAML::Load(oldText.join().toStdString());
@@ -170,12 +171,14 @@ QByteArray patchDeployment(const QByteArray &input, const QString &oldName, cons
     try {
         root = YAML::Load(source.toStdString());
     } catch (const YAML::Exception &e) {
-        *error = QStringLiteral("flowdeck.yaml is not valid YAML (%1): fix it before saving a deployment into it")
-                     .arg(QString::fromStdString(e.msg));
+        *error =
+            QStringLiteral("flowdeck.yaml is not valid YAML (%1): fix it before saving a deployment into it")
+                .arg(QString::fromStdString(e.msg));
         return {};
     }
     if (root.IsDefined() && !root.IsNull() && !isBlockMap(root)) {
-        *error = QStringLiteral("flowdeck.yaml is not a mapping of settings: fix it before saving a deployment into it");
+        *error = QStringLiteral(
+            "flowdeck.yaml is not a mapping of settings: fix it before saving a deployment into it");
         return {};
     }
     Text text = Text::of(source.isEmpty() ? QByteArray() : source);
@@ -183,7 +186,8 @@ QByteArray patchDeployment(const QByteArray &input, const QString &oldName, cons
     try {
         const YAML::Node list = root["deployments"];
         const auto index = entryIndex(list, oldName);
-        const WorkspaceDeployments current = WorkspaceDeployments::parse(source, QStringLiteral("flowdeck.yaml"));
+        const WorkspaceDeployments current =
+            WorkspaceDeployments::parse(source, QStringLiteral("flowdeck.yaml"));
         const DeploymentConfig *before = current.find(oldName);
         if (index && before && isBlockMap(list[*index])) {
             if (!patchEntry(text, root, list, *index, *before, after)) {
@@ -191,7 +195,8 @@ QByteArray patchDeployment(const QByteArray &input, const QString &oldName, cons
                 return {};
             }
         } else if (index) {
-            *error = QStringLiteral("deployment '%1' is not written as a block mapping: edit it in the file").arg(oldName);
+            *error = QStringLiteral("deployment '%1' is not written as a block mapping: edit it in the file")
+                         .arg(oldName);
             return {};
         } else {
             appendEntry(text, root, after);
@@ -204,12 +209,14 @@ QByteArray patchDeployment(const QByteArray &input, const QString &oldName, cons
     return bom ? QByteArray("\xEF\xBB\xBF") + out : out;
 }
 
-DeploymentDraft draftDeployment(const QString &workspaceFile, const QString &oldName, const DeploymentConfig &after) {
+DeploymentDraft draftDeployment(const QString &workspaceFile, const QString &oldName,
+                                const DeploymentConfig &after) {
     DeploymentDraft draft;
     QByteArray source;
     if (QFile file(workspaceFile); file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
-            draft.problems.push_back(fileProblem(workspaceFile, QStringLiteral("cannot read: %1").arg(file.errorString())));
+            draft.problems.push_back(
+                fileProblem(workspaceFile, QStringLiteral("cannot read: %1").arg(file.errorString())));
             return draft;
         }
         source = file.readAll();
@@ -223,7 +230,8 @@ DeploymentDraft draftDeployment(const QString &workspaceFile, const QString &old
     // Another entry of that name: the reader would drop the second one, so say it here.
     if (after.name != oldName && WorkspaceDeployments::parse(source, workspaceFile).find(after.name)) {
         draft.problems.push_back(fileProblem(
-            workspaceFile, QStringLiteral("name: a deployment named '%1' exists already").arg(after.name), QStringLiteral("name")));
+            workspaceFile, QStringLiteral("name: a deployment named '%1' exists already").arg(after.name),
+            QStringLiteral("name")));
         return draft;
     }
     const WorkspaceDeployments read = WorkspaceDeployments::parse(draft.text, workspaceFile);
@@ -242,7 +250,8 @@ DeploymentDraft draftDeployment(const QString &workspaceFile, const QString &old
             draft.problems.push_back(d);
     if (!found) {
         if (!hasErrors(draft.problems))
-            draft.problems.push_back(fileProblem(workspaceFile, QStringLiteral("name: a deployment needs a name"), QStringLiteral("name")));
+            draft.problems.push_back(fileProblem(
+                workspaceFile, QStringLiteral("name: a deployment needs a name"), QStringLiteral("name")));
         return draft;
     }
     draft.deployment = *found;
@@ -256,7 +265,8 @@ QString saveDeploymentDraft(const QString &workspaceFile, const DeploymentDraft 
         if (d.severity == Severity::Error) return QStringLiteral("not saved: %1").arg(d.message);
     if (draft.text.isEmpty()) return QStringLiteral("not saved: nothing to write");
     QSaveFile file(workspaceFile);
-    if (!file.open(QIODevice::WriteOnly)) return QStringLiteral("cannot write %1: %2").arg(workspaceFile, file.errorString());
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(workspaceFile, file.errorString());
     file.write(draft.text);
     if (!file.commit()) return QStringLiteral("cannot write %1: %2").arg(workspaceFile, file.errorString());
     return {};

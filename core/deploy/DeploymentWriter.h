@@ -23,7 +23,7 @@ QByteArray patchDeployment(const QByteArray &source, const QString &oldName, con
 
 /// What a deployment would be after patchDeployment(): the file's text and what reading it finds.
 struct DeploymentDraft {
-    QByteArray text;             ///< the whole flowdeck.yaml as it would be written
+    QByteArray text;              ///< the whole flowdeck.yaml as it would be written
     DeploymentConfig deployment;  ///< @p after as the reader reads it back (with its locations)
     Diagnostics problems;         ///< the reader's problems of this entry, then validateDeployment()'s
     bool ok() const { return !text.isEmpty() && !hasErrors(problems); }
@@ -31,7 +31,8 @@ struct DeploymentDraft {
 
 /// Patches @p workspaceFile's text (an absent file is empty) and reads the result back, as
 /// `flowdeck-cli deploy validate` would read it once saved.
-DeploymentDraft draftDeployment(const QString &workspaceFile, const QString &oldName, const DeploymentConfig &after);
+DeploymentDraft draftDeployment(const QString &workspaceFile, const QString &oldName,
+                                const DeploymentConfig &after);
 
 /// Writes @p draft.text to @p workspaceFile atomically (QSaveFile). Refuses a draft with errors.
 /// Returns an empty string on success, else why nothing was written.

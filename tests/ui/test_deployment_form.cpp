@@ -101,7 +101,8 @@ class TestDeploymentForm : public QObject {
 
 private slots:
     void initTestCase() {
-        test::isolateSettings(m_home.filePath(QStringLiteral("settings")), QStringLiteral("test_deployment_form"));
+        test::isolateSettings(m_home.filePath(QStringLiteral("settings")),
+                              QStringLiteral("test_deployment_form"));
         test::isolateRunFolders(m_home);
     }
 
@@ -138,7 +139,10 @@ private slots:
             for (auto it = needs.value(type).constBegin(); it != needs.value(type).constEnd(); ++it)
                 form.setFieldText(it.key(), it.value());
             QVERIFY2(form.save().isEmpty(), qPrintable(typeName + ": " + form.statusText()));
-            QCOMPARE(toString(WorkspaceDeployments::read(m_file).find(QStringLiteral("etl-docker"))->deploymentType), typeName);
+            QCOMPARE(
+                toString(
+                    WorkspaceDeployments::read(m_file).find(QStringLiteral("etl-docker"))->deploymentType),
+                typeName);
             compareWithCli(form, QStringLiteral("etl-docker"));
             if (QTest::currentTestFailed()) return;
         }
@@ -167,8 +171,9 @@ private slots:
         DeploymentForm form(m_file, QStringLiteral("ml-training-k8s"), nullptr);
         QVERIFY(form.saveButton()->isEnabled());
         form.setFieldText(QStringLiteral("cpu_limit"), QStringLiteral("2x"));
-        const QString expected = coreMessage(m_file, QStringLiteral("ml-training-k8s"), QStringLiteral("cpu_limit"),
-                                             [](DeploymentConfig &d) { d.cpuLimit = QStringLiteral("2x"); });
+        const QString expected =
+            coreMessage(m_file, QStringLiteral("ml-training-k8s"), QStringLiteral("cpu_limit"),
+                        [](DeploymentConfig &d) { d.cpuLimit = QStringLiteral("2x"); });
         QVERIFY(!expected.isEmpty());
         QCOMPARE(form.fieldMessage(QStringLiteral("cpu_limit")), expected);
         QVERIFY(!form.saveButton()->isEnabled());
@@ -192,7 +197,8 @@ private slots:
                  coreMessage(m_file, QStringLiteral("ml-training-k8s"), QStringLiteral("image_name"),
                              [](DeploymentConfig &d) { d.imageName = QStringLiteral("Bad Image!"); }));
         QVERIFY(!form.saveButton()->isEnabled());
-        form.setFieldText(QStringLiteral("image_name"), QStringLiteral("registry.example.com/flowdeck/runner:0.1.0"));
+        form.setFieldText(QStringLiteral("image_name"),
+                          QStringLiteral("registry.example.com/flowdeck/runner:0.1.0"));
 
         form.setFieldText(QStringLiteral("name"), QStringLiteral("no spaces allowed"));
         QVERIFY(form.fieldMessage(QStringLiteral("name")).startsWith(QStringLiteral("name: ")));
@@ -210,9 +216,11 @@ private slots:
         const ScheduleConfigParseResult parsed = ScheduleConfig::fromVariantMap(
             {{"cron_expression", "0 25 * * *"}, {"timezone", "Europe/Berlin"}});
         QVERIFY(!parsed.ok());
-        QVERIFY2(form.fieldMessage(QStringLiteral("schedules")).contains(parsed.problems.front().message.section(": ", 1)),
+        QVERIFY2(form.fieldMessage(QStringLiteral("schedules"))
+                     .contains(parsed.problems.front().message.section(": ", 1)),
                  qPrintable(form.fieldMessage(QStringLiteral("schedules"))));
-        QVERIFY(form.fieldMessage(QStringLiteral("schedules")).startsWith(QStringLiteral("schedules[1].cron_expression")));
+        QVERIFY(form.fieldMessage(QStringLiteral("schedules"))
+                    .startsWith(QStringLiteral("schedules[1].cron_expression")));
         QVERIFY(!form.saveButton()->isEnabled());
         QVERIFY(!form.save().isEmpty());
         QCOMPARE(readAll(m_file), before);
@@ -237,13 +245,16 @@ private slots:
         QVERIFY(form.save().isEmpty());
         const QByteArray after = readAll(m_file);
         QByteArray expected = before;
-        expected.replace("    memory_limit: 1Gi\n\n  - name: etl-docker", "    memory_limit: 2Gi\n\n  - name: etl-docker");
+        expected.replace("    memory_limit: 1Gi\n\n  - name: etl-docker",
+                         "    memory_limit: 2Gi\n\n  - name: etl-docker");
         expected.replace("description: The ETL pipeline every weekday night, on this machine.",
                          "description: Nightly, on this machine.");
         QCOMPARE(after, expected);  // the comments, the other entries and their order as they were
-        const CliResult cli = runCliIn(m_ws->path(), isolatedEnvironment(m_home), {"deploy", "validate", "--workspace", m_ws->path()});
+        const CliResult cli = runCliIn(m_ws->path(), isolatedEnvironment(m_home),
+                                       {"deploy", "validate", "--workspace", m_ws->path()});
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
-        QVERIFY(QDir(m_ws->path()).entryList({"*.tmp", ".flowdeck.yaml*"}, QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(
+            QDir(m_ws->path()).entryList({"*.tmp", ".flowdeck.yaml*"}, QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void newDeploymentIsAppendedAndListed() {
@@ -260,16 +271,19 @@ private slots:
         form->schedulesTable()->addCron();
         QVERIFY2(form->save().isEmpty(), qPrintable(form->statusText()));
         QTRY_COMPARE(dock.list()->topLevelItemCount(), 7);
-        const QTreeWidgetItem *row = dock.list()->findItems(QStringLiteral("hello-local"), Qt::MatchExactly).value(0);
+        const QTreeWidgetItem *row =
+            dock.list()->findItems(QStringLiteral("hello-local"), Qt::MatchExactly).value(0);
         QVERIFY(row);
         QCOMPARE(row->text(DeploymentsDock::TypeColumn), QStringLiteral("process"));
         QCOMPARE(row->text(DeploymentsDock::FlowColumn), QStringLiteral("hello.flow.yaml"));
         QCOMPARE(row->text(DeploymentsDock::StatusColumn), QStringLiteral("ok"));
         QVERIFY(row->text(DeploymentsDock::SchedulesColumn).contains(QStringLiteral("0 2 * * *")));
-        const DeploymentConfig *saved = WorkspaceDeployments::read(m_file).find(QStringLiteral("hello-local"));
+        const DeploymentConfig *saved =
+            WorkspaceDeployments::read(m_file).find(QStringLiteral("hello-local"));
         QVERIFY(saved);
         QCOMPARE(saved->envVars.front().value, QStringLiteral("hi there"));
-        const CliResult cli = runCliIn(m_ws->path(), isolatedEnvironment(m_home), {"deploy", "list", "--workspace", m_ws->path()});
+        const CliResult cli = runCliIn(m_ws->path(), isolatedEnvironment(m_home),
+                                       {"deploy", "list", "--workspace", m_ws->path()});
         QVERIFY(cli.out.contains(QStringLiteral("hello-local")));
         compareWithCli(*form, QStringLiteral("hello-local"));
         form->close();
@@ -280,7 +294,8 @@ private slots:
         DeploymentForm form(m_file, QString(), nullptr);
         QVERIFY(form.saveButton()->isEnabled());
         form.setFieldText(QStringLiteral("name"), QStringLiteral("etl-docker"));
-        QCOMPARE(form.fieldMessage(QStringLiteral("name")), QStringLiteral("name: a deployment named 'etl-docker' exists already"));
+        QCOMPARE(form.fieldMessage(QStringLiteral("name")),
+                 QStringLiteral("name: a deployment named 'etl-docker' exists already"));
         QVERIFY(!form.saveButton()->isEnabled());
         QVERIFY(!form.save().isEmpty());
         QCOMPARE(readAll(m_file), before);
@@ -297,18 +312,22 @@ private slots:
 
     void dockShowsValidationProblems() {
         QByteArray text = readAll(m_file);
-        text.replace("    memory_limit: 1Gi\n\n  - name: etl-docker", "    memory_limit: 1Gx\n\n  - name: etl-docker");
+        text.replace("    memory_limit: 1Gi\n\n  - name: etl-docker",
+                     "    memory_limit: 1Gx\n\n  - name: etl-docker");
         QFile f(m_file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text);
         f.close();
         DeploymentsDock dock;
         dock.setWorkspace(m_ws->path());
-        const QTreeWidgetItem *row = dock.list()->findItems(QStringLiteral("etl-local"), Qt::MatchExactly).value(0);
+        const QTreeWidgetItem *row =
+            dock.list()->findItems(QStringLiteral("etl-local"), Qt::MatchExactly).value(0);
         QVERIFY(row);
-        QVERIFY2(row->text(DeploymentsDock::StatusColumn).startsWith(QStringLiteral("1 problem: memory_limit: '1Gx'")),
+        QVERIFY2(row->text(DeploymentsDock::StatusColumn)
+                     .startsWith(QStringLiteral("1 problem: memory_limit: '1Gx'")),
                  qPrintable(row->text(DeploymentsDock::StatusColumn)));
-        const QTreeWidgetItem *ok = dock.list()->findItems(QStringLiteral("etl-docker"), Qt::MatchExactly).value(0);
+        const QTreeWidgetItem *ok =
+            dock.list()->findItems(QStringLiteral("etl-docker"), Qt::MatchExactly).value(0);
         QCOMPARE(ok->text(DeploymentsDock::StatusColumn), QStringLiteral("ok"));
         QCOMPARE(ok->text(DeploymentsDock::SchedulesColumn), QStringLiteral("hourly (every 3600 s)"));
     }
@@ -323,7 +342,8 @@ private slots:
         QCOMPARE(memory->unitBox()->currentData().toString(), QStringLiteral("Gi"));
         cpu->unitBox()->setCurrentIndex(cpu->unitBox()->findData(QString()));  // cores: 500 cores > the limit
         emit cpu->unitBox()->activated(cpu->unitBox()->currentIndex());
-        QVERIFY(form.fieldMessage(QStringLiteral("cpu_request")).startsWith(QStringLiteral("cpu_request: '500' is more than cpu_limit '2'")));
+        QVERIFY(form.fieldMessage(QStringLiteral("cpu_request"))
+                    .startsWith(QStringLiteral("cpu_request: '500' is more than cpu_limit '2'")));
         QVERIFY(!form.saveButton()->isEnabled());
         cpu->numberEdit()->setText(QStringLiteral("0.5"));
         emit cpu->numberEdit()->textEdited(cpu->numberEdit()->text());
@@ -332,7 +352,8 @@ private slots:
         memory->numberEdit()->setText(QStringLiteral("1536"));
         emit memory->numberEdit()->textEdited(memory->numberEdit()->text());
         QVERIFY2(form.save().isEmpty(), qPrintable(form.statusText()));
-        const DeploymentConfig *saved = WorkspaceDeployments::read(m_file).find(QStringLiteral("ml-training-k8s"));
+        const DeploymentConfig *saved =
+            WorkspaceDeployments::read(m_file).find(QStringLiteral("ml-training-k8s"));
         QCOMPARE(saved->cpuRequest, QStringLiteral("0.5"));
         QCOMPARE(saved->memoryLimit, QStringLiteral("1536Mi"));
     }
@@ -340,24 +361,28 @@ private slots:
     void runNowRunsTheFlowWithTheDeploymentsParametersAndEnvironment() {
         QFile flow(m_ws->filePath(QStringLiteral("check.flow.yaml")));
         QVERIFY(flow.open(QIODevice::WriteOnly));
-        flow.write("apiVersion: flowdeck/v1\nkind: Flow\nname: check\nparameters:\n  who:\n    type: string\n"
-                   "    default: world\ntasks:\n  look:\n    kind: shell\n    script: |\n"
-                   "      test \"$FLOWDECK_PARAM_WHO\" = Nomad\n      test \"$GREETING\" = hello\n"
-                   "      test \"$OWN\" = task\n    env:\n      OWN: task\n");
+        flow.write(
+            "apiVersion: flowdeck/v1\nkind: Flow\nname: check\nparameters:\n  who:\n    type: string\n"
+            "    default: world\ntasks:\n  look:\n    kind: shell\n    script: |\n"
+            "      set -eu\n      test \"$FLOWDECK_PARAM_WHO\" = Nomad\n      test \"$GREETING\" = hello\n"
+            "      test \"$OWN\" = task\n    env:\n      OWN: task\n");
         flow.close();
         QFile file(m_file);
         QVERIFY(file.open(QIODevice::Append));
-        file.write("\n  - name: check-run\n    deployment_type: process\n    entrypoint: check.flow.yaml\n"
-                   "    parameters:\n      who: Nomad\n    env_vars:\n      GREETING: hello\n      OWN: deployment\n");
+        file.write(
+            "\n  - name: check-run\n    deployment_type: process\n    entrypoint: check.flow.yaml\n"
+            "    parameters:\n      who: Nomad\n    env_vars:\n      GREETING: hello\n      OWN: "
+            "deployment\n");
         file.close();
         RunController runs;
         DeploymentForm form(m_file, QStringLiteral("check-run"), &runs);
         std::optional<RunState> ended;
         QString message;
-        connect(&runs, &RunController::runFinished, this, [&](const QString &, RunState state, const QString &why) {
-            ended = state;
-            message = why;
-        });
+        connect(&runs, &RunController::runFinished, this,
+                [&](const QString &, RunState state, const QString &why) {
+                    ended = state;
+                    message = why;
+                });
         const LaunchResult started = form.runNow();
         QVERIFY2(!started.isRefused(), qPrintable(started.problemText()));
         QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 60000);
@@ -366,7 +391,8 @@ private slots:
         form.setFieldText(QStringLiteral("memory_limit"), QStringLiteral("lots"));
         const LaunchResult refused = form.runNow();
         QVERIFY(refused.isRefused());
-        QVERIFY2(refused.problemText().contains(QStringLiteral("memory_limit: 'lots'")), qPrintable(refused.problemText()));
+        QVERIFY2(refused.problemText().contains(QStringLiteral("memory_limit: 'lots'")),
+                 qPrintable(refused.problemText()));
         runs.setWorkspace(QString());
     }
 

@@ -41,21 +41,26 @@ class TestDeploymentSecrets : public QObject {
 
 private slots:
     void initTestCase() {
-        test::isolateSettings(m_home.filePath(QStringLiteral("settings")), QStringLiteral("test_deployment_secrets"));
+        test::isolateSettings(m_home.filePath(QStringLiteral("settings")),
+                              QStringLiteral("test_deployment_secrets"));
         test::isolateRunFolders(m_home);
-        if (const auto why = Keyring::unavailableReason()) QFAIL(qPrintable(*why));  // run through with-keyring.sh
+        if (const auto why = Keyring::unavailableReason())
+            QFAIL(qPrintable(*why));  // run through with-keyring.sh
         write(m_ws.filePath(QStringLiteral("token.flow.yaml")),
-              "apiVersion: flowdeck/v1\nkind: Flow\nname: token\ntasks:\n  show:\n    kind: shell\n    script: |\n"
-              "      test -n \"$API_TOKEN\"\n      echo \"token is $API_TOKEN\"\n");
+              "apiVersion: flowdeck/v1\nkind: Flow\nname: token\ntasks:\n  show:\n    kind: shell\n    "
+              "script: |\n"
+              "      set -eu\n      test -n \"$API_TOKEN\"\n      echo \"token is $API_TOKEN\"\n");
         write(m_ws.filePath(QStringLiteral("flowdeck.yaml")),
               "settings:\n  database: runs.db\n  retention_days: 0\n\n"
-              "deployments:\n  - name: token-run\n    deployment_type: docker\n    entrypoint: token.flow.yaml\n"
+              "deployments:\n  - name: token-run\n    deployment_type: docker\n    entrypoint: "
+              "token.flow.yaml\n"
               "    image_name: example/token:1\n");
     }
 
     void typedSecretGoesToTheKeyringOnly() {
         RunController runs;
-        DeploymentForm form(m_ws.filePath(QStringLiteral("flowdeck.yaml")), QStringLiteral("token-run"), &runs);
+        DeploymentForm form(m_ws.filePath(QStringLiteral("flowdeck.yaml")), QStringLiteral("token-run"),
+                            &runs);
         EnvTable *env = form.envTable();
         env->addVariable();
         env->item(0, EnvTable::NameColumn)->setText(QStringLiteral("API_TOKEN"));
@@ -63,7 +68,8 @@ private slots:
         env->item(0, EnvTable::ValueColumn)->setText(QString::fromUtf8(secretValue));
         // The row turns into a reference at once: the value leaves the table.
         QTRY_COMPARE(env->item(0, EnvTable::ValueColumn)->text(), QString());
-        QCOMPARE(env->item(0, EnvTable::SecretColumn)->data(Qt::UserRole).toString(), QStringLiteral("api-token"));
+        QCOMPARE(env->item(0, EnvTable::SecretColumn)->data(Qt::UserRole).toString(),
+                 QStringLiteral("api-token"));
         const KeyringResult stored = Keyring::read(QStringLiteral("api-token"));
         QVERIFY2(stored.ok, qPrintable(stored.error));
         QCOMPARE(stored.value.toUtf8(), secretValue);
@@ -79,16 +85,18 @@ private slots:
         QVERIFY(form.save().isEmpty());
         const QByteArray yaml = readAll(m_ws.filePath(QStringLiteral("flowdeck.yaml")));
         QVERIFY(!yaml.contains(secretValue));
-        QVERIFY2(yaml.contains("API_TOKEN:\n        secret: api-token") || yaml.contains("API_TOKEN: {secret: api-token}"),
+        QVERIFY2(yaml.contains("API_TOKEN:\n        secret: api-token") ||
+                     yaml.contains("API_TOKEN: {secret: api-token}"),
                  yaml.constData());
 
         // Run now: the task gets the value from the keyring; the database holds it nowhere.
         std::optional<RunState> ended;
         QString endMessage;
-        connect(&runs, &RunController::runFinished, this, [&](const QString &, RunState state, const QString &message) {
-            ended = state;
-            endMessage = message;
-        });
+        connect(&runs, &RunController::runFinished, this,
+                [&](const QString &, RunState state, const QString &message) {
+                    ended = state;
+                    endMessage = message;
+                });
         const LaunchResult started = form.runNow();
         QVERIFY2(!started.isRefused(), qPrintable(started.problemText()));
         QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 60000);

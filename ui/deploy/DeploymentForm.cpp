@@ -43,8 +43,8 @@ Diagnostic refusal(const QString &file, const QString &message) {
 }
 
 /// The keys every type shows; the others only where the type's exporter uses them.
-const QStringList sharedKeys = {"name", "deployment_type", "entrypoint", "description", "version", "tags", "env_vars",
-                                "schedules"};
+const QStringList sharedKeys = {"name", "deployment_type", "entrypoint", "description", "version",
+                                "tags", "env_vars",        "schedules"};
 
 /// The form row a diagnostic's field belongs to: "env_vars.TOKEN" -> env_vars,
 /// "schedules[2].cron_expression" -> schedules, "flow_name" -> entrypoint.
@@ -71,7 +71,8 @@ QStringList flowFilesIn(const QString &dir) {
 
 }  // namespace
 
-DeploymentForm::DeploymentForm(const QString &workspaceFile, const QString &name, RunController *runs, QWidget *parent)
+DeploymentForm::DeploymentForm(const QString &workspaceFile, const QString &name, RunController *runs,
+                               QWidget *parent)
     : QDialog(parent), m_file(QFileInfo(workspaceFile).absoluteFilePath()), m_oldName(name), m_runs(runs) {
     setObjectName(QStringLiteral("deploymentForm"));
     setWindowTitle(name.isEmpty() ? tr("New Deployment") : tr("Deployment \u2014 %1").arg(name));
@@ -105,8 +106,10 @@ DeploymentForm::DeploymentForm(const QString &workspaceFile, const QString &name
     connect(m_export, &QPushButton::clicked, this, &DeploymentForm::chooseExportFolder);
     connect(m_run, &QPushButton::clicked, this, [this] {
         const LaunchResult result = runNow();
-        if (result.isRefused()) setStatus(tr("Not started: %1").arg(result.problemText()), true);
-        else setStatus(tr("Run %1 started (see the Runs dock)").arg(result.runId.left(8)), false);
+        if (result.isRefused())
+            setStatus(tr("Not started: %1").arg(result.problemText()), true);
+        else
+            setStatus(tr("Run %1 started (see the Runs dock)").arg(result.runId.left(8)), false);
     });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -120,7 +123,8 @@ DeploymentForm::DeploymentForm(const QString &workspaceFile, const QString &name
 
     const WorkspaceDeployments all = WorkspaceDeployments::read(m_file);
     DeploymentConfig start;
-    if (const DeploymentConfig *found = all.find(name)) start = *found;
+    if (const DeploymentConfig *found = all.find(name))
+        start = *found;
     else {
         start.deploymentType = DeploymentType::Process;
         start.typeKnown = true;
@@ -133,7 +137,8 @@ DeploymentForm::DeploymentForm(const QString &workspaceFile, const QString &name
     load(start);
 }
 
-QLineEdit *DeploymentForm::addText(QFormLayout *form, const QString &key, const QString &label, const QString &placeholder) {
+QLineEdit *DeploymentForm::addText(QFormLayout *form, const QString &key, const QString &label,
+                                   const QString &placeholder) {
     auto *edit = new QLineEdit;
     edit->setObjectName(key);
     edit->setPlaceholderText(placeholder);
@@ -166,7 +171,8 @@ void DeploymentForm::buildFields(QFormLayout *form) {
         m_type->setItemData(m_type->count() - 1, e->summary(), Qt::ToolTipRole);
     }
     QWidget *cell = nullptr;
-    m_messages.insert(QStringLiteral("deployment_type"), ValidationMark::addRow(form, tr("&Type:"), m_type, &cell));
+    m_messages.insert(QStringLiteral("deployment_type"),
+                      ValidationMark::addRow(form, tr("&Type:"), m_type, &cell));
     m_cells.insert(QStringLiteral("deployment_type"), cell);
     m_editors.insert(QStringLiteral("deployment_type"), m_type);
     connect(m_type, &QComboBox::activated, this, [this] {
@@ -178,7 +184,8 @@ void DeploymentForm::buildFields(QFormLayout *form) {
     m_entrypoint->setObjectName(QStringLiteral("entrypoint"));
     m_entrypoint->setEditable(true);
     m_entrypoint->addItems(flowFilesIn(QFileInfo(m_file).absolutePath()));
-    m_messages.insert(QStringLiteral("entrypoint"), ValidationMark::addRow(form, tr("&Flow:"), m_entrypoint, &cell));
+    m_messages.insert(QStringLiteral("entrypoint"),
+                      ValidationMark::addRow(form, tr("&Flow:"), m_entrypoint, &cell));
     m_cells.insert(QStringLiteral("entrypoint"), cell);
     m_editors.insert(QStringLiteral("entrypoint"), m_entrypoint);
     connect(m_entrypoint, &QComboBox::currentTextChanged, this, &DeploymentForm::refresh);
@@ -187,11 +194,13 @@ void DeploymentForm::buildFields(QFormLayout *form) {
     addText(form, QStringLiteral("version"), tr("&Version:"));
     addText(form, QStringLiteral("tags"), tr("Ta&gs:"), tr("comma separated"));
     addText(form, QStringLiteral("image_name"), tr("&Image:"), tr("registry/name:tag"));
-    addText(form, QStringLiteral("dockerfile"), tr("Dockerfile:"), tr("relative to the workspace; empty: generated"));
+    addText(form, QStringLiteral("dockerfile"), tr("Dockerfile:"),
+            tr("relative to the workspace; empty: generated"));
     addText(form, QStringLiteral("kube_namespace"), tr("Namespace:"), tr("default"));
     addText(form, QStringLiteral("pool_name"), tr("&Pool:"));
     addText(form, QStringLiteral("work_queue_name"), tr("&Queue:"));
-    addText(form, QStringLiteral("template"), tr("Te&mplate:"), tr("a Mustache file, relative to the workspace"));
+    addText(form, QStringLiteral("template"), tr("Te&mplate:"),
+            tr("a Mustache file, relative to the workspace"));
     addQuantity(form, QStringLiteral("cpu_request"), tr("CPU request:"), true);
     addQuantity(form, QStringLiteral("cpu_limit"), tr("CPU limit:"), true);
     addQuantity(form, QStringLiteral("memory_request"), tr("Memory request:"), false);
@@ -201,9 +210,11 @@ void DeploymentForm::buildFields(QFormLayout *form) {
     m_env->setObjectName(QStringLiteral("env_vars"));
     const EditableTable envHost = withAddRemoveButtons(m_env, 4);
     // A deployment has a few variables: the schedules below stay in view without scrolling.
-    m_env->setMaximumHeight(8 * m_env->fontMetrics().height() + m_env->horizontalHeader()->sizeHint().height());
-    m_envNote = new QLabel(tr("Tick Secret and type the value: it goes into the keyring and is never shown again; "
-                              "flowdeck.yaml keeps only {secret: NAME}."));
+    m_env->setMaximumHeight(8 * m_env->fontMetrics().height() +
+                            m_env->horizontalHeader()->sizeHint().height());
+    m_envNote =
+        new QLabel(tr("Tick Secret and type the value: it goes into the keyring and is never shown again; "
+                      "flowdeck.yaml keeps only {secret: NAME}."));
     m_envNote->setWordWrap(true);
     m_envNote->setObjectName(QStringLiteral("envNote"));
     auto *envBox = new QWidget;
@@ -211,7 +222,8 @@ void DeploymentForm::buildFields(QFormLayout *form) {
     envLayout->setContentsMargins(0, 0, 0, 0);
     envLayout->addWidget(envHost.host);
     envLayout->addWidget(m_envNote);
-    m_messages.insert(QStringLiteral("env_vars"), ValidationMark::addRow(form, tr("&Environment:"), envBox, &cell));
+    m_messages.insert(QStringLiteral("env_vars"),
+                      ValidationMark::addRow(form, tr("&Environment:"), envBox, &cell));
     m_cells.insert(QStringLiteral("env_vars"), cell);
     m_editors.insert(QStringLiteral("env_vars"), m_env);
     connect(envHost.add, &QToolButton::clicked, m_env, &EnvTable::addVariable);
@@ -221,7 +233,8 @@ void DeploymentForm::buildFields(QFormLayout *form) {
     m_schedules = new DeploymentSchedules;
     m_schedules->setObjectName(QStringLiteral("schedules"));
     const EditableTable scheduleHost = withAddRemoveButtons(m_schedules, 3);
-    m_messages.insert(QStringLiteral("schedules"), ValidationMark::addRow(form, tr("&Schedules:"), scheduleHost.host, &cell));
+    m_messages.insert(QStringLiteral("schedules"),
+                      ValidationMark::addRow(form, tr("&Schedules:"), scheduleHost.host, &cell));
     m_cells.insert(QStringLiteral("schedules"), cell);
     m_editors.insert(QStringLiteral("schedules"), m_schedules);
     scheduleHost.add->setToolTip(tr("Add a cron schedule (daily at 02:00 UTC)"));
@@ -253,7 +266,8 @@ void DeploymentForm::load(const DeploymentConfig &d) {
     m_quantities.value(QStringLiteral("memory_request"))->setText(d.memoryRequest);
     m_quantities.value(QStringLiteral("memory_limit"))->setText(d.memoryLimit);
     std::vector<EnvVar> env;
-    for (const DeploymentEnvVar &var : d.envVars) env.push_back(EnvVar{var.name, var.value, var.isSecret(), var.secretName});
+    for (const DeploymentEnvVar &var : d.envVars)
+        env.push_back(EnvVar{var.name, var.value, var.isSecret(), var.secretName});
     m_env->setEnv(env);
     m_schedules->setSchedules(d.schedules);
     m_loading = false;
@@ -298,8 +312,9 @@ DeploymentConfig DeploymentForm::fromFields() const {
         if (var.secret) {
             // Only ever a reference: a value typed into a secret row goes to the keyring, not here.
             const QTableWidgetItem *cell = m_env->item(row, EnvTable::SecretColumn);
-            out.secretName = cell && !cell->data(Qt::UserRole).toString().isEmpty() ? cell->data(Qt::UserRole).toString()
-                                                                                    : secretNameFor(var.name);
+            out.secretName = cell && !cell->data(Qt::UserRole).toString().isEmpty()
+                                 ? cell->data(Qt::UserRole).toString()
+                                 : secretNameFor(var.name);
         } else {
             out.value = var.value;
         }
@@ -316,13 +331,17 @@ bool DeploymentForm::isFieldShown(const QString &key) const {
 }
 
 void DeploymentForm::updateVisibleFields() {
-    for (auto it = m_cells.constBegin(); it != m_cells.constEnd(); ++it) m_form->setRowVisible(it.value(), isFieldShown(it.key()));
+    for (auto it = m_cells.constBegin(); it != m_cells.constEnd(); ++it)
+        m_form->setRowVisible(it.value(), isFieldShown(it.key()));
 }
 
 void DeploymentForm::setFieldText(const QString &key, const QString &text) {
-    if (QuantityField *q = m_quantities.value(key)) q->setText(text);
-    else if (key == QLatin1String("entrypoint")) m_entrypoint->setCurrentText(text);
-    else if (auto *edit = qobject_cast<QLineEdit *>(m_editors.value(key))) edit->setText(text);
+    if (QuantityField *q = m_quantities.value(key))
+        q->setText(text);
+    else if (key == QLatin1String("entrypoint"))
+        m_entrypoint->setCurrentText(text);
+    else if (auto *edit = qobject_cast<QLineEdit *>(m_editors.value(key)))
+        edit->setText(text);
     refresh();
 }
 
@@ -344,14 +363,17 @@ void DeploymentForm::refresh() {
     m_draft = draftDeployment(m_file, m_oldName, fromFields());
     const Diagnostics all = problems();
     showProblems(all);
-    const int errors = int(std::count_if(all.begin(), all.end(), [](const Diagnostic &d) { return d.severity == Severity::Error; }));
+    const int errors = int(std::count_if(all.begin(), all.end(),
+                                         [](const Diagnostic &d) { return d.severity == Severity::Error; }));
     m_save->setEnabled(errors == 0);
     m_export->setEnabled(errors == 0);
     m_run->setEnabled(errors == 0 && m_runs);
     if (errors > 0) {
-        const auto first = std::find_if(all.begin(), all.end(), [](const Diagnostic &d) { return d.severity == Severity::Error; });
-        m_preview->clear((errors == 1 ? tr("No preview: %1") : tr("No preview: %1 problems, the first: %2").arg(errors))
-                             .arg(first->message));
+        const auto first = std::find_if(all.begin(), all.end(),
+                                        [](const Diagnostic &d) { return d.severity == Severity::Error; });
+        m_preview->clear(
+            (errors == 1 ? tr("No preview: %1") : tr("No preview: %1 problems, the first: %2").arg(errors))
+                .arg(first->message));
         setStatus(tr("Cannot save: %1").arg(first->message), true);
         return;
     }
@@ -391,11 +413,14 @@ QString DeploymentForm::fieldMessage(const QString &key) const {
 void DeploymentForm::setStatus(const QString &text, bool error) {
     m_status->setText(text);
     QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? ValidationMark::errorColour(palette()) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+               error ? ValidationMark::errorColour(palette()) : palette().color(QPalette::WindowText));
     m_status->setPalette(p);
 }
 
-QString DeploymentForm::statusText() const { return m_status->text(); }
+QString DeploymentForm::statusText() const {
+    return m_status->text();
+}
 
 void DeploymentForm::onEnvEdited() {
     // A value typed into a secret row goes to the keyring at once and leaves the table: the row
@@ -410,11 +435,16 @@ void DeploymentForm::onEnvEdited() {
         const QString named = cell ? cell->data(Qt::UserRole).toString() : QString();
         const QString secret = named.isEmpty() ? secretNameFor(var.name) : named;
         if (!isValidSecretName(secret)) {
-            notes << tr("'%1' is not a secret name (lowercase letters, digits and '-'): rename the variable; its value "
-                        "was not kept").arg(secret);
+            notes << tr("'%1' is not a secret name (lowercase letters, digits and '-'): rename the variable; "
+                        "its value "
+                        "was not kept")
+                         .arg(secret);
         } else if (const auto why = Keyring::unavailableReason()) {
-            notes << tr("The keyring cannot be used (%1): the value of %2 was not kept; give it as %3 when the "
-                        "deployment runs").arg(*why, var.name, QStringLiteral("FLOWDECK_SECRET_") + secret.toUpper().replace('-', '_'));
+            notes
+                << tr("The keyring cannot be used (%1): the value of %2 was not kept; give it as %3 when the "
+                      "deployment runs")
+                       .arg(*why, var.name,
+                            QStringLiteral("FLOWDECK_SECRET_") + secret.toUpper().replace('-', '_'));
         } else if (const KeyringResult r = Keyring::write(secret, var.value); !r.ok) {
             notes << tr("The keyring refused secret '%1': %2").arg(secret, r.error);
         } else {
@@ -463,20 +493,23 @@ QString DeploymentForm::exportTo(const QString &outDir, bool force) {
     refresh();
     if (!m_save->isEnabled()) return statusText();
     const QString error = writeExport(m_preview->files(), outDir, force);
-    setStatus(error.isEmpty() ? tr("Exported %1 files to %2").arg(m_preview->files().size()).arg(QDir::toNativeSeparators(outDir))
+    setStatus(error.isEmpty() ? tr("Exported %1 files to %2")
+                                    .arg(m_preview->files().size())
+                                    .arg(QDir::toNativeSeparators(outDir))
                               : error,
               !error.isEmpty());
     return error;
 }
 
 void DeploymentForm::chooseExportFolder() {
-    const QString parent = QFileDialog::getExistingDirectory(this, tr("Export Into Folder"), QFileInfo(m_file).absolutePath());
+    const QString parent =
+        QFileDialog::getExistingDirectory(this, tr("Export Into Folder"), QFileInfo(m_file).absolutePath());
     if (parent.isEmpty()) return;
     const QString out = QDir(parent).filePath(m_draft.deployment.name);
     bool force = false;
     if (QFileInfo::exists(out)) {
-        if (QMessageBox::question(this, tr("Replace Folder"), tr("%1 exists. Replace it with the export?").arg(out)) !=
-            QMessageBox::Yes)
+        if (QMessageBox::question(this, tr("Replace Folder"),
+                                  tr("%1 exists. Replace it with the export?").arg(out)) != QMessageBox::Yes)
             return;
         force = true;
     }
@@ -489,8 +522,7 @@ LaunchResult DeploymentForm::runNow() {
     const DeploymentRunPlan plan = planDeploymentRun(m_draft.deployment);
     if (!m_runs || !m_draft.ok() || !plan.ok()) {
         refused.problems = plan.problems;
-        if (!hasErrors(refused.problems))
-            refused.problems.push_back(refusal(m_file, statusText()));
+        if (!hasErrors(refused.problems)) refused.problems.push_back(refusal(m_file, statusText()));
         return refused;
     }
     const QString folder = QFileInfo(m_file).absolutePath();

@@ -28,7 +28,8 @@ class DeploymentForm : public QDialog {
 public:
     /// Edits deployment @p name of @p workspaceFile (flowdeck.yaml); an empty @p name starts a new
     /// one. @p runs (may be null) starts Run now.
-    DeploymentForm(const QString &workspaceFile, const QString &name, RunController *runs, QWidget *parent = nullptr);
+    DeploymentForm(const QString &workspaceFile, const QString &name, RunController *runs,
+                   QWidget *parent = nullptr);
 
     /// The editor of a deployment key ("image_name", "cpu_limit", "deployment_type"...), or null.
     QWidget *field(const QString &key) const { return m_editors.value(key); }
@@ -61,7 +62,8 @@ signals:
 
 private:
     void buildFields(QFormLayout *form);
-    QLineEdit *addText(QFormLayout *form, const QString &key, const QString &label, const QString &placeholder = {});
+    QLineEdit *addText(QFormLayout *form, const QString &key, const QString &label,
+                       const QString &placeholder = {});
     void addQuantity(QFormLayout *form, const QString &key, const QString &label, bool cpu);
     void load(const DeploymentConfig &d);
     DeploymentConfig fromFields() const;

@@ -23,7 +23,10 @@ ScriptEditor::Language languageOf(const QString &path) {
 }  // namespace
 
 DeploymentPreview::DeploymentPreview(QWidget *parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_viewer(new ScriptEditor(this)), m_reason(new QLabel(this)) {
+    : QWidget(parent),
+      m_list(new QListWidget(this)),
+      m_viewer(new ScriptEditor(this)),
+      m_reason(new QLabel(this)) {
     m_list->setObjectName(QStringLiteral("previewFiles"));
     m_viewer->setObjectName(QStringLiteral("previewViewer"));
     m_viewer->setReadOnly(true);

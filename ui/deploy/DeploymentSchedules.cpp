@@ -11,10 +11,14 @@ namespace {
 /// The map key the expression column edits for a schedule of @p type.
 QString expressionKey(ScheduleType type) {
     switch (type) {
-    case ScheduleType::Cron: return QStringLiteral("cron_expression");
-    case ScheduleType::Interval: return QStringLiteral("interval_seconds");
-    case ScheduleType::Recurring: return QStringLiteral("rrule");
-    case ScheduleType::Once: return QStringLiteral("start_date");
+        case ScheduleType::Cron:
+            return QStringLiteral("cron_expression");
+        case ScheduleType::Interval:
+            return QStringLiteral("interval_seconds");
+        case ScheduleType::Recurring:
+            return QStringLiteral("rrule");
+        case ScheduleType::Once:
+            return QStringLiteral("start_date");
     }
     return {};
 }
@@ -78,16 +82,19 @@ void DeploymentSchedules::readRow(int row) {
     QVariantMap map = s.config.toVariantMap();
     map.remove(QStringLiteral("schedule_type"));  // follows from the keys, as the reader has it
     map.insert(expressionKey(s.config.scheduleType), item(row, ExpressionColumn)->text().trimmed());
-    if (zone.isEmpty()) map.remove(QStringLiteral("timezone"));
-    else map.insert(QStringLiteral("timezone"), zone);
+    if (zone.isEmpty())
+        map.remove(QStringLiteral("timezone"));
+    else
+        map.insert(QStringLiteral("timezone"), zone);
     const ScheduleConfigParseResult parsed = ScheduleConfig::fromVariantMap(map);
     problems.clear();
     const QString field = QStringLiteral("schedules[%1]").arg(row + 1);
     for (const ScheduleProblem &p : parsed.problems) {
         Diagnostic d;
         d.field = p.field.isEmpty() ? field : field + QLatin1Char('.') + p.field;
-        d.message = p.message.startsWith(p.field + QLatin1String(": ")) ? d.field + p.message.mid(p.field.size())
-                                                                          : d.field + QLatin1String(": ") + p.message;
+        d.message = p.message.startsWith(p.field + QLatin1String(": "))
+                        ? d.field + p.message.mid(p.field.size())
+                        : d.field + QLatin1String(": ") + p.message;
         problems.push_back(d);
     }
     if (parsed.ok()) s.config = parsed.config;
@@ -95,15 +102,17 @@ void DeploymentSchedules::readRow(int row) {
     const QString tip = problems.empty() ? QString() : problems.front().message;
     for (int column : {ExpressionColumn, ZoneColumn}) {
         item(row, column)->setToolTip(tip);
-        item(row, column)->setForeground(tip.isEmpty() ? palette().brush(QPalette::Text)
-                                                       : QBrush(ValidationMark::errorColour(palette())));
+        item(row, column)
+            ->setForeground(tip.isEmpty() ? palette().brush(QPalette::Text)
+                                          : QBrush(ValidationMark::errorColour(palette())));
     }
     m_filling = false;
 }
 
 void DeploymentSchedules::collectProblems() {
     m_problems.clear();
-    for (const Diagnostics &list : m_rowProblems) m_problems.insert(m_problems.end(), list.begin(), list.end());
+    for (const Diagnostics &list : m_rowProblems)
+        m_problems.insert(m_problems.end(), list.begin(), list.end());
 }
 
 void DeploymentSchedules::onItemChanged(QTableWidgetItem *changed) {

@@ -26,8 +26,10 @@ QString schedulesText(const DeploymentConfig &d) {
         QString text = s.config.cronExpression;
         if (s.config.scheduleType == ScheduleType::Interval && s.config.intervalSeconds)
             text = QObject::tr("every %1 s").arg(*s.config.intervalSeconds);
-        else if (s.config.scheduleType == ScheduleType::Recurring) text = s.config.rrule;
-        else if (s.config.scheduleType == ScheduleType::Once) text = QObject::tr("once");
+        else if (s.config.scheduleType == ScheduleType::Recurring)
+            text = s.config.rrule;
+        else if (s.config.scheduleType == ScheduleType::Once)
+            text = QObject::tr("once");
         parts << (s.name.isEmpty() ? text : s.name + QStringLiteral(" (") + text + QLatin1Char(')'));
     }
     return parts.join(QStringLiteral(", "));
@@ -35,7 +37,8 @@ QString schedulesText(const DeploymentConfig &d) {
 
 }  // namespace
 
-DeploymentsDock::DeploymentsDock(QWidget *parent) : QWidget(parent), m_list(new QTreeWidget(this)), m_summary(new QLabel(this)) {
+DeploymentsDock::DeploymentsDock(QWidget *parent)
+    : QWidget(parent), m_list(new QTreeWidget(this)), m_summary(new QLabel(this)) {
     setObjectName(QStringLiteral("deploymentsPanel"));
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -51,7 +54,8 @@ DeploymentsDock::DeploymentsDock(QWidget *parent) : QWidget(parent), m_list(new 
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(true);
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { openForm(item->text(NameColumn)); });
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { openForm(item->text(NameColumn)); });
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,13 +70,15 @@ DeploymentsDock::DeploymentsDock(QWidget *parent) : QWidget(parent), m_list(new 
 void DeploymentsDock::setWorkspace(const QString &folder) {
     if (!m_watcher.files().isEmpty()) m_watcher.removePaths(m_watcher.files());
     if (!m_watcher.directories().isEmpty()) m_watcher.removePaths(m_watcher.directories());
-    m_file = folder.isEmpty() ? QString() : QDir(folder).absoluteFilePath(QString::fromLatin1(Settings::fileName));
+    m_file =
+        folder.isEmpty() ? QString() : QDir(folder).absoluteFilePath(QString::fromLatin1(Settings::fileName));
     if (!folder.isEmpty()) m_watcher.addPath(folder);
     reload();
 }
 
 void DeploymentsDock::reload() {
-    if (!m_file.isEmpty() && QFileInfo::exists(m_file) && !m_watcher.files().contains(m_file)) m_watcher.addPath(m_file);
+    if (!m_file.isEmpty() && QFileInfo::exists(m_file) && !m_watcher.files().contains(m_file))
+        m_watcher.addPath(m_file);
     const QString current = m_list->currentItem() ? m_list->currentItem()->text(NameColumn) : QString();
     m_list->clear();
     const WorkspaceDeployments all = WorkspaceDeployments::read(m_file);
@@ -83,16 +89,19 @@ void DeploymentsDock::reload() {
                                           [](const Diagnostic &p) { return p.severity == Severity::Error; });
         QString status = tr("ok");
         if (errors > 0) {
-            const auto first = std::find_if(problems.begin(), problems.end(),
-                                            [](const Diagnostic &p) { return p.severity == Severity::Error; });
-            status = (errors == 1 ? tr("1 problem: %1") : tr("%1 problems: %2").arg(errors)).arg(first->message);
+            const auto first = std::find_if(problems.begin(), problems.end(), [](const Diagnostic &p) {
+                return p.severity == Severity::Error;
+            });
+            status =
+                (errors == 1 ? tr("1 problem: %1") : tr("%1 problems: %2").arg(errors)).arg(first->message);
         } else if (!problems.empty()) {
-            status = (problems.size() == 1 ? tr("ok, 1 warning: %1") : tr("ok, %1 warnings: %2").arg(problems.size()))
+            status = (problems.size() == 1 ? tr("ok, 1 warning: %1")
+                                           : tr("ok, %1 warnings: %2").arg(problems.size()))
                          .arg(problems.front().message);
         }
-        auto *item = new QTreeWidgetItem(m_list, {d.name, toString(d.deploymentType),
-                                                  QDir(d.workspaceDir()).relativeFilePath(d.flowPath()),
-                                                  schedulesText(d), status});
+        auto *item = new QTreeWidgetItem(
+            m_list, {d.name, toString(d.deploymentType),
+                     QDir(d.workspaceDir()).relativeFilePath(d.flowPath()), schedulesText(d), status});
         QStringList tips;
         for (const Diagnostic &p : problems) tips << p.toString();
         item->setToolTip(StatusColumn, tips.join(QLatin1Char('\n')));
@@ -102,10 +111,13 @@ void DeploymentsDock::reload() {
     }
     for (int c = NameColumn; c < StatusColumn; ++c) m_list->resizeColumnToContents(c);
     // Many schedules make a long line: the validation column stays in view (the tooltip has them all).
-    m_list->setColumnWidth(SchedulesColumn, std::min(m_list->columnWidth(SchedulesColumn), 24 * fontMetrics().averageCharWidth()));
+    m_list->setColumnWidth(SchedulesColumn, std::min(m_list->columnWidth(SchedulesColumn),
+                                                     24 * fontMetrics().averageCharWidth()));
     QStringList summary;
-    if (m_file.isEmpty()) summary << tr("No workspace open.");
-    else if (all.deployments.empty()) summary << tr("No deployments in %1: New\u2026 adds one.").arg(QDir::toNativeSeparators(m_file));
+    if (m_file.isEmpty())
+        summary << tr("No workspace open.");
+    else if (all.deployments.empty())
+        summary << tr("No deployments in %1: New\u2026 adds one.").arg(QDir::toNativeSeparators(m_file));
     for (const Diagnostic &p : all.problems) summary << p.toString();
     m_summary->setText(summary.join(QLatin1Char('\n')));
     m_summary->setVisible(!summary.isEmpty());
