@@ -12,6 +12,7 @@
 #include "deploy/Exporter.h"
 #include "deploy/QuantityField.h"
 #include "docks/EnvTable.h"
+#include "docks/KeyValueTable.h"
 #include "docks/ScriptEditor.h"
 #include "runs/RunController.h"
 
@@ -104,6 +105,9 @@ private slots:
         test::isolateSettings(m_home.filePath(QStringLiteral("settings")),
                               QStringLiteral("test_deployment_form"));
         test::isolateRunFolders(m_home);
+        // The example workspace names no database: Run Now's runs go to one of the test's own.
+        test::useRunDatabase(m_home.filePath(QStringLiteral("trusted")),
+                             m_home.filePath(QStringLiteral("runs.db")));
     }
 
     void init() {
@@ -151,6 +155,7 @@ private slots:
     void typeShowsOnlyItsFields() {
         DeploymentForm form(m_file, QStringLiteral("etl-local"), nullptr);
         QVERIFY(form.isFieldShown(QStringLiteral("cpu_limit")));
+        QVERIFY(form.isFieldShown(QStringLiteral("parameters")));
         QVERIFY(!form.isFieldShown(QStringLiteral("image_name")));
         QVERIFY(!form.isFieldShown(QStringLiteral("kube_namespace")));
         QVERIFY(!form.isFieldShown(QStringLiteral("template")));
@@ -330,6 +335,32 @@ private slots:
             dock.list()->findItems(QStringLiteral("etl-docker"), Qt::MatchExactly).value(0);
         QCOMPARE(ok->text(DeploymentsDock::StatusColumn), QStringLiteral("ok"));
         QCOMPARE(ok->text(DeploymentsDock::SchedulesColumn), QStringLiteral("hourly (every 3600 s)"));
+    }
+
+    void parametersAreCheckedAgainstTheFlow() {
+        DeploymentForm form(m_file, QStringLiteral("hello-nomad"), nullptr);
+        KeyValueTable *table = form.parameterTable();
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("who"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Nomad"));
+        table->item(0, 0)->setText(QStringLiteral("whom"));
+        const QString expected = coreMessage(m_file, QStringLiteral("hello-nomad"),
+                                             QStringLiteral("parameters.whom"), [](DeploymentConfig &d) {
+                                                 d.parameters = {{"whom", "Nomad"}};
+                                             });
+        QVERIFY(expected.contains(QStringLiteral("did you mean 'who'")));
+        QTRY_COMPARE(form.fieldMessage(QStringLiteral("parameters")), expected);
+        QVERIFY(!form.saveButton()->isEnabled());
+        QTRY_COMPARE(table->item(0, 0)->text(), QStringLiteral("whom"));  // the table's queued rebuild
+        table->item(0, 0)->setText(QStringLiteral("who"));
+        table->item(0, 1)->setText(QStringLiteral("Kubernetes"));
+        QTRY_VERIFY(form.saveButton()->isEnabled());
+        QVERIFY2(form.save().isEmpty(), qPrintable(form.statusText()));
+        QCOMPARE(WorkspaceDeployments::read(m_file)
+                     .find(QStringLiteral("hello-nomad"))
+                     ->parameters.value("who")
+                     .toString(),
+                 QStringLiteral("Kubernetes"));
+        compareWithCli(form, QStringLiteral("hello-nomad"));
     }
 
     void unitPickersWriteTheQuantity() {

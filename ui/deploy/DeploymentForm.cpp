@@ -8,6 +8,7 @@
 #include "deploy/ExportWriter.h"
 #include "deploy/Exporter.h"
 #include "docks/EnvTable.h"
+#include "docks/KeyValueTable.h"
 #include "docks/ValidationMark.h"
 #include "runs/RunController.h"
 #include "secrets/Keyring.h"
@@ -44,7 +45,7 @@ Diagnostic refusal(const QString &file, const QString &message) {
 
 /// The keys every type shows; the others only where the type's exporter uses them.
 const QStringList sharedKeys = {"name", "deployment_type", "entrypoint", "description", "version",
-                                "tags", "env_vars",        "schedules"};
+                                "tags", "parameters",      "env_vars",   "schedules"};
 
 /// The form row a diagnostic's field belongs to: "env_vars.TOKEN" -> env_vars,
 /// "schedules[2].cron_expression" -> schedules, "flow_name" -> entrypoint.
@@ -206,6 +207,16 @@ void DeploymentForm::buildFields(QFormLayout *form) {
     addQuantity(form, QStringLiteral("memory_request"), tr("Memory request:"), false);
     addQuantity(form, QStringLiteral("memory_limit"), tr("Memory limit:"), false);
 
+    m_parameters = new KeyValueTable;
+    m_parameters->setObjectName(QStringLiteral("parameters"));
+    m_parameters->setMaximumHeight(6 * m_parameters->fontMetrics().height() +
+                                   m_parameters->horizontalHeader()->sizeHint().height());
+    m_messages.insert(QStringLiteral("parameters"),
+                      ValidationMark::addRow(form, tr("&Parameters:"), m_parameters, &cell));
+    m_cells.insert(QStringLiteral("parameters"), cell);
+    m_editors.insert(QStringLiteral("parameters"), m_parameters);
+    connect(m_parameters, &KeyValueTable::valuesEdited, this, &DeploymentForm::refresh);
+
     m_env = new EnvTable;
     m_env->setObjectName(QStringLiteral("env_vars"));
     const EditableTable envHost = withAddRemoveButtons(m_env, 4);
@@ -265,6 +276,16 @@ void DeploymentForm::load(const DeploymentConfig &d) {
     m_quantities.value(QStringLiteral("cpu_limit"))->setText(d.cpuLimit);
     m_quantities.value(QStringLiteral("memory_request"))->setText(d.memoryRequest);
     m_quantities.value(QStringLiteral("memory_limit"))->setText(d.memoryLimit);
+    // Lists and maps stay as flowdeck.yaml has them: the table edits text values only.
+    const bool scalars = std::all_of(d.parameters.begin(), d.parameters.end(), [](const QVariant &v) {
+        return v.typeId() != QMetaType::QVariantList && v.typeId() != QMetaType::QVariantMap;
+    });
+    m_parameters->setValues(scalars ? d.parameters : QVariantMap());
+    m_parameters->setEnabled(scalars);
+    m_parameters->setToolTip(
+        scalars ? tr("Values as on the command line (--param NAME=VALUE); they override the "
+                     "flow's defaults and parameter_files")
+                : tr("This deployment has list or map parameters: edit them in flowdeck.yaml"));
     std::vector<EnvVar> env;
     for (const DeploymentEnvVar &var : d.envVars)
         env.push_back(EnvVar{var.name, var.value, var.isSecret(), var.secretName});
@@ -303,6 +324,7 @@ DeploymentConfig DeploymentForm::fromFields() const {
     d.cpuLimit = text("cpu_limit");
     d.memoryRequest = text("memory_request");
     d.memoryLimit = text("memory_limit");
+    if (m_parameters->isEnabled()) d.parameters = m_parameters->values();
     d.envVars.clear();
     const std::vector<EnvVar> env = m_env->env();
     for (int row = 0; row < int(env.size()); ++row) {

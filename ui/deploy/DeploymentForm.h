@@ -20,6 +20,7 @@ namespace flowdeck {
 class DeploymentPreview;
 class DeploymentSchedules;
 class EnvTable;
+class KeyValueTable;
 class QuantityField;
 class RunController;
 
@@ -41,6 +42,7 @@ public:
     void setType(DeploymentType type);
 
     EnvTable *envTable() const { return m_env; }
+    KeyValueTable *parameterTable() const { return m_parameters; }
     DeploymentSchedules *schedulesTable() const { return m_schedules; }
     DeploymentPreview *preview() const { return m_preview; }
     QPushButton *saveButton() const { return m_save; }
@@ -87,6 +89,7 @@ private:
     QHash<QString, QuantityField *> m_quantities;
     QComboBox *m_type = nullptr;
     QComboBox *m_entrypoint = nullptr;
+    KeyValueTable *m_parameters = nullptr;
     EnvTable *m_env = nullptr;
     QLabel *m_envNote = nullptr;
     DeploymentSchedules *m_schedules = nullptr;
