@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -335,6 +336,17 @@ private slots:
             dock.list()->findItems(QStringLiteral("etl-docker"), Qt::MatchExactly).value(0);
         QCOMPARE(ok->text(DeploymentsDock::StatusColumn), QStringLiteral("ok"));
         QCOMPARE(ok->text(DeploymentsDock::SchedulesColumn), QStringLiteral("hourly (every 3600 s)"));
+        // Fixed in another editor (or by the CLI): the dock follows the file.
+        text.replace("memory_limit: 1Gx", "memory_limit: 1Gi");
+        QSaveFile fixed(m_file);
+        QVERIFY(fixed.open(QIODevice::WriteOnly));
+        fixed.write(text);
+        QVERIFY(fixed.commit());
+        QTRY_COMPARE(dock.list()
+                         ->findItems(QStringLiteral("etl-local"), Qt::MatchExactly)
+                         .value(0)
+                         ->text(DeploymentsDock::StatusColumn),
+                     QStringLiteral("ok"));
     }
 
     void parametersAreCheckedAgainstTheFlow() {
