@@ -439,26 +439,6 @@ private slots:
         runs.setWorkspace(QString());
     }
 
-    void screenshots() {
-        // Pictures to look at: FLOWDECK_SHOT_DIR=DIR QT_QPA_PLATFORM=xcb xvfb-run test_deployment_form.
-        const QString dir = qEnvironmentVariable("FLOWDECK_SHOT_DIR");
-        if (dir.isEmpty()) QSKIP("FLOWDECK_SHOT_DIR not set");
-        DeploymentsDock dock;
-        dock.setWorkspace(m_ws->path());
-        dock.resize(1100, 240);
-        dock.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dock));
-        QVERIFY(dock.grab().save(QDir(dir).filePath(QStringLiteral("deployments-dock.png"))));
-        DeploymentForm form(m_file, QStringLiteral("etl-docker"), nullptr);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
-        QVERIFY(form.preview()->showFile(QStringLiteral("Dockerfile")));
-        QVERIFY(form.grab().save(QDir(dir).filePath(QStringLiteral("deployment-form.png"))));
-        form.setFieldText(QStringLiteral("image_name"), QStringLiteral("Flowdeck/ETL:latest"));
-        QCoreApplication::processEvents();  // the message line takes the height of its wrapped text
-        QVERIFY(form.grab().save(QDir(dir).filePath(QStringLiteral("deployment-form-problem.png"))));
-    }
-
     void exportWritesWhatThePreviewShows() {
         DeploymentForm form(m_file, QStringLiteral("ci-cd-argo"), nullptr);
         const QString out = m_ws->filePath(QStringLiteral("gui-export"));
