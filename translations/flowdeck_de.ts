@@ -203,6 +203,26 @@
         <source>Clones a git repository (shallow) into the run directory</source>
         <translation>Klont ein Git-Repository (flach) in den Laufordner</translation>
     </message>
+    <message>
+        <source>every %1 s</source>
+        <translation>alle %1 s</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmalig</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>millicores (m)</source>
+        <translation>Millikerne (m)</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
 </context>
 <context>
     <name>RunLogExport</name>
@@ -528,6 +548,318 @@
     <message>
         <source>Remove the dependency on %1</source>
         <translation>Abhängigkeit von %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentForm</name>
+    <message>
+        <source>New Deployment</source>
+        <translation>Neues Deployment</translation>
+    </message>
+    <message>
+        <source>Deployment — %1</source>
+        <translation>Deployment — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Folder…</source>
+        <translation>In Ordner &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 started (see the Runs dock)</source>
+        <translation>Lauf %1 gestartet (siehe das Läufe-Dock)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation>&amp;Flow:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>registry/name:tag</source>
+        <translation>registry/name:tag</translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation>Dockerfile:</translation>
+    </message>
+    <message>
+        <source>relative to the workspace; empty: generated</source>
+        <translation>relativ zum Arbeitsbereich; leer: wird erzeugt</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Namespace:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Pool:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>Vorl&amp;age:</translation>
+    </message>
+    <message>
+        <source>a Mustache file, relative to the workspace</source>
+        <translation>eine Mustache-Datei, relativ zum Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>CPU request:</source>
+        <translation>CPU-Anforderung:</translation>
+    </message>
+    <message>
+        <source>CPU limit:</source>
+        <translation>CPU-Grenze:</translation>
+    </message>
+    <message>
+        <source>Memory request:</source>
+        <translation>Speicher-Anforderung:</translation>
+    </message>
+    <message>
+        <source>Memory limit:</source>
+        <translation>Speichergrenze:</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>Tick Secret and type the value: it goes into the keyring and is never shown again; flowdeck.yaml keeps only {secret: NAME}.</source>
+        <translation>Geheim ankreuzen und den Wert eingeben: er kommt in den Schlüsselbund und wird nie wieder angezeigt; flowdeck.yaml behält nur {secret: NAME}.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedules:</source>
+        <translation>&amp;Zeitpläne:</translation>
+    </message>
+    <message>
+        <source>Add a cron schedule (daily at 02:00 UTC)</source>
+        <translation>Einen Cron-Zeitplan hinzufügen (täglich um 02:00 UTC)</translation>
+    </message>
+    <message>
+        <source>Values as on the command line (--param NAME=VALUE); they override the flow&apos;s defaults and parameter_files</source>
+        <translation>Werte wie auf der Kommandozeile (--param NAME=WERT); sie gehen den Vorgaben des Flows und parameter_files vor</translation>
+    </message>
+    <message>
+        <source>This deployment has list or map parameters: edit them in flowdeck.yaml</source>
+        <translation>Dieses Deployment hat Listen- oder Map-Parameter: bearbeiten Sie sie in flowdeck.yaml</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>No preview: %1 problems, the first: %2</source>
+        <translation>Keine Vorschau: %1 Probleme, das erste: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No preview: the export failed</source>
+        <translation>Keine Vorschau: der Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 files to export; ready to save</source>
+        <translation>%1 Dateien zu exportieren; bereit zum Speichern</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a secret name (lowercase letters, digits and &apos;-&apos;): rename the variable; its value was not kept</source>
+        <translation>&apos;%1&apos; ist kein Name für ein Geheimnis (Kleinbuchstaben, Ziffern und &apos;-&apos;): benennen Sie die Variable um; ihr Wert wurde nicht behalten</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used (%1): the value of %2 was not kept; give it as %3 when the deployment runs</source>
+        <translation>Der Schlüsselbund ist nicht nutzbar (%1): der Wert von %2 wurde nicht behalten; geben Sie ihn als %3 an, wenn das Deployment läuft</translation>
+    </message>
+    <message>
+        <source>The keyring refused secret &apos;%1&apos;: %2</source>
+        <translation>Der Schlüsselbund hat das Geheimnis &apos;%1&apos; abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Secret &apos;%1&apos; saved in the keyring.</source>
+        <translation>Geheimnis &apos;%1&apos; im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 Dateien nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Replace Folder</source>
+        <translation>Ordner ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the export?</source>
+        <translation>%1 existiert. Durch den Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>a run of another workspace is going</source>
+        <translation>ein Lauf eines anderen Arbeitsbereichs ist im Gang</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentPreview</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>, written 0600 (secret placeholders)</source>
+        <translation>, mit 0600 geschrieben (Platzhalter für Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>, executable</source>
+        <translation>, ausführbar</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentSchedules</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentsDock</name>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Zeitpläne</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>1 problem: %1</source>
+        <translation>1 Problem: %1</translation>
+    </message>
+    <message>
+        <source>%1 problems: %2</source>
+        <translation>%1 Probleme: %2</translation>
+    </message>
+    <message>
+        <source>ok, 1 warning: %1</source>
+        <translation>ok, 1 Warnung: %1</translation>
+    </message>
+    <message>
+        <source>ok, %1 warnings: %2</source>
+        <translation>ok, %1 Warnungen: %2</translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>No deployments in %1: New… adds one.</source>
+        <translation>Keine Deployments in %1: Neu… fügt eines hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1972,11 @@
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitpläne</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2116,17 @@
     <message>
         <source>Task &apos;%1&apos;: %2</source>
         <translation>Aufgabe „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::QuantityField</name>
+    <message>
+        <source>e.g. 0.5 or 500</source>
+        <translation>z. B. 0,5 oder 500</translation>
+    </message>
+    <message>
+        <source>e.g. 512</source>
+        <translation>z. B. 512</translation>
     </message>
 </context>
 <context>
@@ -2547,11 +2894,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Flow:</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
@@ -2869,11 +3216,11 @@
     <name>flowdeck::SchedulesPanel</name>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neu…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bearbeiten…</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -203,6 +203,26 @@
         <source>Clones a git repository (shallow) into the run directory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>millicores (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunLogExport</name>
@@ -527,6 +547,318 @@
     </message>
     <message>
         <source>Remove the dependency on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentForm</name>
+    <message>
+        <source>New Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 started (see the Runs dock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry/name:tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative to the workspace; empty: generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Mustache file, relative to the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Secret and type the value: it goes into the keyring and is never shown again; flowdeck.yaml keeps only {secret: NAME}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cron schedule (daily at 02:00 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values as on the command line (--param NAME=VALUE); they override the flow&apos;s defaults and parameter_files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deployment has list or map parameters: edit them in flowdeck.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1 problems, the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: the export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files to export; ready to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a secret name (lowercase letters, digits and &apos;-&apos;): rename the variable; its value was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used (%1): the value of %2 was not kept; give it as %3 when the deployment runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused secret &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &apos;%1&apos; saved in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run of another workspace is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentPreview</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, written 0600 (secret placeholders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentSchedules</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentsDock</name>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, 1 warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, %1 warnings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployments in %1: New… adds one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,6 +1974,10 @@
         <source>Schedules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowdeck::MiniMap</name>
@@ -1779,6 +2115,17 @@
     <name>flowdeck::ProblemList</name>
     <message>
         <source>Task &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::QuantityField</name>
+    <message>
+        <source>e.g. 0.5 or 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 512</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -203,6 +203,26 @@
         <source>Clones a git repository (shallow) into the run directory</source>
         <translation>Clone un dépôt git (superficiel) dans le dossier de l’exécution</translation>
     </message>
+    <message>
+        <source>every %1 s</source>
+        <translation>toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>cœurs</translation>
+    </message>
+    <message>
+        <source>millicores (m)</source>
+        <translation>millicœurs (m)</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
 </context>
 <context>
     <name>RunLogExport</name>
@@ -528,6 +548,318 @@
     <message>
         <source>Remove the dependency on %1</source>
         <translation>Retirer la dépendance envers %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentForm</name>
+    <message>
+        <source>New Deployment</source>
+        <translation>Nouveau déploiement</translation>
+    </message>
+    <message>
+        <source>Deployment — %1</source>
+        <translation>Déploiement — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Folder…</source>
+        <translation>&amp;Exporter dans un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>Exécuter &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Non démarré : %1</translation>
+    </message>
+    <message>
+        <source>Run %1 started (see the Runs dock)</source>
+        <translation>Exécution %1 démarrée (voir le dock Exécutions)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>lettres, chiffres, &apos;_&apos; et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation>&amp;Flow :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <source>registry/name:tag</source>
+        <translation>registre/nom:tag</translation>
+    </message>
+    <message>
+        <source>Dockerfile:</source>
+        <translation>Dockerfile :</translation>
+    </message>
+    <message>
+        <source>relative to the workspace; empty: generated</source>
+        <translation>relatif à l’espace de travail ; vide : généré</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>Namespace :</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Pool :</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File d’attente :</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>Mo&amp;dèle :</translation>
+    </message>
+    <message>
+        <source>a Mustache file, relative to the workspace</source>
+        <translation>un fichier Mustache, relatif à l’espace de travail</translation>
+    </message>
+    <message>
+        <source>CPU request:</source>
+        <translation>Demande CPU :</translation>
+    </message>
+    <message>
+        <source>CPU limit:</source>
+        <translation>Limite CPU :</translation>
+    </message>
+    <message>
+        <source>Memory request:</source>
+        <translation>Demande mémoire :</translation>
+    </message>
+    <message>
+        <source>Memory limit:</source>
+        <translation>Limite mémoire :</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Paramètres :</translation>
+    </message>
+    <message>
+        <source>Tick Secret and type the value: it goes into the keyring and is never shown again; flowdeck.yaml keeps only {secret: NAME}.</source>
+        <translation>Cochez Secret et saisissez la valeur : elle va dans le trousseau et n’est plus jamais affichée ; flowdeck.yaml ne garde que {secret: NAME}.</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>&amp;Schedules:</source>
+        <translation>&amp;Planifications :</translation>
+    </message>
+    <message>
+        <source>Add a cron schedule (daily at 02:00 UTC)</source>
+        <translation>Ajouter une planification cron (chaque jour à 02:00 UTC)</translation>
+    </message>
+    <message>
+        <source>Values as on the command line (--param NAME=VALUE); they override the flow&apos;s defaults and parameter_files</source>
+        <translation>Valeurs comme en ligne de commande (--param NOM=VALEUR) ; elles l’emportent sur les valeurs par défaut du flow et sur parameter_files</translation>
+    </message>
+    <message>
+        <source>This deployment has list or map parameters: edit them in flowdeck.yaml</source>
+        <translation>Ce déploiement a des paramètres liste ou dictionnaire : modifiez-les dans flowdeck.yaml</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>No preview: %1 problems, the first: %2</source>
+        <translation>Pas d’aperçu : %1 problèmes, le premier : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>No preview: the export failed</source>
+        <translation>Pas d’aperçu : l’export a échoué</translation>
+    </message>
+    <message>
+        <source>%1 files to export; ready to save</source>
+        <translation>%1 fichiers à exporter ; prêt à enregistrer</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a secret name (lowercase letters, digits and &apos;-&apos;): rename the variable; its value was not kept</source>
+        <translation>&apos;%1&apos; n’est pas un nom de secret (minuscules, chiffres et &apos;-&apos;) : renommez la variable ; sa valeur n’a pas été gardée</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be used (%1): the value of %2 was not kept; give it as %3 when the deployment runs</source>
+        <translation>Le trousseau est inutilisable (%1) : la valeur de %2 n’a pas été gardée ; fournissez-la comme %3 quand le déploiement s’exécute</translation>
+    </message>
+    <message>
+        <source>The keyring refused secret &apos;%1&apos;: %2</source>
+        <translation>Le trousseau a refusé le secret &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Secret &apos;%1&apos; saved in the keyring.</source>
+        <translation>Secret &apos;%1&apos; enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 fichiers exportés vers %2</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Replace Folder</source>
+        <translation>Remplacer le dossier</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the export?</source>
+        <translation>%1 existe. Le remplacer par l’export ?</translation>
+    </message>
+    <message>
+        <source>a run of another workspace is going</source>
+        <translation>une exécution d’un autre espace de travail est en cours</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentPreview</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>, written 0600 (secret placeholders)</source>
+        <translation>, écrit en 0600 (emplacements de secrets)</translation>
+    </message>
+    <message>
+        <source>, executable</source>
+        <translation>, exécutable</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentSchedules</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sorte</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::DeploymentsDock</name>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Planifications</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>1 problem: %1</source>
+        <translation>1 problème : %1</translation>
+    </message>
+    <message>
+        <source>%1 problems: %2</source>
+        <translation>%1 problèmes : %2</translation>
+    </message>
+    <message>
+        <source>ok, 1 warning: %1</source>
+        <translation>ok, 1 avertissement : %1</translation>
+    </message>
+    <message>
+        <source>ok, %1 warnings: %2</source>
+        <translation>ok, %1 avertissements : %2</translation>
+    </message>
+    <message>
+        <source>No workspace open.</source>
+        <translation>Aucun espace de travail ouvert.</translation>
+    </message>
+    <message>
+        <source>No deployments in %1: New… adds one.</source>
+        <translation>Aucun déploiement dans %1 : Nouveau… en ajoute un.</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1972,11 @@
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planifications</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Déploiements</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2116,17 @@
     <message>
         <source>Task &apos;%1&apos;: %2</source>
         <translation>Tâche «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::QuantityField</name>
+    <message>
+        <source>e.g. 0.5 or 500</source>
+        <translation>p. ex. 0,5 ou 500</translation>
+    </message>
+    <message>
+        <source>e.g. 512</source>
+        <translation>p. ex. 512</translation>
     </message>
 </context>
 <context>
@@ -2547,11 +2894,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Flow :</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
@@ -2869,11 +3216,11 @@
     <name>flowdeck::SchedulesPanel</name>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nouveau…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Pause</source>

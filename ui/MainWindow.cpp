@@ -22,6 +22,7 @@
 #include "runs/RunControls.h"
 #include "runs/RunDetailTabs.h"
 #include "runs/RunsBrowser.h"
+#include "deploy/DeploymentsDock.h"
 #include "workspace/WorkspaceTrust.h"
 
 #include <QAction>
@@ -374,8 +375,13 @@ void MainWindow::createRunDocks() {
     QAction *separator = nullptr;
     for (QAction *a : viewActions)
         if (a->isSeparator() && !separator) separator = a;
+    // Alt+0 is the Schedules dock's; Deployments takes the key beside it.
+    m_deployments = new DeploymentsDock(this);
+    m_deployments->setRunController(&m_runs->controller());
+    QDockWidget *deploymentsDock = dock(tr("Deployments"), QStringLiteral("deploymentsDock"), m_deployments,
+                                        QKeySequence(Qt::ALT | Qt::Key_Minus));
     m_viewMenu->insertActions(separator, {runsDock->toggleViewAction(), detailDock->toggleViewAction(),
-                                          schedulesDock->toggleViewAction()});
+                                          schedulesDock->toggleViewAction(), deploymentsDock->toggleViewAction()});
     // Each view is the context of its own connection: one that is gone is not called.
     connect(m_scheduler, &WorkspaceScheduler::sessionChanged, details, &RunDetailTabs::setSession);
     connect(m_scheduler, &WorkspaceScheduler::sessionChanged, runs, &RunsBrowser::setSession);
@@ -759,6 +765,7 @@ void MainWindow::showUnreadable(const QString &path, const QString &error) {
 
 void MainWindow::openWorkspace(const QString &dir) {
     m_workspace->setFolder(dir);
+    if (m_deployments) m_deployments->setWorkspace(m_workspace->folder());
     QString schedulerError;
     if (!m_scheduler->setWorkspace(dir, &schedulerError))
         spdlog::warn("scheduler not started for {}: {}", dir.toStdString(), schedulerError.toStdString());

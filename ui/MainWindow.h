@@ -23,6 +23,7 @@ class QUndoView;
 
 namespace flowdeck {
 
+class DeploymentsDock;
 class EditorTab;
 class FlowDocument;
 class FlowHeader;
@@ -210,6 +211,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     TrustBar *m_trustBar = nullptr;      // over an untrusted workspace
     QAction *m_trustAction = nullptr;
+    DeploymentsDock *m_deployments = nullptr;   // ui/deploy: the workspace's deployments and their form
     WorkspaceScheduler *m_scheduler = nullptr;  // the workspace's schedules fire while the window is open
     RunControls *m_runs = nullptr;              // runs the user starts from the window
     QToolBar *m_runToolBar = nullptr;

@@ -5,6 +5,9 @@
 //   flowdeck_screenshots WORKSPACE OUT_DIR      (tools/screenshots/take.sh runs it under Xvfb)
 
 #include "MainWindow.h"
+#include "deploy/DeploymentForm.h"
+#include "deploy/DeploymentPreview.h"
+#include "deploy/DeploymentsDock.h"
 #include "documents/EditorTab.h"
 #include "editor/FlowEditor.h"
 #include "editor/FlowScene.h"
@@ -113,8 +116,10 @@ void runShots(MainWindow &window, const QString &workspace) {
 
     window.action(QStringLiteral("run"))->trigger();
     // Live: the greeting done, the nap still going, flaky failing its way through retries.
-    if (waitUntil([&] { return nodeState(window, "nap") == QLatin1String("Running") &&
-                               nodeState(window, "flaky") == QLatin1String("Retrying"); }))
+    if (waitUntil([&] {
+            return nodeState(window, "nap") == QLatin1String("Running") &&
+                   nodeState(window, "flaky") == QLatin1String("Retrying");
+        }))
         save(&window, QStringLiteral("run-live"));
     else
         missed("the live run");
@@ -138,6 +143,20 @@ void runShots(MainWindow &window, const QString &workspace) {
     save(&window, QStringLiteral("runs-browser"));
 }
 
+void deploymentShots(MainWindow &window) {
+    auto *deployDock = dock(window, "deploymentsDock");
+    auto *deployments = window.findChild<DeploymentsDock *>();
+    if (!deployDock || !deployments) return missed("the Deployments dock");
+    save(&window, QStringLiteral("deployments"));
+    DeploymentForm *form = deployments->openForm(QStringLiteral("etl-docker"));
+    if (!form || !waitUntil([&] { return form->isVisible(); })) return missed("the deployment form");
+    form->preview()->showFile(QStringLiteral("Dockerfile"));
+    save(form, QStringLiteral("deployment-form"));
+    form->setFieldText(QStringLiteral("image_name"), QStringLiteral("Flowdeck/ETL:latest"));
+    save(form, QStringLiteral("deployment-form-problem"));
+    form->close();  // nothing saved: the workspace's flowdeck.yaml stays as it was
+}
+
 }  // namespace
 
 int main(int argc, char **argv) {
@@ -159,5 +178,6 @@ int main(int argc, char **argv) {
     window.trustWorkspace();
     editorShots(window, workspace);
     runShots(window, workspace);
+    deploymentShots(window);
     return g_failures ? 1 : 0;
 }

@@ -4,6 +4,7 @@
 
 #include <Qsci/qscilexerbash.h>
 #include <Qsci/qscilexerpython.h>
+#include <Qsci/qscilexeryaml.h>
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -58,6 +59,8 @@ void ScriptEditor::setLanguage(Language language) {
     QsciLexer *next = nullptr;
     if (language == Language::Python)
         next = new QsciLexerPython(this);
+    else if (language == Language::Yaml)
+        next = new QsciLexerYAML(this);
     else
         next = new QsciLexerBash(this);
     setLexer(next);

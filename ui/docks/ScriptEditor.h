@@ -11,7 +11,7 @@ namespace flowdeck {
 class ScriptEditor : public QsciScintilla {
     Q_OBJECT
 public:
-    enum class Language { Shell, Python };
+    enum class Language { Shell, Python, Yaml };
 
     explicit ScriptEditor(QWidget *parent = nullptr);
 

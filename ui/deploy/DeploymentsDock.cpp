@@ -1,0 +1,136 @@
+#include "DeploymentsDock.h"
+
+#include "DeploymentForm.h"
+
+#include "deploy/Exporter.h"
+#include "docks/ValidationMark.h"
+#include "settings/Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace flowdeck {
+
+namespace {
+
+QString schedulesText(const DeploymentConfig &d) {
+    QStringList parts;
+    for (const DeploymentSchedule &s : d.schedules) {
+        QString text = s.config.cronExpression;
+        if (s.config.scheduleType == ScheduleType::Interval && s.config.intervalSeconds)
+            text = QObject::tr("every %1 s").arg(*s.config.intervalSeconds);
+        else if (s.config.scheduleType == ScheduleType::Recurring)
+            text = s.config.rrule;
+        else if (s.config.scheduleType == ScheduleType::Once)
+            text = QObject::tr("once");
+        parts << (s.name.isEmpty() ? text : s.name + QStringLiteral(" (") + text + QLatin1Char(')'));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+DeploymentsDock::DeploymentsDock(QWidget *parent)
+    : QWidget(parent), m_list(new QTreeWidget(this)), m_summary(new QLabel(this)) {
+    setObjectName(QStringLiteral("deploymentsPanel"));
+    auto *bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *add = bar->addAction(tr("New\u2026"), this, [this] { openForm(QString()); });
+    add->setObjectName(QStringLiteral("newDeployment"));
+    QAction *edit = bar->addAction(tr("Edit\u2026"), this, [this] {
+        if (QTreeWidgetItem *item = m_list->currentItem()) openForm(item->text(NameColumn));
+    });
+    edit->setObjectName(QStringLiteral("editDeployment"));
+    bar->addAction(tr("Reload"), this, &DeploymentsDock::reload);
+    m_list->setObjectName(QStringLiteral("deploymentList"));
+    m_list->setHeaderLabels({tr("Name"), tr("Type"), tr("Flow"), tr("Schedules"), tr("Validation")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setStretchLastSection(true);
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { openForm(item->text(NameColumn)); });
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(bar);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_summary);
+    // An editor (or the CLI) saving flowdeck.yaml replaces the file: watch it again each time.
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DeploymentsDock::reload);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &DeploymentsDock::reload);
+}
+
+void DeploymentsDock::setWorkspace(const QString &folder) {
+    if (!m_watcher.files().isEmpty()) m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty()) m_watcher.removePaths(m_watcher.directories());
+    m_file =
+        folder.isEmpty() ? QString() : QDir(folder).absoluteFilePath(QString::fromLatin1(Settings::fileName));
+    if (!folder.isEmpty()) m_watcher.addPath(folder);
+    reload();
+}
+
+void DeploymentsDock::reload() {
+    if (!m_file.isEmpty() && QFileInfo::exists(m_file) && !m_watcher.files().contains(m_file))
+        m_watcher.addPath(m_file);
+    const QString current = m_list->currentItem() ? m_list->currentItem()->text(NameColumn) : QString();
+    m_list->clear();
+    const WorkspaceDeployments all = WorkspaceDeployments::read(m_file);
+    const QColor bad = ValidationMark::errorColour(palette());
+    for (const DeploymentConfig &d : all.deployments) {
+        const Diagnostics problems = validateDeployment(d);
+        const auto errors = std::count_if(problems.begin(), problems.end(),
+                                          [](const Diagnostic &p) { return p.severity == Severity::Error; });
+        QString status = tr("ok");
+        if (errors > 0) {
+            const auto first = std::find_if(problems.begin(), problems.end(), [](const Diagnostic &p) {
+                return p.severity == Severity::Error;
+            });
+            status =
+                (errors == 1 ? tr("1 problem: %1") : tr("%1 problems: %2").arg(errors)).arg(first->message);
+        } else if (!problems.empty()) {
+            status = (problems.size() == 1 ? tr("ok, 1 warning: %1")
+                                           : tr("ok, %1 warnings: %2").arg(problems.size()))
+                         .arg(problems.front().message);
+        }
+        auto *item = new QTreeWidgetItem(
+            m_list, {d.name, toString(d.deploymentType),
+                     QDir(d.workspaceDir()).relativeFilePath(d.flowPath()), schedulesText(d), status});
+        QStringList tips;
+        for (const Diagnostic &p : problems) tips << p.toString();
+        item->setToolTip(StatusColumn, tips.join(QLatin1Char('\n')));
+        item->setToolTip(SchedulesColumn, item->text(SchedulesColumn));
+        if (errors > 0) item->setForeground(StatusColumn, bad);
+        if (d.name == current) m_list->setCurrentItem(item);
+    }
+    for (int c = NameColumn; c < StatusColumn; ++c) m_list->resizeColumnToContents(c);
+    // Many schedules make a long line: the validation column stays in view (the tooltip has them all).
+    m_list->setColumnWidth(SchedulesColumn, std::min(m_list->columnWidth(SchedulesColumn),
+                                                     24 * fontMetrics().averageCharWidth()));
+    QStringList summary;
+    if (m_file.isEmpty())
+        summary << tr("No workspace open.");
+    else if (all.deployments.empty())
+        summary << tr("No deployments in %1: New\u2026 adds one.").arg(QDir::toNativeSeparators(m_file));
+    for (const Diagnostic &p : all.problems) summary << p.toString();
+    m_summary->setText(summary.join(QLatin1Char('\n')));
+    m_summary->setVisible(!summary.isEmpty());
+}
+
+DeploymentForm *DeploymentsDock::openForm(const QString &name) {
+    if (m_file.isEmpty()) return nullptr;
+    auto *form = new DeploymentForm(m_file, name, m_runs, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowFlag(Qt::Window);
+    connect(form, &DeploymentForm::saved, this, &DeploymentsDock::reload);
+    form->show();
+    return form;
+}
+
+}  // namespace flowdeck
