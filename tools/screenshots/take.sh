@@ -5,8 +5,8 @@
 #   tools/screenshots/take.sh [BUILD_DIR] [OUT_DIR]      (./dev.sh screenshots)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
-build="${1:-$here/build}"
-out="${2:-$here/docs/images}"
+build="$(realpath "${1:-$here/build}")"
+out="$(realpath -m "${2:-$here/docs/images}")"
 program="$build/tools/screenshots/flowdeck_screenshots"
 [ -x "$program" ] || { echo "no $program: build first (./dev.sh build)"; exit 1; }
 
@@ -25,6 +25,10 @@ for lang in en de; do
   for flow in etl-pipeline data-validation ci-cd-pipeline; do
     (cd "$scratch/workspace" && "$build/app/flowdeck-cli" run "$flow.flow.yaml" --quiet >/dev/null 2>&1) || true
   done
+  # Schedules for the Schedules dock, as `schedule add` stores them.
+  (cd "$scratch/workspace" &&
+   "$build/app/flowdeck-cli" schedule add nightly-etl --flow etl-pipeline.flow.yaml --cron "30 2 * * 1-5" --tz Europe/Berlin &&
+   "$build/app/flowdeck-cli" schedule add hourly-checks --flow data-validation.flow.yaml --interval 3600 --tz UTC) >/dev/null
   # The same screen, theme and fonts every time, so a changed picture means a changed UI.
   LANG="$locale" LC_ALL="$locale" LANGUAGE="" QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion \
     xvfb-run -a -s "-screen 0 1600x1000x24" "$program" "$scratch/workspace" "$out/$lang"

@@ -5,6 +5,9 @@
 //   flowdeck_screenshots WORKSPACE OUT_DIR      (tools/screenshots/take.sh runs it under Xvfb)
 
 #include "MainWindow.h"
+#include "UiLanguage.h"
+#include "schedules/SchedulesModel.h"
+#include "schedules/SchedulesPanel.h"
 #include "deploy/DeploymentForm.h"
 #include "deploy/DeploymentPreview.h"
 #include "deploy/DeploymentsDock.h"
@@ -23,6 +26,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -143,6 +147,18 @@ void runShots(MainWindow &window, const QString &workspace) {
     save(&window, QStringLiteral("runs-browser"));
 }
 
+void scheduleShots(MainWindow &window) {
+    auto *panel = window.findChild<SchedulesPanel *>();
+    if (!dock(window, "schedulesDock") || !panel) return missed("the Schedules dock");
+    if (!waitUntil([&] { return panel->model()->rowCount() > 0; })) return missed("the schedules");
+    // The cron in Berlin: its form has the plain description and times in two zones.
+    for (int row = 0; row < panel->model()->rowCount(); ++row)
+        if (panel->model()->index(row, 0).data().toString() == QLatin1String("nightly-etl")) panel->view()->selectRow(row);
+    save(&window, QStringLiteral("schedules"));
+    for (QAction *a : panel->findChildren<QAction *>())
+        if (a->objectName() == QLatin1String("scheduleEdit")) grabDialog(a, QStringLiteral("schedule-form"));
+}
+
 void deploymentShots(MainWindow &window) {
     auto *deployDock = dock(window, "deploymentsDock");
     auto *deployments = window.findChild<DeploymentsDock *>();
@@ -163,6 +179,7 @@ int main(int argc, char **argv) {
     QApplication::setApplicationName(QStringLiteral("Flowdeck"));
     QApplication::setOrganizationName(QStringLiteral("Flowdeck"));
     QApplication app(argc, argv);
+    installTranslators(app, uiLocale());  // as the application does: LANG picks the pictures' language
     if (argc != 3) {
         std::fprintf(stderr, "usage: flowdeck_screenshots WORKSPACE OUT_DIR\n");
         return 2;
@@ -178,6 +195,8 @@ int main(int argc, char **argv) {
     window.trustWorkspace();
     editorShots(window, workspace);
     runShots(window, workspace);
+    scheduleShots(window);
     deploymentShots(window);
+    grabDialog(window.action(QStringLiteral("preferences")), QStringLiteral("preferences"));
     return g_failures ? 1 : 0;
 }
