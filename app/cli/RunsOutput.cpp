@@ -6,14 +6,13 @@
 #include "RunsSubcommands.h"
 #include "Workspace.h"
 #include "engine/TaskAttempt.h"
-#include "run/RunTrace.h"
 #include "workspace/RunComparison.h"
+#include "workspace/RunTraceExport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QThread>
 
 namespace flowdeck::cli::runs {
@@ -142,28 +141,23 @@ int trace(const Invocation &inv, RunStore &store, const QString &id) {
         return usageError(*inv.command, QStringLiteral("--format needs chrome or otlp, got '%1'").arg(format));
     const auto run = findRun(store, id);
     if (!run) return ExitFailure;
-    RunTraceInput input;
-    input.run = *run;
-    input.attempts = store.attempts(run->id);
-    input.taskRuns = store.taskRuns(run->id);
-    for (const StoredSample &s : store.metricSamples(run->id)) input.samples.push_back(s.sample);
-    const QJsonObject trace = format == QLatin1String("otlp") ? otlpTrace(input, QStringLiteral(FLOWDECK_VERSION))
-                                                              : chromeTrace(input);
-    const QByteArray bytes = QJsonDocument(trace).toJson(QJsonDocument::Compact) + '\n';
+    int attempts = 0;
+    const QByteArray bytes = runTraceJson(store, *run, format == QLatin1String("otlp") ? TraceFormat::Otlp : TraceFormat::Chrome,
+                                          &attempts);
     const QString output = inv.value(QStringLiteral("output"), QStringLiteral("-"));
     if (output == QLatin1String("-")) {
         printOut(QString::fromUtf8(bytes));
         return ExitOk;
     }
-    QSaveFile file(output);  // a reader never sees half a trace
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
+    QString error;
+    if (!writeTraceFile(output, bytes, &error)) {
+        printError(QStringLiteral("cannot write %1: %2").arg(output, error));
         return ExitFailure;
     }
     printOut(QStringLiteral("wrote the %1 trace of run %2 (%3 attempts) to %4\n")
                  .arg(format == QLatin1String("otlp") ? QStringLiteral("OTLP JSON") : QStringLiteral("Chrome trace-event"),
                       shortId(run->id))
-                 .arg(input.attempts.size())
+                 .arg(attempts)
                  .arg(output));
     return ExitOk;
 }

@@ -16,6 +16,7 @@
 #include <QBarSet>
 #include <QLineSeries>
 #include <QLocale>
+#include <QProcess>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
@@ -156,6 +157,44 @@ private slots:
         QCOMPARE(tabs->widget(2), detail.metricsView());
         QCOMPARE(tabs->currentIndex(), 0);
         QCOMPARE(detail.taskModel()->rowCount(), 3);
+    }
+
+    // File › Export trace of the issue: the run detail writes what `flowdeck-cli runs trace`
+    // prints, in both formats, byte for byte.
+    void exportTraceWritesWhatTheCliPrints() {
+        RunStore &store = freshStore();
+        // Finished: a running attempt's trace ends at the wall clock, which moves between the two.
+        StoredRun run(store, {"extract", "load"});
+        run.attempt("extract", 1, kT0, kT0 + 1000, RunState::Completed);
+        run.attempt("load", 1, kT0 + 1000, kT0 + 2000, RunState::Failed);
+        run.attempt("load", 2, kT0 + 3000, kT0 + 5000, RunState::Completed);
+        run.post(QString(), -1, 0, RunState::Completed, kT0 + 5000);  // the run's own end
+        store.flush();
+        RunDetail detail(store, run.record.id);
+        QTemporaryDir out;
+        for (const auto &[format, name] : {std::pair{TraceFormat::Chrome, QStringLiteral("chrome")},
+                                           std::pair{TraceFormat::Otlp, QStringLiteral("otlp")}}) {
+            const QString path = out.filePath(name + QStringLiteral(".json"));
+            detail.setChooseTraceFile([&](const QString &suggested, TraceFormat *chosen) {
+                [&] { QVERIFY(suggested.endsWith(run.record.id.left(8) + QStringLiteral(".json"))); }();
+                *chosen = format;
+                return path;
+            });
+            QVERIFY(detail.exportTrace());
+            QFile written(path);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            QProcess cli;
+            cli.start(qEnvironmentVariable("FLOWDECK_CLI"),
+                      {"runs", "trace", run.record.id, "--format", name, "--db", store.path()});
+            QVERIFY(cli.waitForFinished(30000));
+            QCOMPARE(cli.exitCode(), 0);
+            const QByteArray printed = cli.readAllStandardOutput();
+            QVERIFY(printed.contains(name == QLatin1String("otlp") ? "resourceSpans" : "traceEvents"));
+            QCOMPARE(written.readAll(), printed);
+        }
+        // Cancelled: nothing written, no message.
+        detail.setChooseTraceFile([](const QString &, TraceFormat *) { return QString(); });
+        QVERIFY(!detail.exportTrace());
     }
 
     void timelineHasARowPerTaskInFlowOrderAndASegmentPerAttempt() {

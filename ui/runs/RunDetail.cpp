@@ -11,11 +11,14 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -50,7 +53,14 @@ RunDetail::RunDetail(RunStore &store, const QString &runId, QWidget *parent)
     m_header->setObjectName(QStringLiteral("runHeader"));
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setWordWrap(true);
-    layout->addWidget(m_header);
+    m_traceButton = new QPushButton(tr("Export &Trace\u2026"), this);
+    m_traceButton->setObjectName(QStringLiteral("exportTrace"));
+    m_traceButton->setToolTip(tr("Save the run as a Chrome trace (open it in Perfetto) or as OpenTelemetry OTLP JSON"));
+    connect(m_traceButton, &QPushButton::clicked, this, &RunDetail::exportTrace);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_traceButton, 0, Qt::AlignTop);
+    layout->addLayout(top);
 
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("runDetailViews"));
@@ -358,6 +368,25 @@ bool RunDetail::showHit(int index) {
     m_logView->scrollTo(at, QAbstractItemView::PositionAtCenter);
     m_logView->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
+}
+
+bool RunDetail::exportTrace() {
+    const QString suggested = QStringLiteral("%1-%2.json").arg(m_run.flowName, m_runId.left(8));
+    TraceFormat format = TraceFormat::Chrome;
+    const QString path = m_chooseTraceFile ? m_chooseTraceFile(suggested, &format) : [&] {
+        const QString chrome = tr("Chrome trace for Perfetto (*.json)");
+        const QString otlp = tr("OpenTelemetry OTLP JSON (*.otlp.json)");
+        QString filter = chrome;
+        const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Trace"), QDir::home().filePath(suggested),
+                                                            chrome + QStringLiteral(";;") + otlp, &filter);
+        format = filter == otlp ? TraceFormat::Otlp : TraceFormat::Chrome;
+        return chosen;
+    }();
+    if (path.isEmpty()) return false;
+    QString error;
+    if (writeTraceFile(path, runTraceJson(m_store, m_run, format), &error)) return true;
+    QMessageBox::warning(this, tr("Export Trace"), tr("Cannot write %1: %2").arg(path, error));
+    return false;
 }
 
 }  // namespace flowdeck

@@ -5,14 +5,18 @@
 /// chart of its attempts) and "Metrics" (its figures and charts). A live run updates as it goes.
 
 #include "run/RunRecords.h"
+#include "workspace/RunTraceExport.h"
 
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -28,6 +32,9 @@ class TaskRunsModel;
 class RunDetail : public QWidget {
     Q_OBJECT
 public:
+    /// Asks where to write the run's trace (empty: cancelled) and in which format.
+    using ChooseTraceFile = std::function<QString(const QString &suggestedName, TraceFormat *format)>;
+
     /// @p store must outlive this widget (RunDetailTabs closes it when the session closes).
     RunDetail(RunStore &store, const QString &runId, QWidget *parent = nullptr);
 
@@ -43,6 +50,12 @@ public:
     int search(const QString &text);
     /// Scrolls the log to hit @p index of the last search and selects its line.
     bool showHit(int index);
+
+    /// Export Trace: writes the run as a Chrome trace (Perfetto) or OTLP JSON where the chooser
+    /// says, as `flowdeck-cli runs trace` does; false when cancelled or it cannot be written
+    /// (then said in a message box).
+    bool exportTrace();
+    void setChooseTraceFile(ChooseTraceFile choose) { m_chooseTraceFile = std::move(choose); }
 
     /// The tabs: Tasks & logs, Timeline, Metrics.
     QTabWidget *views() const { return m_views; }
@@ -97,6 +110,8 @@ private:
     QTimer m_updateTimer;  // coalesces the store's change signals
     QTimer m_clockTimer;   // running durations tick
     bool m_finalSeen = false;
+    QPushButton *m_traceButton = nullptr;
+    ChooseTraceFile m_chooseTraceFile;
 };
 
 }  // namespace flowdeck
