@@ -17,6 +17,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QProcess>
+#include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
@@ -498,6 +499,57 @@ private slots:
             const double total = set->sum();
             QCOMPARE(total, set->label() == "Failed" ? 2.0 : 4.0);
         }
+    }
+
+    // The pause and approval, from the GUI: a Paused run shows Approve…; a value the
+    // input refuses is refused with the core's words and resumes nothing; good values resume
+    // it, and the downstream task reads them.
+    void approveResumesAPausedRunWithTheFormsValues() {
+        QTemporaryDir dir;
+        QFile settings(dir.filePath("flowdeck.yaml"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("settings:\n  database: runs.db\n  retention_days: 0\n");
+        settings.close();
+        const QString flowPath = dir.filePath("ship.flow.yaml");
+        QFile flow(flowPath);
+        QVERIFY(flow.open(QIODevice::WriteOnly));
+        flow.write("apiVersion: flowdeck/v1\nkind: Flow\nname: ship\ntasks:\n"
+                   "  review:\n    kind: approval\n    inputs:\n      copies:\n        type: int\n        max: 3\n"
+                   "  send:\n    kind: shell\n    after: [review]\n"
+                   "    script: echo \"got $FLOWDECK_UPSTREAM_REVIEW\"\n");
+        flow.close();
+        SessionLoad opened = WorkspaceSession::open(dir.path());
+        QVERIFY2(opened.session, qPrintable(opened.error));
+        const LoadResult loaded = FlowFile::load(flowPath);
+        QVERIFY(loaded.isValid());
+        LaunchRequest request;
+        request.flow = loaded.flow;
+        request.flowPath = flowPath;
+        request.options = opened.session->runOptionsFor(loaded.flow);
+        const LaunchResult started = opened.session->launcher().start(request);
+        QVERIFY(!started.isRefused());
+        RunStore &store = opened.session->store();
+        QTRY_VERIFY_WITH_TIMEOUT(!store.waitingApprovals(started.runId).isEmpty(), 30000);
+        RunDetail detail(store, started.runId);
+        QTRY_VERIFY_WITH_TIMEOUT(detail.run().state == RunState::Paused, 30000);
+        QVERIFY(!detail.approveButton()->isHidden());
+
+        QStringList problems;
+        QVERIFY(!detail.approveWith(QStringLiteral("review"), {{"copies", 7}}, &problems));
+        QVERIFY2(problems.join(' ').contains("copies"), qPrintable(problems.join(' ')));
+        QCOMPARE(toString(store.run(started.runId)->state), QStringLiteral("Paused"));
+
+        detail.setApprovalPrompt([](const Task &task) -> std::optional<QVariantMap> {
+            [&] { QCOMPARE(task.name, QStringLiteral("review")); }();
+            return QVariantMap{{"copies", 2}};
+        });
+        QVERIFY(detail.approve());
+        QTRY_COMPARE_WITH_TIMEOUT(toString(store.run(started.runId)->state), QStringLiteral("Completed"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(detail.approveButton()->isHidden(), 30000);
+        bool sent = false;
+        for (const StoredLogLine &line : store.logLines(started.runId, 0, 1000))
+            sent = sent || line.line.text.contains(QStringLiteral("\"copies\":2"));
+        QVERIFY(sent);
     }
 
     void aRealRunsRetryShowsAsTwoSegments() {

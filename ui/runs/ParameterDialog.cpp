@@ -105,7 +105,7 @@ ParameterDialog::ParameterDialog(const Flow &flow, const QVariantMap &initial, Q
     setObjectName(QStringLiteral("parameterDialog"));
     setWindowTitle(tr("Run %1").arg(flow.name));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(flow.parameters.empty() ? tr("%1 has no parameters.").arg(flow.name)
+    auto *intro = m_intro = new QLabel(flow.parameters.empty() ? tr("%1 has no parameters.").arg(flow.name)
                                                      : tr("Values for this run of %1:").arg(flow.name),
                              this);
     layout->addWidget(intro);
@@ -253,6 +253,12 @@ QWidget *ParameterDialog::field(const QString &name) const {
     for (const Row &row : m_rows)
         if (row.parameter.name == name) return row.field;
     return nullptr;
+}
+
+void ParameterDialog::setPurpose(const QString &title, const QString &intro, const QString &button) {
+    setWindowTitle(title);
+    m_intro->setText(intro);
+    m_run->setText(button);
 }
 
 }  // namespace flowdeck

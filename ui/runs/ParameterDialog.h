@@ -32,6 +32,9 @@ public:
     /// QPlainTextEdit), or nullptr.
     QWidget *field(const QString &name) const;
     QPushButton *runButton() const { return m_run; }
+    /// The same typed form for other values than a run's (an approval's inputs): its title, the
+    /// line over the fields and the button's text.
+    void setPurpose(const QString &title, const QString &intro, const QString &button);
 
 private:
     struct Row {
@@ -47,6 +50,7 @@ private:
     void revalidate();
 
     std::vector<Row> m_rows;
+    QLabel *m_intro = nullptr;
     QPushButton *m_run = nullptr;
 };
 

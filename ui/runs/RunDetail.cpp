@@ -1,10 +1,12 @@
 #include "RunDetail.h"
 
 #include "LogLinesModel.h"
+#include "ParameterDialog.h"
 #include "RunMetricsView.h"
 #include "RunStateColours.h"
 #include "RunTimeline.h"
 #include "TaskRunsModel.h"
+#include "engine/Approval.h"
 #include "flow/FlowGraph.h"
 #include "store/RunStore.h"
 #include "workspace/RunRequests.h"
@@ -15,6 +17,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -57,8 +60,14 @@ RunDetail::RunDetail(RunStore &store, const QString &runId, QWidget *parent)
     m_traceButton->setObjectName(QStringLiteral("exportTrace"));
     m_traceButton->setToolTip(tr("Save the run as a Chrome trace (open it in Perfetto) or as OpenTelemetry OTLP JSON"));
     connect(m_traceButton, &QPushButton::clicked, this, &RunDetail::exportTrace);
+    m_approveButton = new QPushButton(tr("&Approve\u2026"), this);
+    m_approveButton->setObjectName(QStringLiteral("approveRun"));
+    m_approveButton->setToolTip(tr("The run waits for an approval: give its values and let it go on"));
+    m_approveButton->hide();
+    connect(m_approveButton, &QPushButton::clicked, this, &RunDetail::approve);
     auto *top = new QHBoxLayout;
     top->addWidget(m_header, 1);
+    top->addWidget(m_approveButton, 0, Qt::AlignTop);
     top->addWidget(m_traceButton, 0, Qt::AlignTop);
     layout->addLayout(top);
 
@@ -243,6 +252,7 @@ QWidget *RunDetail::buildLogPane() {
 
 void RunDetail::showHeader() {
     const FlowRunRecord &r = m_run;
+    m_approveButton->setVisible(r.state == RunState::Paused && !m_store.waitingApprovals(m_runId).isEmpty());
     if (r.id.isEmpty()) {
         m_header->setText(tr("Run %1 is no longer in the database.").arg(m_runId.left(8)));
         return;
@@ -386,6 +396,51 @@ bool RunDetail::exportTrace() {
     QString error;
     if (writeTraceFile(path, runTraceJson(m_store, m_run, format), &error)) return true;
     QMessageBox::warning(this, tr("Export Trace"), tr("Cannot write %1: %2").arg(path, error));
+    return false;
+}
+
+bool RunDetail::approveWith(const QString &task, const QVariantMap &typed, QStringList *problems) {
+    const auto flow = flowOfRun(m_run);
+    const Task *approval = flow ? flow->task(task) : nullptr;
+    if (!approval) {
+        *problems << tr("the flow snapshot of run %1 has no task '%2'").arg(m_runId.left(8), task);
+        return false;
+    }
+    const QVariantMap values = approvalValues(*approval, {}, typed, problems);
+    if (!problems->isEmpty()) return false;
+    QString error;
+    if (m_store.approve(m_runId, task, values, &error)) return true;
+    *problems << error;
+    return false;
+}
+
+bool RunDetail::approve() {
+    const QStringList waiting = m_store.waitingApprovals(m_runId);
+    const auto flow = flowOfRun(m_run);
+    if (waiting.isEmpty() || !flow) return false;
+    QString task = waiting.front();
+    if (waiting.size() > 1 && !m_approvalPrompt) {
+        bool ok = false;
+        task = QInputDialog::getItem(this, tr("Approve"), tr("The run waits for these approvals:"), waiting, 0, false, &ok);
+        if (!ok) return false;
+    }
+    const Task *approval = flow->task(task);
+    if (!approval) return false;
+    const std::optional<QVariantMap> typed = m_approvalPrompt ? m_approvalPrompt(*approval) : [&] {
+        // The inputs are typed parameters: the Run form asks for them, with the same checks.
+        Flow form;
+        form.name = task;
+        form.parameters = approval->inputs;
+        ParameterDialog dialog(form, {}, this);
+        dialog.setPurpose(tr("Approve %1").arg(task),
+                          approval->description.isEmpty() ? tr("Values for approval %1:").arg(task) : approval->description,
+                          tr("&Approve"));
+        return dialog.exec() == QDialog::Accepted ? std::optional<QVariantMap>(dialog.values()) : std::nullopt;
+    }();
+    if (!typed) return false;
+    QStringList problems;
+    if (approveWith(task, *typed, &problems)) return true;
+    QMessageBox::warning(this, tr("Approve"), problems.join(QLatin1Char('\n')));
     return false;
 }
 

@@ -4,6 +4,7 @@
 /// level and text filters and a search over the whole log in the database), "Timeline" (a Gantt
 /// chart of its attempts) and "Metrics" (its figures and charts). A live run updates as it goes.
 
+#include "flow/Flow.h"
 #include "run/RunRecords.h"
 #include "workspace/RunTraceExport.h"
 
@@ -11,6 +12,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -32,6 +34,8 @@ class TaskRunsModel;
 class RunDetail : public QWidget {
     Q_OBJECT
 public:
+    /// Asks a person for the values that resume approval task @p task (nullopt: cancelled).
+    using ApprovalPrompt = std::function<std::optional<QVariantMap>(const Task &task)>;
     /// Asks where to write the run's trace (empty: cancelled) and in which format.
     using ChooseTraceFile = std::function<QString(const QString &suggestedName, TraceFormat *format)>;
 
@@ -56,6 +60,15 @@ public:
     /// (then said in a message box).
     bool exportTrace();
     void setChooseTraceFile(ChooseTraceFile choose) { m_chooseTraceFile = std::move(choose); }
+
+    /// Approve…: shown while the run is Paused at an approval task. Asks for the task's inputs
+    /// (the typed parameter form) and resumes the run with them, as `flowdeck-cli runs resume
+    /// --input` does; false when cancelled or refused (said in a message box, nothing resumed).
+    bool approve();
+    /// Resumes the run at @p task with @p typed values; false with the core's @p problems.
+    bool approveWith(const QString &task, const QVariantMap &typed, QStringList *problems);
+    void setApprovalPrompt(ApprovalPrompt prompt) { m_approvalPrompt = std::move(prompt); }
+    QPushButton *approveButton() const { return m_approveButton; }
 
     /// The tabs: Tasks & logs, Timeline, Metrics.
     QTabWidget *views() const { return m_views; }
@@ -111,6 +124,8 @@ private:
     QTimer m_clockTimer;   // running durations tick
     bool m_finalSeen = false;
     QPushButton *m_traceButton = nullptr;
+    QPushButton *m_approveButton = nullptr;
+    ApprovalPrompt m_approvalPrompt;
     ChooseTraceFile m_chooseTraceFile;
 };
 
