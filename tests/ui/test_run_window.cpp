@@ -10,6 +10,7 @@
 #include "runs/ParameterDialog.h"
 #include "runs/RunControls.h"
 #include "runs/RunDetailTabs.h"
+#include "runs/RunNotifier.h"
 #include "store/RunStore.h"
 
 #include <QCheckBox>
@@ -334,6 +335,33 @@ private slots:
         delete window->findChild<QDockWidget *>(QStringLiteral("runsDock"));
         window.reset();
         QCOMPARE(name(store()->run(runId)->state), name(RunState::Completed));
+    }
+
+    // A run that ends while the person is in another window is told to the desktop (once, with
+    // the state and the failure); one that ends in front of them is not.
+    void aRunEndingBehindAnotherWindowNotifiesTheDesktop() {
+        const QString flow = m_dir.filePath("notify.flow.yaml");
+        writeFile(flow, "apiVersion: flowdeck/v1\nkind: Flow\nname: notify\ntasks:\n"
+                        "  broken:\n    kind: shell\n    script: exit 4\n");
+        auto window = openWindow(flow);
+        QStringList sent;
+        window->runControls()->notifier()->setSend(
+            [&](const QString &summary, const QString &body) { sent << summary + QStringLiteral(" | ") + body; });
+        window->action(QStringLiteral("run"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!runIdOf(*window).isEmpty() && !window->runControls()->isRunning(), kWait);
+        QCOMPARE(sent, QStringList());  // the window was active
+
+        QWidget elsewhere;
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        QVERIFY(!window->isActiveWindow());
+        const QString first = runIdOf(*window);
+        window->action(QStringLiteral("run"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(runIdOf(*window) != first && !window->runControls()->isRunning(), kWait);
+        QCOMPARE(sent.size(), 1);
+        QVERIFY2(sent.front().startsWith(QStringLiteral("notify: Failed | Run ") + runIdOf(*window).left(8)),
+                 qPrintable(sent.front()));
     }
 };
 

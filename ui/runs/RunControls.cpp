@@ -6,6 +6,7 @@
 #include "editor/FlowScene.h"
 #include "runs/LiveTaskText.h"
 #include "runs/ParameterDialog.h"
+#include "runs/RunNotifier.h"
 #include "runs/RunStateColours.h"
 
 #include <QAction>
@@ -76,6 +77,7 @@ RunControls::RunControls(QWidget *window, QStatusBar *statusBar, std::function<E
     statusBar->addPermanentWidget(m_status);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &RunControls::tick);
+    m_notifier = new RunNotifier(window);
     m_showTimer.setSingleShot(true);
     m_showTimer.setInterval(0);
     connect(&m_showTimer, &QTimer::timeout, this, [this] { showQueued(kShowBudgetMs); });
@@ -325,6 +327,7 @@ void RunControls::onFinished(const QString &runId, RunState state, const QString
     if (!m_reuseNote.isEmpty()) text += QStringLiteral(" (%1)").arg(m_reuseNote);
     if (!message.isEmpty() && state != RunState::Completed) text += QStringLiteral(": ") + message;
     m_statusBar->showMessage(text);
+    m_notifier->runEnded(current->flow.name, runId, state, formatDuration(took), message);
     updateActions();
     updateStatus();
     if (m_closeWhenDone) {

@@ -22,6 +22,8 @@ class QWidget;
 
 namespace flowdeck {
 
+class RunNotifier;
+
 class EditorTab;
 class FlowDocument;
 class ParameterDialog;
@@ -64,6 +66,8 @@ public:
     EditorTab *runTab() const { return m_tab; }
     /// The status bar's permanent text about the run ("hello: 3/5 done · 0:12").
     QString statusText() const;
+    /// Tells the desktop when a run ends while the window is not active.
+    RunNotifier *notifier() const { return m_notifier; }
 
     /// Before a window closes: true when no run goes. Otherwise asks, and when told to stop,
     /// cancels the run and emits closeRequested() once it has ended; false meanwhile.
@@ -114,6 +118,7 @@ private:
     QAction *m_runSelection = nullptr;
     QLabel *m_status = nullptr;
     QTimer m_ticker;  ///< once a second while a run goes: elapsed times (no database reads)
+    RunNotifier *m_notifier = nullptr;
     QTimer m_showTimer;             ///< drains m_incoming between other events
     std::deque<LiveTask> m_incoming;  ///< task updates not yet taken in and shown, oldest first
     size_t m_pendingShown = 0;      ///< tasks of the run's snapshot shown Pending so far
