@@ -20,4 +20,6 @@ if [ -n "$commands" ]; then
     printf '.fi\n' >> "$include"
   done
 fi
-help2man --no-info --no-discard-stderr --name="$name" --include="$include" "$program" | gzip -9n > "$out"
+# help2man names the page after the first word of --version ("Flowdeck 0.1.0"); the command is lower case.
+help2man --no-info --no-discard-stderr --name="$name" --include="$include" "$program" \
+  | sed -e '/^\.SH NAME$/{n;s/^Flowdeck \\-/flowdeck \\-/}' | gzip -9n > "$out"

@@ -50,7 +50,8 @@ for f in usr/bin/flowdeck usr/bin/flowdeck-cli \
          usr/share/mime/packages/$app_id.xml usr/share/icons/hicolor/scalable/apps/$app_id.svg \
          usr/share/man/man1/flowdeck.1.gz usr/share/man/man1/flowdeck-cli.1.gz \
          usr/lib/systemd/user/flowdeck-serve@.service usr/share/doc/flowdeck/copyright \
-         usr/share/flowdeck/python/flowdeck/__init__.py; do
+         usr/share/flowdeck/python/flowdeck/__init__.py usr/share/doc/flowdeck/guide/README.md \
+         usr/share/doc/flowdeck/images/en/editor.png; do
   [ -e "$root/$f" ] || fail "the package lacks /$f"
 done
 for size in 16 32 48 128 256; do

@@ -30,7 +30,9 @@ for lang in en de; do
    "$build/app/flowdeck-cli" schedule add nightly-etl --flow etl-pipeline.flow.yaml --cron "30 2 * * 1-5" --tz Europe/Berlin &&
    "$build/app/flowdeck-cli" schedule add hourly-checks --flow data-validation.flow.yaml --interval 3600 --tz UTC) >/dev/null
   # The same screen, theme and fonts every time, so a changed picture means a changed UI.
-  LANG="$locale" LC_ALL="$locale" LANGUAGE="" QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion \
+  # LANG alone picks the language: an LC_ALL naming a locale this machine lacks would make every
+  # bash task of the pictured runs warn about it in the logs.
+  LANG="$locale" LC_ALL= LANGUAGE= QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion \
     xvfb-run -a -s "-screen 0 1600x1000x24" "$program" "$scratch/workspace" "$out/$lang"
   rm -rf "$scratch"
 done
