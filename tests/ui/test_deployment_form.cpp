@@ -399,6 +399,18 @@ private slots:
             WorkspaceDeployments::read(m_file).find(QStringLiteral("ml-training-k8s"));
         QCOMPARE(saved->cpuRequest, QStringLiteral("0.5"));
         QCOMPARE(saved->memoryLimit, QStringLiteral("1536Mi"));
+        // A unit typed into the field is taken as typed, whatever the picker says, and a bad
+        // value is quoted as the person wrote it (the audit saw '512MiGi' and 'lotsGi').
+        memory->unitBox()->setCurrentIndex(memory->unitBox()->findData(QStringLiteral("Gi")));
+        emit memory->unitBox()->activated(memory->unitBox()->currentIndex());
+        memory->numberEdit()->setText(QStringLiteral("512Mi"));
+        emit memory->numberEdit()->textEdited(memory->numberEdit()->text());
+        QCOMPARE(memory->text(), QStringLiteral("512Mi"));
+        QCOMPARE(form.fieldMessage(QStringLiteral("memory_limit")), QString());
+        memory->numberEdit()->setText(QStringLiteral("lots"));
+        emit memory->numberEdit()->textEdited(memory->numberEdit()->text());
+        QVERIFY2(form.fieldMessage(QStringLiteral("memory_limit")).contains(QStringLiteral("'lots'")),
+                 qPrintable(form.fieldMessage(QStringLiteral("memory_limit"))));
     }
 
     void runNowRunsTheFlowWithTheDeploymentsParametersAndEnvironment() {

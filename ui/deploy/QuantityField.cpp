@@ -37,6 +37,10 @@ QuantityField::QuantityField(Kind kind, QWidget *parent)
 QString QuantityField::text() const {
     const QString number = m_number->text().trimmed();
     if (number.isEmpty()) return {};
+    // Only a plain number takes the picker's unit: "512Mi" or "lots" typed in the field is
+    // what the person wrote, and what the check quotes back ("512MiGi" was never typed).
+    static const QRegularExpression plain(QStringLiteral("^[0-9]*\\.?[0-9]+$"));
+    if (!plain.match(number).hasMatch()) return number;
     return number + m_unit->currentData().toString();
 }
 
