@@ -497,9 +497,9 @@
     </message>
     <message numerus="yes">
         <source>Create %n Run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Create %n Run</numerusform>
+            <numerusform>Create %n Runs</numerusform>
         </translation>
     </message>
     <message>
