@@ -344,23 +344,23 @@
     <name>ScheduleForm</name>
     <message>
         <source>seconds</source>
-        <translation type="unfinished">Sekunden</translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
 </context>
 <context>
@@ -469,62 +469,62 @@
     <name>flowdeck::BackfillDialog</name>
     <message>
         <source>Backfill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nachholen</translation>
     </message>
     <message>
         <source>Create Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe erstellen</translation>
     </message>
     <message>
         <source>From (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (%1):</translation>
     </message>
     <message>
         <source>To (inclusive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (einschließlich):</translation>
     </message>
     <message>
         <source>Fire times in the window (a dry run: nothing is created yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösezeitpunkte im Zeitraum (Probelauf: noch wird nichts erstellt):</translation>
     </message>
     <message>
         <source>From is in the future: backfill makes the runs of past fire times; the scheduler makes the future ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Von“ liegt in der Zukunft: Nachholen erstellt die Läufe vergangener Auslösezeitpunkte, die künftigen erstellt der Zeitplaner.</translation>
     </message>
     <message>
         <source>To is before From.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Bis“ liegt vor „Von“.</translation>
     </message>
     <message>
         <source>More than %1 fire times: backfill a shorter window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Auslösezeitpunkte: Holen Sie einen kürzeren Zeitraum nach.</translation>
     </message>
     <message>
         <source>has a run</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Lauf</translation>
     </message>
     <message>
         <source>would be created</source>
-        <translation type="unfinished"></translation>
+        <translation>würde erstellt</translation>
     </message>
     <message>
         <source>%1 fire times, %2 to create%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auslösezeitpunkte, %2 zu erstellen%3</translation>
     </message>
     <message>
         <source>; the window ends now (later fire times are the scheduler&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Zeitraum endet jetzt (spätere Auslösezeitpunkte übernimmt der Zeitplaner)</translation>
     </message>
     <message numerus="yes">
         <source>Create %n Run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf erstellen</numerusform>
+            <numerusform>%n Läufe erstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>The database refused the runs; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Läufe abgelehnt; es wurde nichts erstellt.</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished">Zeitpläne</translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>Deployments</source>
@@ -2516,6 +2516,62 @@
             <numerusform>%n Zeilen gefunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;Trace…</source>
+        <translation>&amp;Trace exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the run as a Chrome trace (open it in Perfetto) or as OpenTelemetry OTLP JSON</source>
+        <translation>Den Lauf als Chrome-Trace (in Perfetto zu öffnen) oder als OpenTelemetry-OTLP-JSON speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>The run waits for an approval: give its values and let it go on</source>
+        <translation>Der Lauf wartet auf eine Freigabe: Werte angeben und ihn weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Chrome trace for Perfetto (*.json)</source>
+        <translation>Chrome-Trace für Perfetto (*.json)</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry OTLP JSON (*.otlp.json)</source>
+        <translation>OpenTelemetry-OTLP-JSON (*.otlp.json)</translation>
+    </message>
+    <message>
+        <source>Export Trace</source>
+        <translation>Trace exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the flow snapshot of run %1 has no task &apos;%2&apos;</source>
+        <translation>der Flow-Stand von Lauf %1 hat keine Aufgabe „%2“</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>The run waits for these approvals:</source>
+        <translation>Der Lauf wartet auf diese Freigaben:</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1 freigeben</translation>
+    </message>
+    <message>
+        <source>Values for approval %1:</source>
+        <translation>Werte für die Freigabe %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
 </context>
 <context>
     <name>flowdeck::RunMetricsView</name>
@@ -2606,6 +2662,17 @@
     <message>
         <source>Cache hit rate</source>
         <translation>Cache-Trefferquote</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::RunNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 ended after %2</source>
+        <translation>Lauf %1 endete nach %2</translation>
     </message>
 </context>
 <context>
@@ -2870,433 +2937,433 @@
     <name>flowdeck::ScheduleForm</name>
     <message>
         <source>Edit Schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 bearbeiten</translation>
     </message>
     <message>
         <source>New Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zeitplan</translation>
     </message>
     <message>
         <source>nightly-report</source>
-        <translation type="unfinished"></translation>
+        <translation>nachtbericht</translation>
     </message>
     <message>
         <source>flowdeck.yaml (shared with the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>flowdeck.yaml (mit dem Arbeitsbereich geteilt)</translation>
     </message>
     <message>
         <source>Run database only (like schedule add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Lauf-Datenbank (wie schedule add)</translation>
     </message>
     <message>
         <source>Active (fires when due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (löst bei Fälligkeit aus)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished">&amp;Flow:</translation>
+        <translation>&amp;Flow:</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;in:</translation>
     </message>
     <message>
         <source>In the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zone</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommerzeit</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron-Ausdruck</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig</translation>
     </message>
     <message>
         <source>Recurrence rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsregel (RRULE)</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vor</translation>
     </message>
     <message>
         <source>Not after</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nach</translation>
     </message>
     <message>
         <source>minute hour day-of-month month day-of-week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute Stunde Monatstag Monat Wochentag</translation>
     </message>
     <message>
         <source>Day of month and day of week must both match</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatstag und Wochentag müssen beide zutreffen</translation>
     </message>
     <message>
         <source>&amp;Cron:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cron:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source>The first step, on the zone&apos;s clock (default 2000-01-01 00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Schritt, nach der Uhr der Zone (Standard: 2000-01-01 00:00)</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle:</translation>
     </message>
     <message>
         <source>Anchor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um:</translation>
     </message>
     <message>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>alle </translation>
     </message>
     <message>
         <source>Mo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tu</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>We</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Th</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sa</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Su</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>9, 17</source>
-        <translation type="unfinished"></translation>
+        <translation>9, 17</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus:</translation>
     </message>
     <message>
         <source>On days:</source>
-        <translation type="unfinished"></translation>
+        <translation>An Tagen:</translation>
     </message>
     <message>
         <source>At hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden:</translation>
     </message>
     <message>
         <source>Minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute:</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regel:</translation>
     </message>
     <message>
         <source>Starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Läufe</translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Skip missed fire times</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasste Auslösezeitpunkte überspringen</translation>
     </message>
     <message>
         <source>Run the latest missed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten verpassten ausführen</translation>
     </message>
     <message>
         <source>Run all missed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verpassten ausführen</translation>
     </message>
     <message>
         <source>at most </source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens </translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished">keine Grenze</translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Wait (enqueue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten (einreihen)</translation>
     </message>
     <message>
         <source>Cancel the new run</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Lauf abbrechen</translation>
     </message>
     <message>
         <source>Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen…</translation>
     </message>
     <message>
         <source>Catch-&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;holen:</translation>
     </message>
     <message>
         <source>Max active runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. aktive Läufe:</translation>
     </message>
     <message>
         <source>Pool / queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool / Warteschlange:</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter:</translation>
     </message>
     <message>
         <source>(the flow has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Flow hat keine)</translation>
     </message>
     <message>
         <source>(no flow files in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Flow-Dateien im Arbeitsbereich)</translation>
     </message>
     <message>
         <source>Parameters of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter von %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>schedule name: %1 exists already (edit it from the Schedules panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplanname: %1 gibt es bereits (bearbeiten Sie ihn im Bereich „Zeitpläne“)</translation>
     </message>
     <message>
         <source>No preview: the schedule has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: Der Zeitplan hat Probleme</translation>
     </message>
     <message>
         <source>%1 — no fire times after now (the schedule has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keine künftigen Auslösezeitpunkte (der Zeitplan ist abgelaufen)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The next %2 fire times after %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Die nächsten %2 Auslösezeitpunkte nach %3:</translation>
     </message>
     <message>
         <source>A daylight-saving change moved this fire time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitumstellung hat diesen Auslösezeitpunkt verschoben: %1</translation>
     </message>
 </context>
 <context>
     <name>flowdeck::SchedulesModel</name>
     <message>
         <source>invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>none (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (beendet)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished">Flow</translation>
+        <translation>Flow</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Next fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Auslösung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Declared in</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert in</translation>
     </message>
 </context>
 <context>
     <name>flowdeck::SchedulesPanel</name>
     <message>
         <source>New…</source>
-        <translation type="unfinished">Neu…</translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Run Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausführen</translation>
     </message>
     <message>
         <source>Backfill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachholen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Upcoming runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Läufe:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Open a trusted workspace to see and edit its schedules (flowdeck.yaml and the run database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen vertrauenswürdigen Arbeitsbereich, um seine Zeitpläne zu sehen und zu bearbeiten (flowdeck.yaml und die Lauf-Datenbank).</translation>
     </message>
     <message>
         <source>Saved schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 gespeichert</translation>
     </message>
     <message>
         <source>Resumed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortgesetzt</translation>
     </message>
     <message>
         <source>Paused %1 (its waiting runs were dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pausiert (seine wartenden Läufe wurden verworfen)</translation>
     </message>
     <message>
         <source>the run database</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf-Datenbank</translation>
     </message>
     <message>
         <source>%1 and the run database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und der Lauf-Datenbank</translation>
     </message>
     <message>
         <source>Remove Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan entfernen</translation>
     </message>
     <message>
         <source>Remove schedule %1 from %2? Its finished runs stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 aus %2 entfernen? Seine beendeten Läufe bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Removed schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 entfernt</translation>
     </message>
     <message>
         <source>A run of %1 is due now; pool %2 runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf von %1 ist jetzt fällig; Pool %2 führt ihn aus</translation>
     </message>
     <message>
         <source>Created %1 backfill runs of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachhol-Läufe von %2 erstellt</translation>
     </message>
 </context>
 <context>
@@ -3758,15 +3825,15 @@ Wählen Sie eine einzelne Aufgabe, um ihre Einstellungen zu bearbeiten; verschie
     <name>flowdeck::TimeZonePicker</name>
     <message>
         <source>system zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemzone</translation>
     </message>
     <message>
         <source>unknown zone</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zone</translation>
     </message>
     <message>
         <source>UTC%1 now (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt UTC%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3784,15 +3851,15 @@ Wählen Sie eine einzelne Aufgabe, um ihre Einstellungen zu bearbeiten; verschie
     <name>flowdeck::UpcomingStrip</name>
     <message>
         <source>Nothing scheduled in this span</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum ist nichts geplant</translation>
     </message>
     <message>
         <source>%1 (%2): %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3, %4</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
 </context>
 <context>

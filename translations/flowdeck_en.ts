@@ -517,9 +517,9 @@
     </message>
     <message numerus="yes">
         <source>Create %n Run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Create %n Run</numerusform>
+            <numerusform>Create %n Runs</numerusform>
         </translation>
     </message>
     <message>
@@ -2516,6 +2516,62 @@
             <numerusform>%n lines found</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;Trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the run as a Chrome trace (open it in Perfetto) or as OpenTelemetry OTLP JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run waits for an approval: give its values and let it go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome trace for Perfetto (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenTelemetry OTLP JSON (*.otlp.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow snapshot of run %1 has no task &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run waits for these approvals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for approval %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowdeck::RunMetricsView</name>
@@ -2605,6 +2661,17 @@
     </message>
     <message>
         <source>Cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::RunNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 ended after %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -344,23 +344,23 @@
     <name>ScheduleForm</name>
     <message>
         <source>seconds</source>
-        <translation type="unfinished">secondes</translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
 </context>
 <context>
@@ -469,62 +469,62 @@
     <name>flowdeck::BackfillDialog</name>
     <message>
         <source>Backfill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage de %1</translation>
     </message>
     <message>
         <source>Create Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les exécutions</translation>
     </message>
     <message>
         <source>From (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Du (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>To (inclusive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Au (inclus)&#xa0;:</translation>
     </message>
     <message>
         <source>Fire times in the window (a dry run: nothing is created yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchements dans la période (simulation&#xa0;: rien n’est encore créé)&#xa0;:</translation>
     </message>
     <message>
         <source>From is in the future: backfill makes the runs of past fire times; the scheduler makes the future ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début est dans le futur&#xa0;: le rattrapage crée les exécutions des déclenchements passés&#xa0;; le planificateur crée celles à venir.</translation>
     </message>
     <message>
         <source>To is before From.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
         <source>More than %1 fire times: backfill a shorter window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 déclenchements&#xa0;: rattrapez une période plus courte.</translation>
     </message>
     <message>
         <source>has a run</source>
-        <translation type="unfinished"></translation>
+        <translation>a une exécution</translation>
     </message>
     <message>
         <source>would be created</source>
-        <translation type="unfinished"></translation>
+        <translation>serait créée</translation>
     </message>
     <message>
         <source>%1 fire times, %2 to create%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclenchements, %2 à créer%3</translation>
     </message>
     <message>
         <source>; the window ends now (later fire times are the scheduler&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; la période s’arrête à maintenant (les déclenchements suivants reviennent au planificateur)</translation>
     </message>
     <message numerus="yes">
         <source>Create %n Run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Créer %n exécution</numerusform>
+            <numerusform>Créer %n exécutions</numerusform>
         </translation>
     </message>
     <message>
         <source>The database refused the runs; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé les exécutions&#xa0;; rien n’a été créé.</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished">Planifications</translation>
+        <translation>Planifications</translation>
     </message>
     <message>
         <source>Deployments</source>
@@ -2516,6 +2516,62 @@
             <numerusform>%n lignes trouvées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;Trace…</source>
+        <translation>Exporter la &amp;trace…</translation>
+    </message>
+    <message>
+        <source>Save the run as a Chrome trace (open it in Perfetto) or as OpenTelemetry OTLP JSON</source>
+        <translation>Enregistrer l’exécution comme trace Chrome (à ouvrir dans Perfetto) ou en JSON OTLP OpenTelemetry</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>The run waits for an approval: give its values and let it go on</source>
+        <translation>L’exécution attend une approbation&#xa0;: donnez ses valeurs et laissez-la continuer</translation>
+    </message>
+    <message>
+        <source>Chrome trace for Perfetto (*.json)</source>
+        <translation>Trace Chrome pour Perfetto (*.json)</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry OTLP JSON (*.otlp.json)</source>
+        <translation>JSON OTLP OpenTelemetry (*.otlp.json)</translation>
+    </message>
+    <message>
+        <source>Export Trace</source>
+        <translation>Exporter la trace</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the flow snapshot of run %1 has no task &apos;%2&apos;</source>
+        <translation>l’instantané du flux de l’exécution %1 n’a pas de tâche «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>The run waits for these approvals:</source>
+        <translation>L’exécution attend ces approbations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Approuver %1</translation>
+    </message>
+    <message>
+        <source>Values for approval %1:</source>
+        <translation>Valeurs pour l’approbation %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
 </context>
 <context>
     <name>flowdeck::RunMetricsView</name>
@@ -2606,6 +2662,17 @@
     <message>
         <source>Cache hit rate</source>
         <translation>Taux de succès du cache</translation>
+    </message>
+</context>
+<context>
+    <name>flowdeck::RunNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 ended after %2</source>
+        <translation>Exécution %1 terminée après %2</translation>
     </message>
 </context>
 <context>
@@ -2870,433 +2937,433 @@
     <name>flowdeck::ScheduleForm</name>
     <message>
         <source>Edit Schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la planification %1</translation>
     </message>
     <message>
         <source>New Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle planification</translation>
     </message>
     <message>
         <source>nightly-report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport-nocturne</translation>
     </message>
     <message>
         <source>flowdeck.yaml (shared with the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>flowdeck.yaml (partagé avec l’espace de travail)</translation>
     </message>
     <message>
         <source>Run database only (like schedule add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base des exécutions seulement (comme schedule add)</translation>
     </message>
     <message>
         <source>Active (fires when due)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (se déclenche à l’échéance)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished">&amp;Flow :</translation>
+        <translation>&amp;Flux&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>In the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fuseau</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Daylight saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d’été</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression cron</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois</translation>
     </message>
     <message>
         <source>Recurrence rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de récurrence (RRULE)</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage&#xa0;:</translation>
     </message>
     <message>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avant</translation>
     </message>
     <message>
         <source>Not after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas après</translation>
     </message>
     <message>
         <source>minute hour day-of-month month day-of-week</source>
-        <translation type="unfinished"></translation>
+        <translation>minute heure jour-du-mois mois jour-de-la-semaine</translation>
     </message>
     <message>
         <source>Day of month and day of week must both match</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour du mois et le jour de la semaine doivent tous deux correspondre</translation>
     </message>
     <message>
         <source>&amp;Cron:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cron&#xa0;:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de</translation>
     </message>
     <message>
         <source>The first step, on the zone&apos;s clock (default 2000-01-01 00:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier pas, à l’heure du fuseau (par défaut 2000-01-01 00:00)</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Anchor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le&#xa0;:</translation>
     </message>
     <message>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mois</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle&#xa0;: </translation>
     </message>
     <message>
         <source>Mo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Tu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma</translation>
     </message>
     <message>
         <source>We</source>
-        <translation type="unfinished"></translation>
+        <translation>Me</translation>
     </message>
     <message>
         <source>Th</source>
-        <translation type="unfinished"></translation>
+        <translation>Je</translation>
     </message>
     <message>
         <source>Fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve</translation>
     </message>
     <message>
         <source>Sa</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Su</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>9, 17</source>
-        <translation type="unfinished"></translation>
+        <translation>9, 17</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition&#xa0;:</translation>
     </message>
     <message>
         <source>On days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours&#xa0;:</translation>
     </message>
     <message>
         <source>At hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures&#xa0;:</translation>
     </message>
     <message>
         <source>Minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rè&amp;gle&#xa0;:</translation>
     </message>
     <message>
         <source>Starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Exécutions</translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>Skip missed fire times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les déclenchements manqués</translation>
     </message>
     <message>
         <source>Run the latest missed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le dernier manqué</translation>
     </message>
     <message>
         <source>Run all missed ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter tous les manqués</translation>
     </message>
     <message>
         <source>at most </source>
-        <translation type="unfinished"></translation>
+        <translation>au plus </translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished">sans limite</translation>
+        <translation>illimité</translation>
     </message>
     <message>
         <source>Wait (enqueue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre (mise en file)</translation>
     </message>
     <message>
         <source>Cancel the new run</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la nouvelle exécution</translation>
     </message>
     <message>
         <source>Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir…</translation>
     </message>
     <message>
         <source>Catch-&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rattrapage&#xa0;:</translation>
     </message>
     <message>
         <source>Max active runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions actives max.&#xa0;:</translation>
     </message>
     <message>
         <source>Pool / queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool / file&#xa0;:</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres&#xa0;:</translation>
     </message>
     <message>
         <source>(the flow has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le flux n’en a pas)</translation>
     </message>
     <message>
         <source>(no flow files in the workspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun fichier de flux dans l’espace de travail)</translation>
     </message>
     <message>
         <source>Parameters of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>schedule name: %1 exists already (edit it from the Schedules panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de la planification&#xa0;: %1 existe déjà (modifiez-la depuis le panneau Planifications)</translation>
     </message>
     <message>
         <source>No preview: the schedule has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’aperçu&#xa0;: la planification comporte des problèmes</translation>
     </message>
     <message>
         <source>%1 — no fire times after now (the schedule has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aucun déclenchement à venir (la planification est terminée)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The next %2 fire times after %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Les %2 prochains déclenchements après %3&#xa0;:</translation>
     </message>
     <message>
         <source>A daylight-saving change moved this fire time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement d’heure a déplacé ce déclenchement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>flowdeck::SchedulesModel</name>
     <message>
         <source>invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>none (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (terminé)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished">Flux</translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau</translation>
     </message>
     <message>
         <source>Next fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain déclenchement</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message>
         <source>Declared in</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarée dans</translation>
     </message>
 </context>
 <context>
     <name>flowdeck::SchedulesPanel</name>
     <message>
         <source>New…</source>
-        <translation type="unfinished">Nouveau…</translation>
+        <translation>Nouvelle…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Run Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter maintenant</translation>
     </message>
     <message>
         <source>Backfill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattraper…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Upcoming runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions à venir&#xa0;:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Open a trusted workspace to see and edit its schedules (flowdeck.yaml and the run database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail approuvé pour voir et modifier ses planifications (flowdeck.yaml et la base des exécutions).</translation>
     </message>
     <message>
         <source>Saved schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification %1 enregistrée</translation>
     </message>
     <message>
         <source>Resumed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification %1 reprise</translation>
     </message>
     <message>
         <source>Paused %1 (its waiting runs were dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification %1 suspendue (ses exécutions en attente ont été abandonnées)</translation>
     </message>
     <message>
         <source>the run database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base des exécutions</translation>
     </message>
     <message>
         <source>%1 and the run database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et de la base des exécutions</translation>
     </message>
     <message>
         <source>Remove Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la planification</translation>
     </message>
     <message>
         <source>Remove schedule %1 from %2? Its finished runs stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la planification %1 de %2&#xa0;? Ses exécutions terminées restent dans l’historique.</translation>
     </message>
     <message>
         <source>Removed schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification %1 retirée</translation>
     </message>
     <message>
         <source>A run of %1 is due now; pool %2 runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution de %1 est due maintenant&#xa0;; le pool %2 s’en charge</translation>
     </message>
     <message>
         <source>Created %1 backfill runs of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécutions de rattrapage de %2 créées</translation>
     </message>
 </context>
 <context>
@@ -3758,15 +3825,15 @@ Sélectionnez une seule tâche pour modifier ses réglages&#xa0;; déplacez, ali
     <name>flowdeck::TimeZonePicker</name>
     <message>
         <source>system zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau du système</translation>
     </message>
     <message>
         <source>unknown zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau inconnu</translation>
     </message>
     <message>
         <source>UTC%1 now (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement UTC%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3784,15 +3851,15 @@ Sélectionnez une seule tâche pour modifier ses réglages&#xa0;; déplacez, ali
     <name>flowdeck::UpcomingStrip</name>
     <message>
         <source>Nothing scheduled in this span</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de planifié sur cette période</translation>
     </message>
     <message>
         <source>%1 (%2): %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3, %4</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planifiée</translation>
     </message>
 </context>
 <context>
