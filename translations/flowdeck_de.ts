@@ -1086,11 +1086,11 @@
     </message>
     <message>
         <source>Align Centres &amp;Horizontally</source>
-        <translation>Mitten &amp;horizontal ausrichten</translation>
+        <translation>&amp;Horizontal zentrieren</translation>
     </message>
     <message>
         <source>Align Centres &amp;Vertically</source>
-        <translation>Mitten &amp;vertikal ausrichten</translation>
+        <translation>&amp;Vertikal zentrieren</translation>
     </message>
     <message>
         <source>Distribute Hori&amp;zontally</source>
