@@ -484,47 +484,6 @@ private slots:
         QVERIFY(WorkspaceSchedules::read(w.file()).problems.empty());
     }
 
-    /// Only with FLOWDECK_SCREENSHOT_DIR (tests/scripts/schedule-screenshots.sh): the form as a user sees it.
-    void screenshots() {
-        const QString out = qEnvironmentVariable("FLOWDECK_SCREENSHOT_DIR");
-        if (out.isEmpty()) QSKIP("set FLOWDECK_SCREENSHOT_DIR to save screenshots");
-        Workspace w;
-        ScheduleRecord every2h;
-        every2h.name = QStringLiteral("hourly-sync");
-        every2h.flowPath = w.dir.filePath(QStringLiteral("report.flow.yaml"));
-        every2h.flowName = QStringLiteral("report");
-        every2h.config = {{"interval_seconds", 7200}, {"timezone", "UTC"}};
-        QVERIFY(saveSchedule(*w.schedules, w.file(), every2h, {}, ScheduleTarget::Database, nullptr));
-        SchedulesPanel panel;
-        panel.setClock([] { return at("2099-03-20T12:00:00Z"); });
-        panel.setSession(w.session.get());
-        panel.select(QStringLiteral("morning"));
-        panel.resize(1200, 420);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QCoreApplication::processEvents();
-        QVERIFY(panel.grab().save(out + QStringLiteral("/schedules-panel.png")));
-        ScheduleForm form(*w.schedules, w.file(), nullptr);
-        form.setClock([] { return at("2026-03-26T12:00:00Z"); });
-        form.nameField()->setText(QStringLiteral("nightly-etl"));
-        chooseFlow(form);
-        form.zoneField()->setZoneId(QStringLiteral("Europe/Berlin"));
-        form.cronField()->setText(QStringLiteral("30 2 * * *"));
-        form.resize(1180, 640);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
-        const auto shoot = [&](const char *name) {
-            QCoreApplication::processEvents();  // the layout follows the new texts before the grab
-            return form.grab().save(out + QLatin1Char('/') + QLatin1String(name));
-        };
-        QVERIFY(shoot("schedule-form.png"));
-        form.cronField()->setText(QStringLiteral("0 25 * * *"));
-        QVERIFY(shoot("schedule-form-error.png"));
-        form.typeField()->setCurrentIndex(3);
-        form.rruleField()->setText(QStringLiteral("FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=9;BYMINUTE=0"));
-        QVERIFY(shoot("schedule-form-rrule.png"));
-    }
-
     void theZonePickerSearchesEveryIanaZoneAndShowsTheOffset() {
         TimeZonePicker picker;
         picker.setClock([] { return at("2026-07-01T00:00:00Z"); });
