@@ -2549,10 +2549,6 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>the flow snapshot of run %1 has no task &apos;%2&apos;</source>
-        <translation>der Flow-Stand von Lauf %1 hat keine Aufgabe „%2“</translation>
-    </message>
-    <message>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>

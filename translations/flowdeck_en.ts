@@ -2549,10 +2549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the flow snapshot of run %1 has no task &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>

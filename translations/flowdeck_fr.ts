@@ -2549,10 +2549,6 @@
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the flow snapshot of run %1 has no task &apos;%2&apos;</source>
-        <translation>l’instantané du flux de l’exécution %1 n’a pas de tâche «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>

@@ -4,7 +4,7 @@
 #include "Console.h"
 #include "RunReport.h"
 #include "RunsSubcommands.h"
-#include "engine/Approval.h"
+#include "workspace/ApprovalResume.h"
 #include "workspace/RunRequests.h"
 
 #include <QJsonDocument>
@@ -89,23 +89,12 @@ int resume(const Invocation &inv, WorkspaceSession &session, const QString &id) 
     if (!run) return ExitFailure;
     const QString taskName = waitingTask(inv, store, *run);
     if (taskName.isEmpty()) return ExitFailure;
-    // The inputs the task asks for, as the run has it (its snapshot).
-    const auto flow = flowOfRun(*run);
-    const Task *task = flow ? flow->task(taskName) : nullptr;
-    if (!task) {
-        printError(QStringLiteral("the flow snapshot of run %1 has no task '%2'").arg(shortId(run->id), taskName));
-        return ExitFailure;
+    const ApprovalResume resumed = resumeApproval(store, *run, taskName, inputs, {});
+    if (!resumed.resumed()) {
+        for (const QString &problem : resumed.problems) printError(problem);
+        return resumed.outcome == ApprovalResume::Outcome::BadValues ? ExitUsage : ExitFailure;
     }
-    QStringList problems;
-    const QVariantMap values = approvalValues(*task, inputs, {}, &problems);
-    if (!problems.isEmpty()) {
-        for (const QString &problem : problems) printError(problem);
-        return ExitUsage;
-    }
-    if (!store.approve(run->id, taskName, values, &error)) {
-        printError(error);
-        return ExitFailure;
-    }
+    const QVariantMap &values = resumed.values;
     printOut(QStringLiteral("approved task %1 of run %2%3\n")
                  .arg(taskName, shortId(run->id),
                       values.isEmpty() ? QString()

@@ -6,9 +6,9 @@
 #include "RunStateColours.h"
 #include "RunTimeline.h"
 #include "TaskRunsModel.h"
-#include "engine/Approval.h"
 #include "flow/FlowGraph.h"
 #include "store/RunStore.h"
+#include "workspace/ApprovalResume.h"
 #include "workspace/RunRequests.h"
 
 #include <QComboBox>
@@ -400,31 +400,21 @@ bool RunDetail::exportTrace() {
 }
 
 bool RunDetail::approveWith(const QString &task, const QVariantMap &typed, QStringList *problems) {
-    const auto flow = flowOfRun(m_run);
-    const Task *approval = flow ? flow->task(task) : nullptr;
-    if (!approval) {
-        *problems << tr("the flow snapshot of run %1 has no task '%2'").arg(m_runId.left(8), task);
-        return false;
-    }
-    const QVariantMap values = approvalValues(*approval, {}, typed, problems);
-    if (!problems->isEmpty()) return false;
-    QString error;
-    if (m_store.approve(m_runId, task, values, &error)) return true;
-    *problems << error;
-    return false;
+    const ApprovalResume resumed = resumeApproval(m_store, m_run, task, {}, typed);
+    *problems << resumed.problems;
+    return resumed.resumed();
 }
 
 bool RunDetail::approve() {
     const QStringList waiting = m_store.waitingApprovals(m_runId);
-    const auto flow = flowOfRun(m_run);
-    if (waiting.isEmpty() || !flow) return false;
+    if (waiting.isEmpty()) return false;
     QString task = waiting.front();
     if (waiting.size() > 1 && !m_approvalPrompt) {
         bool ok = false;
         task = QInputDialog::getItem(this, tr("Approve"), tr("The run waits for these approvals:"), waiting, 0, false, &ok);
         if (!ok) return false;
     }
-    const Task *approval = flow->task(task);
+    const std::optional<Task> approval = approvalTaskOf(m_run, task);
     if (!approval) return false;
     const std::optional<QVariantMap> typed = m_approvalPrompt ? m_approvalPrompt(*approval) : [&] {
         // The inputs are typed parameters: the Run form asks for them, with the same checks.
