@@ -32,9 +32,9 @@ public:
         return dir.filePath(name);
     }
 
-    /// Runs the flow file to its end in this process (on the session's launcher) with
-    /// @p parameters as typed values.
-    LaunchResult runHere(const QString &path, const QVariantMap &parameters = {}) {
+    /// The request that runs the flow file with @p parameters as typed values, as the GUI's Run
+    /// makes it.
+    LaunchRequest request(const QString &path, const QVariantMap &parameters = {}) const {
         const LoadResult loaded = FlowFile::load(path);
         if (!loaded.isValid()) qFatal("invalid test flow %s", qPrintable(path));
         LaunchRequest r;
@@ -42,7 +42,17 @@ public:
         r.flowPath = path;
         r.options = session->runOptionsFor(loaded.flow);
         r.options.parameterValues = parameters;
-        return session->launcher().runHere(r);
+        return r;
+    }
+
+    /// Runs the flow file to its end in this process (on the session's launcher).
+    LaunchResult runHere(const QString &path, const QVariantMap &parameters = {}) {
+        return session->launcher().runHere(request(path, parameters));
+    }
+
+    /// Starts the flow file on a thread of the session's launcher and returns at once.
+    LaunchResult start(const QString &path, const QVariantMap &parameters = {}) {
+        return session->launcher().start(request(path, parameters));
     }
 
     QTemporaryDir dir;

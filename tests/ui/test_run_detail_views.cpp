@@ -3,7 +3,7 @@
 // the resource chart, recent runs). Offscreen, on real SQLite files with rows written through
 // RunStore, and on a real run of a flaky task through the engine.
 #include "../common/IsolatedSettings.h"
-#include "flow/FlowFile.h"
+#include "../common/TestWorkspace.h"
 #include "runs/RunDetail.h"
 #include "runs/RunMetricsView.h"
 #include "runs/RunStateColours.h"
@@ -11,7 +11,6 @@
 #include "runs/TaskRunsModel.h"
 #include "store/RunStore.h"
 #include "workspace/RunLauncher.h"
-#include "workspace/WorkspaceSession.h"
 
 #include <QBarSet>
 #include <QLineSeries>
@@ -505,30 +504,15 @@ private slots:
     // input refuses is refused with the core's words and resumes nothing; good values resume
     // it, and the downstream task reads them.
     void approveResumesAPausedRunWithTheFormsValues() {
-        QTemporaryDir dir;
-        QFile settings(dir.filePath("flowdeck.yaml"));
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write("settings:\n  database: runs.db\n  retention_days: 0\n");
-        settings.close();
-        const QString flowPath = dir.filePath("ship.flow.yaml");
-        QFile flow(flowPath);
-        QVERIFY(flow.open(QIODevice::WriteOnly));
-        flow.write("apiVersion: flowdeck/v1\nkind: Flow\nname: ship\ntasks:\n"
+        test::TestWorkspace ws;
+        const QString flowPath = ws.write(QStringLiteral("ship.flow.yaml"),
+                   "apiVersion: flowdeck/v1\nkind: Flow\nname: ship\ntasks:\n"
                    "  review:\n    kind: approval\n    inputs:\n      copies:\n        type: int\n        max: 3\n"
                    "  send:\n    kind: shell\n    after: [review]\n"
                    "    script: echo \"got $FLOWDECK_UPSTREAM_REVIEW\"\n");
-        flow.close();
-        SessionLoad opened = WorkspaceSession::open(dir.path());
-        QVERIFY2(opened.session, qPrintable(opened.error));
-        const LoadResult loaded = FlowFile::load(flowPath);
-        QVERIFY(loaded.isValid());
-        LaunchRequest request;
-        request.flow = loaded.flow;
-        request.flowPath = flowPath;
-        request.options = opened.session->runOptionsFor(loaded.flow);
-        const LaunchResult started = opened.session->launcher().start(request);
+        const LaunchResult started = ws.start(flowPath);
         QVERIFY(!started.isRefused());
-        RunStore &store = opened.session->store();
+        RunStore &store = ws.session->store();
         QTRY_VERIFY_WITH_TIMEOUT(!store.waitingApprovals(started.runId).isEmpty(), 30000);
         RunDetail detail(store, started.runId);
         QTRY_VERIFY_WITH_TIMEOUT(detail.run().state == RunState::Paused, 30000);
@@ -553,33 +537,17 @@ private slots:
     }
 
     void aRealRunsRetryShowsAsTwoSegments() {
-        QTemporaryDir dir;
-        QFile settings(dir.filePath("flowdeck.yaml"));
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write("settings:\n  database: runs.db\n  retention_days: 0\n");
-        settings.close();
-        const QString flowPath = dir.filePath("flaky.flow.yaml");
-        const QByteArray marker = dir.filePath("tried").toUtf8();  // the first attempt leaves it
-        QFile flow(flowPath);
-        QVERIFY(flow.open(QIODevice::WriteOnly));
-        flow.write(
+        test::TestWorkspace ws;
+        const QByteArray marker = ws.dir.filePath("tried").toUtf8();  // the first attempt leaves it
+        const QString flowPath = ws.write(QStringLiteral("flaky.flow.yaml"),
             "apiVersion: flowdeck/v1\nkind: Flow\nname: flaky\ntasks:\n"
             "  prepare:\n    kind: shell\n    script: echo ready\n"
             "  flaky:\n    kind: shell\n    after: [prepare]\n    retries: 1\n    retry_delay: 0s\n"
             "    script: test -f '" +
             marker + "' || { touch '" + marker + "'; exit 1; }\n");
-        flow.close();
-        SessionLoad opened = WorkspaceSession::open(dir.path());
-        QVERIFY2(opened.session, qPrintable(opened.error));
-        const LoadResult loaded = FlowFile::load(flowPath);
-        QVERIFY(loaded.isValid());
-        LaunchRequest request;
-        request.flow = loaded.flow;
-        request.flowPath = flowPath;
-        request.options = opened.session->runOptionsFor(loaded.flow);
-        const LaunchResult result = opened.session->launcher().runHere(request);
+        const LaunchResult result = ws.runHere(flowPath);
         QCOMPARE(toString(result.state), QStringLiteral("Completed"));
-        RunDetail detail(opened.session->store(), result.runId);
+        RunDetail detail(ws.session->store(), result.runId);
         detail.views()->setCurrentWidget(detail.timeline());
         QCOMPARE(rowTasks(*detail.timeline()), QStringList({"prepare", "flaky"}));
         const auto flaky = detail.timeline()->segmentsOf("flaky");
