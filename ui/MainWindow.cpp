@@ -135,10 +135,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() {
-    // The scheduler's session goes first, while every view showing it is whole: stopping it tells
-    // them (sessionChanged), and children are deleted in no order that would guarantee that.
-    m_scheduler->stop();
-    // Tabs next: their documents must not outlive the docks that listen to them.
+    // Tabs go first: their documents must not outlive the docks that listen to them.
     m_inspector->setDocument(nullptr);
     m_properties->setDocument(nullptr);
     while (m_tabs->count() > 0) delete m_tabs->widget(0);

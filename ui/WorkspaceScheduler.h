@@ -38,16 +38,13 @@ public:
     RunStore *store() const;
     /// The open workspace (settings, store, launcher); null while the scheduler is off.
     WorkspaceSession *session() const { return m_session.get(); }
-    /// Stops the scheduler and closes its session (cancelling its runs); sessionChanged(nullptr)
-    /// tells the views showing it.
-    void stop();
-
 signals:
     void statusChanged(const QString &status);
     /// The open workspace changed (null: none, or not trusted): views of its runs follow it.
     void sessionChanged(flowdeck::WorkspaceSession *session);
 
 private:
+    void stop();
     void setStatus(const QString &status);
     bool fail(const QString &status, const QString &problem, QString *error);
 
