@@ -22,16 +22,15 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTimer>
+#include <QtTest/QTest>
 
 #include <cstdio>
-#include <functional>
 
 using namespace flowdeck;
 
@@ -39,16 +38,6 @@ namespace {
 
 QString g_out;
 int g_failures = 0;
-
-/// Processes events until @p done holds; false after @p seconds.
-bool waitUntil(const std::function<bool()> &done, int seconds = 60) {
-    QDeadlineTimer deadline(seconds * 1000);
-    while (!done()) {
-        if (deadline.hasExpired()) return false;
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
-    return true;
-}
 
 /// A few more turns of the event loop, so layouts, repaints and coalesced updates settle.
 void settle() {
@@ -120,14 +109,14 @@ void runShots(MainWindow &window, const QString &workspace) {
 
     window.action(QStringLiteral("run"))->trigger();
     // Live: the greeting done, the nap still going, flaky failing its way through retries.
-    if (waitUntil([&] {
+    if (QTest::qWaitFor([&] {
             return nodeState(window, "nap") == QLatin1String("Running") &&
                    nodeState(window, "flaky") == QLatin1String("Retrying");
-        }))
+        }, 60000))
         save(&window, QStringLiteral("run-live"));
     else
         missed("the live run");
-    if (!waitUntil([&] { return !runs->isRunning(); }, 120)) missed("the end of the run");
+    if (!QTest::qWaitFor([&] { return !runs->isRunning(); }, 120000)) missed("the end of the run");
     const WindowRun *run = runs->controller().current();
     if (!run) return missed("a run");
 
@@ -150,7 +139,7 @@ void runShots(MainWindow &window, const QString &workspace) {
 void scheduleShots(MainWindow &window) {
     auto *panel = window.findChild<SchedulesPanel *>();
     if (!dock(window, "schedulesDock") || !panel) return missed("the Schedules dock");
-    if (!waitUntil([&] { return panel->model()->rowCount() > 0; })) return missed("the schedules");
+    if (!QTest::qWaitFor([&] { return panel->model()->rowCount() > 0; }, 60000)) return missed("the schedules");
     // The cron in Berlin: its form has the plain description and times in two zones.
     for (int row = 0; row < panel->model()->rowCount(); ++row)
         if (panel->model()->index(row, 0).data().toString() == QLatin1String("nightly-etl")) panel->view()->selectRow(row);
@@ -165,7 +154,7 @@ void deploymentShots(MainWindow &window) {
     if (!deployDock || !deployments) return missed("the Deployments dock");
     save(&window, QStringLiteral("deployments"));
     DeploymentForm *form = deployments->openForm(QStringLiteral("etl-docker"));
-    if (!form || !waitUntil([&] { return form->isVisible(); })) return missed("the deployment form");
+    if (!form || !QTest::qWaitFor([&] { return form->isVisible(); }, 60000)) return missed("the deployment form");
     form->preview()->showFile(QStringLiteral("Dockerfile"));
     save(form, QStringLiteral("deployment-form"));
     form->setFieldText(QStringLiteral("image_name"), QStringLiteral("Flowdeck/ETL:latest"));
