@@ -6,6 +6,8 @@
 //  - the Runs dock opens on a database of 100,000 runs in under 500 ms (first page shown).
 //
 //   build/bench/bench_gui [TASKS]      (offscreen unless QT_QPA_PLATFORM says otherwise)
+// For profiling: BENCH_GUI_RUN_ONLY=1 stops after the run (no 100,000-run database is made);
+// BENCH_GUI_TICKS=1 prints each late timer tick with its time since the window opened.
 #include "../tests/common/BulkRuns.h"
 #include "MainWindow.h"
 #include "documents/EditorTab.h"
