@@ -148,7 +148,15 @@ private:
 
     static QString crontab(const ExportRequest &r) {
         QString out = hashComment(r.header() + QStringLiteral("\nInstall with: crontab -l | cat - crontab | crontab -"));
-        QString command = QStringLiteral("flowdeck-cli run \"$HOME\"/%1/flows/%2").arg(installDir(r), r.flowFiles.front().relativePath);
+        // cron has no systemd credentials: the run reads the files install.sh asks for, the
+        // flow's secrets through CREDENTIALS_DIRECTORY and secret variables into their names.
+        QString command;
+        const QString credentials = QStringLiteral("\"$HOME\"/%1/credentials").arg(installDir(r));
+        if (!r.secretNames().isEmpty()) command += QStringLiteral("CREDENTIALS_DIRECTORY=%1 ").arg(credentials);
+        for (const DeploymentEnvVar &var : r.deployment.envVars)
+            if (var.isSecret())
+                command += QStringLiteral("%1=\"$(cat %2/%3)\" ").arg(var.name, credentials, var.secretName);
+        command += QStringLiteral("flowdeck-cli run \"$HOME\"/%1/flows/%2").arg(installDir(r), r.flowFiles.front().relativePath);
         for (const QString &a : kube::parameterArguments(r)) command += QLatin1Char(' ') + shellQuote(a);
         command.replace(QLatin1String("%"), QLatin1String("\\%"));  // cron turns a bare % into a newline
         for (const DeploymentEnvVar &var : r.deployment.envVars)

@@ -261,6 +261,40 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
+    void theCrontabLineGivesTheRunItsSecrets() {
+        // Run the crontab's command as cron would (cron turns "\%" back into "%"),
+        // with a stand-in flowdeck-cli that prints what the run would get.
+        const QString out = exportOf(QStringLiteral("small-local"), testWorkspace);
+        QString command;
+        for (const QString &line : QString::fromUtf8(bytesOf(out + "/crontab")).split('\n'))
+            if (line.startsWith(QStringLiteral("30 6 1,15 * 1-5 "))) command = line.mid(16);
+        QVERIFY2(!command.isEmpty(), bytesOf(out + "/crontab").constData());
+        command.replace(QStringLiteral("\\%"), QStringLiteral("%"));
+        QTemporaryDir home;
+        const QString credentials = home.filePath(".local/share/flowdeck/deployments/small-local/credentials");
+        QVERIFY(QDir().mkpath(credentials));
+        for (const auto &[name, value] : {std::pair{"api-key", "k-123"}, std::pair{"warehouse-token", "w-456"}}) {
+            QFile f(credentials + '/' + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(value);
+        }
+        const QString bin = home.filePath("bin");
+        QVERIFY(QDir().mkpath(bin));
+        QFile stub(bin + "/flowdeck-cli");
+        QVERIFY(stub.open(QIODevice::WriteOnly));
+        stub.write("#!/bin/sh\nprintf '%s|%s|%s\\n' \"$API_KEY\" \"$CREDENTIALS_DIRECTORY\" \"$*\"\n");
+        stub.close();
+        stub.setPermissions(stub.permissions() | QFile::ExeOwner);
+        QProcessEnvironment env;
+        env.insert("HOME", home.path());
+        env.insert("PATH", bin + ":/usr/bin:/bin");
+        const CliResult r = runTool(QStringLiteral("/bin/sh"), {"-c", command}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("k-123|%1|run %2/.local/share/flowdeck/deployments/small-local/flows/small.flow.yaml --param region=eu")
+                                      .arg(credentials, home.path()));
+        QVERIFY(!bytesOf(out + "/crontab").contains("k-123"));
+    }
+
     void theDockerfilePassesALinterAndKeepsSecretsOut_data() {
         QTest::addColumn<QString>("workspace");
         QTest::addColumn<QString>("name");
