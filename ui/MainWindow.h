@@ -24,6 +24,7 @@ class QUndoView;
 namespace flowdeck {
 
 class DeploymentsDock;
+class SchedulesPanel;
 class EditorTab;
 class FlowDocument;
 class FlowHeader;
@@ -212,6 +213,7 @@ private:
     TrustBar *m_trustBar = nullptr;      // over an untrusted workspace
     QAction *m_trustAction = nullptr;
     DeploymentsDock *m_deployments = nullptr;   // ui/deploy: the workspace's deployments and their form
+    SchedulesPanel *m_schedules = nullptr;
     WorkspaceScheduler *m_scheduler = nullptr;  // the workspace's schedules fire while the window is open
     RunControls *m_runs = nullptr;              // runs the user starts from the window
     QToolBar *m_runToolBar = nullptr;

@@ -484,6 +484,34 @@ private slots:
         QVERIFY(WorkspaceSchedules::read(w.file()).problems.empty());
     }
 
+    void deploymentsOwnSchedulesAreNamedUnderTheTable() {
+        Workspace w;
+        SchedulesPanel panel;
+        panel.setSession(w.session.get());
+        QCOMPARE(panel.deploymentNote(), QString());
+        QFile file(w.file());
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("deployments:\n  - name: report-k8s\n    deployment_type: kubernetes\n"
+                   "    entrypoint: report.flow.yaml\n    image_name: flowdeck/report:1\n    schedules:\n"
+                   "      - {cron_expression: \"0 3 * * *\"}\n      - {interval_seconds: 600}\n");
+        file.close();
+        panel.reload();
+        QVERIFY2(panel.deploymentNote().contains(QStringLiteral("report-k8s (2)")), qPrintable(panel.deploymentNote()));
+        QCOMPARE(panel.model()->rowCount(), 1);  // they are not this scheduler's: not rows
+    }
+
+    void aNewScheduleStartsOnTheFlowBeingEdited() {
+        Workspace w;
+        const QString other = w.write(QStringLiteral("other.flow.yaml"), QByteArray(kFlow).replace("name: report", "name: other"));
+        ScheduleForm form(*w.schedules, w.file(), nullptr);
+        form.setFlow(other);
+        QCOMPARE(form.flowField()->currentText(), QStringLiteral("other.flow.yaml"));
+        form.setFlow(w.dir.filePath(QStringLiteral("report.flow.yaml")));
+        QCOMPARE(form.flowField()->currentText(), QStringLiteral("report.flow.yaml"));
+        form.setFlow(QStringLiteral("/elsewhere/x.flow.yaml"));  // not the workspace's: no change
+        QCOMPARE(form.flowField()->currentText(), QStringLiteral("report.flow.yaml"));
+    }
+
     void theZonePickerSearchesEveryIanaZoneAndShowsTheOffset() {
         TimeZonePicker picker;
         picker.setClock([] { return at("2026-07-01T00:00:00Z"); });

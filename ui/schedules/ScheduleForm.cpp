@@ -404,6 +404,11 @@ void ScheduleForm::showPage(int index) {
     m_pages->updateGeometry();
 }
 
+void ScheduleForm::setFlow(const QString &flowPath) {
+    const int index = m_flow->findData(QFileInfo(flowPath).absoluteFilePath());
+    if (index >= 0) m_flow->setCurrentIndex(index);
+}
+
 void ScheduleForm::fillFlows() {
     const QString folder = QFileInfo(m_workspaceFile).absolutePath();
     QDirIterator it(folder, {QStringLiteral("*.flow.yaml"), QStringLiteral("*.flow.yml")}, QDir::Files,

@@ -39,6 +39,9 @@ public:
     /// UTC seconds now: the preview starts after it (tests give a fixed clock).
     void setClock(std::function<qint64()> clock);
 
+    /// Picks @p flowPath (absolute) as the flow to run, when the workspace has it.
+    void setFlow(const QString &flowPath);
+
     /// The schedule the fields describe (whatever its problems).
     ScheduleRecord record() const;
     /// Everything that stops a save now, in the core's words; empty when it can be saved.

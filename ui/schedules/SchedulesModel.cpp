@@ -50,6 +50,13 @@ const SchedulesModel::Row *SchedulesModel::rowAt(int row) const {
     return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
 }
 
+std::vector<ScheduleRecord> SchedulesModel::records() const {
+    std::vector<ScheduleRecord> out;
+    out.reserve(m_rows.size());
+    for (const Row &row : m_rows) out.push_back(row.record);
+    return out;
+}
+
 int SchedulesModel::rowOf(const QString &name) const {
     for (size_t i = 0; i < m_rows.size(); ++i)
         if (m_rows[i].record.name == name) return int(i);

@@ -37,6 +37,8 @@ public:
     void reload(const ScheduleStore *store);
 
     const Row *rowAt(int row) const;
+    /// Every schedule shown, in the table's order.
+    std::vector<ScheduleRecord> records() const;
     /// The row of schedule @p name, or -1.
     int rowOf(const QString &name) const;
 

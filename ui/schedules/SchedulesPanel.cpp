@@ -2,7 +2,9 @@
 
 #include "BackfillDialog.h"
 #include "ScheduleForm.h"
+#include "TimeZonePicker.h"
 #include "UpcomingStrip.h"
+#include "deploy/DeploymentConfig.h"
 #include "schedule/ScheduleSave.h"
 #include "schedule/StoredSchedule.h"
 #include "store/RunStore.h"
@@ -20,6 +22,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -56,6 +59,10 @@ SchedulesPanel::SchedulesPanel(QWidget *parent)
     m_placeholder = new QLabel(this);
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
+    m_deploymentNote = new QLabel(this);
+    m_deploymentNote->setObjectName(QStringLiteral("deploymentSchedulesNote"));
+    m_deploymentNote->setWordWrap(true);
+    m_deploymentNote->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("schedulesMessage"));
     m_message->setWordWrap(true);
@@ -105,6 +112,7 @@ SchedulesPanel::SchedulesPanel(QWidget *parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_placeholder);
     layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_deploymentNote);
     layout->addWidget(m_message);
 
     // Runs and schedules change in other processes too (serve, the CLI): coalesce the wake-ups.
@@ -158,6 +166,30 @@ void SchedulesPanel::reload() {
     m_view->resizeColumnsToContents();
     if (!current.isEmpty()) select(current);
     reloadStrip();
+    noteDeploymentSchedules();
+}
+
+// A deployment's own schedules fire where it is exported (a timer, a CronJob...), not in this
+// scheduler: they are named here so that nobody looks for them in vain.
+void SchedulesPanel::noteDeploymentSchedules() {
+    QStringList owners;
+    int count = 0;
+    if (m_session) {
+        for (const DeploymentConfig &d : WorkspaceDeployments::read(m_session->settings().workspaceFile()).deployments)
+            if (!d.schedules.empty()) {
+                owners << QStringLiteral("%1 (%2)").arg(d.name).arg(d.schedules.size());
+                count += int(d.schedules.size());
+            }
+    }
+    m_deploymentNote->setText(
+        tr("Schedules of deployments, %1: they fire where each deployment is exported (a systemd timer, a "
+           "CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments panel.")
+            .arg(owners.join(QStringLiteral(", "))));
+    m_deploymentNote->setVisible(count > 0);
+}
+
+QString SchedulesPanel::deploymentNote() const {
+    return m_deploymentNote->isHidden() ? QString() : m_deploymentNote->text();
 }
 
 void SchedulesPanel::reloadStrip() {
@@ -198,6 +230,9 @@ void SchedulesPanel::newSchedule() {
     if (!m_store) return;
     ScheduleForm form(*m_store, m_session->settings().workspaceFile(), nullptr, this);
     form.setClock(m_clock);
+    // A new schedule starts on the flow being edited, at the user's own wall clock.
+    if (!m_currentFlow.isEmpty()) form.setFlow(m_currentFlow);
+    form.zoneField()->setZoneId(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     if (form.exec() != QDialog::Accepted) return;
     const QString name = form.record().name;
     reload();

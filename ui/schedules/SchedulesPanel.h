@@ -31,6 +31,8 @@ public:
     /// Shows @p session's schedules (null: none, with a word on why).
     void setSession(WorkspaceSession *session);
     void setClock(ScheduleClock clock);
+    /// The flow a new schedule runs unless the user picks another (the editor's current file).
+    void setCurrentFlow(const QString &flowPath) { m_currentFlow = flowPath; }
     /// Reads the schedules again (also done when runs or schedules change in any process).
     void reload();
 
@@ -54,11 +56,14 @@ public:
 
     /// What the last action reported (shown under the table).
     QString message() const;
+    /// The line naming the deployments' own schedules (not run here), empty when there are none.
+    QString deploymentNote() const;
 
 private:
     QAction *addAction(const QString &text, const QString &name, void (SchedulesPanel::*slot)());
     void updateActions();
     void reloadStrip();
+    void noteDeploymentSchedules();
     void showMessage(const QString &text, bool error = false);
     void newSchedule();
     void editSchedule();
@@ -79,8 +84,10 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_deploymentNote = nullptr;
     QTimer m_reloadTimer;
     ScheduleClock m_clock;
+    QString m_currentFlow;
     QAction *m_new = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_pause = nullptr;
