@@ -223,6 +223,30 @@
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
+    <message>
+        <source>a run of another workspace is going</source>
+        <translation>ein Lauf eines anderen Arbeitsbereichs ist im Gang</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Replace Folder</source>
+        <translation>Ordner ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the export?</source>
+        <translation>%1 existiert. Durch den Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 Dateien nach %2 exportiert</translation>
+    </message>
 </context>
 <context>
     <name>RunLogExport</name>
@@ -553,14 +577,6 @@
 <context>
     <name>flowdeck::DeploymentForm</name>
     <message>
-        <source>New Deployment</source>
-        <translation>Neues Deployment</translation>
-    </message>
-    <message>
-        <source>Deployment — %1</source>
-        <translation>Deployment — %1</translation>
-    </message>
-    <message>
         <source>&amp;Export to Folder…</source>
         <translation>In Ordner &amp;exportieren…</translation>
     </message>
@@ -709,10 +725,6 @@
         <translation>Keine Vorschau: der Export ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 files to export; ready to save</source>
-        <translation>%1 Dateien zu exportieren; bereit zum Speichern</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -745,20 +757,44 @@
         <translation>%1 Dateien nach %2 exportiert</translation>
     </message>
     <message>
-        <source>Export Into Folder</source>
-        <translation>In Ordner exportieren</translation>
+        <source>New Deployment[*]</source>
+        <translation>Neues Deployment[*]</translation>
     </message>
     <message>
-        <source>Replace Folder</source>
-        <translation>Ordner ersetzen</translation>
+        <source>Deployment — %1[*]</source>
+        <translation>Deployment — %1[*]</translation>
     </message>
     <message>
-        <source>%1 exists. Replace it with the export?</source>
-        <translation>%1 existiert. Durch den Export ersetzen?</translation>
+        <source>Attach from Schedules</source>
+        <translation>Aus Zeitplänen anhängen</translation>
     </message>
     <message>
-        <source>a run of another workspace is going</source>
-        <translation>ein Lauf eines anderen Arbeitsbereichs ist im Gang</translation>
+        <source>Copy a schedule of the Schedules panel into this deployment: it then fires where the deployment is exported (a timer, a CronJob, a CronWorkflow...)</source>
+        <translation>Einen Zeitplan aus dem Zeitpläne-Dock in dieses Deployment kopieren: Er löst dann dort aus, wohin das Deployment exportiert wird (ein Timer, ein CronJob, ein CronWorkflow …)</translation>
+    </message>
+    <message>
+        <source>No schedules in the Schedules panel</source>
+        <translation>Keine Zeitpläne im Zeitpläne-Dock</translation>
+    </message>
+    <message>
+        <source>%1 files to export; changes not saved yet</source>
+        <translation>%1 Dateien zu exportieren; Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 files to export; no changes</source>
+        <translation>%1 Dateien zu exportieren; keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save deployment %1 to %2 before closing?</source>
+        <translation>Deployment %1 vor dem Schließen in %2 speichern?</translation>
+    </message>
+    <message>
+        <source>no run controller</source>
+        <translation>keine Laufsteuerung</translation>
     </message>
 </context>
 <context>
@@ -797,6 +833,24 @@
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation>Bedeutet</translation>
+    </message>
+    <message>
+        <source>%1 (no more fire times)</source>
+        <translation>%1 (keine weiteren Auslösezeiten)</translation>
+    </message>
+    <message>
+        <source>does not read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Next fire times, where it is exported:
+%1</source>
+        <translation>Nächste Auslösezeiten, dort, wohin exportiert wird:
+%1</translation>
     </message>
 </context>
 <context>
@@ -860,6 +914,38 @@
     <message>
         <source>No deployments in %1: New… adds one.</source>
         <translation>Keine Deployments in %1: Neu… fügt eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 started (see the Runs dock)</source>
+        <translation>Lauf %1 gestartet (siehe das Läufe-Dock)</translation>
+    </message>
+    <message>
+        <source>A local run of the selected deployment&apos;s flow with its parameters and environment</source>
+        <translation>Ein lokaler Lauf des Flows des gewählten Deployments mit seinen Parametern und seiner Umgebung</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the files of the selected deployment&apos;s export into a folder</source>
+        <translation>Die Dateien des Exports des gewählten Deployments in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>no run controller</source>
+        <translation>keine Laufsteuerung</translation>
+    </message>
+    <message>
+        <source>select a deployment first</source>
+        <translation>zuerst ein Deployment wählen</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3446,10 @@
     <message>
         <source>Created %1 backfill runs of %2</source>
         <translation>%1 Nachhol-Läufe von %2 erstellt</translation>
+    </message>
+    <message>
+        <source>Schedules of deployments, %1: they fire where each deployment is exported (a systemd timer, a CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments panel.</source>
+        <translation>Zeitpläne von Deployments, %1: Sie lösen dort aus, wohin jedes Deployment exportiert wird (ein systemd-Timer, ein CronJob, ein CronWorkflow, ein Prefect-Zeitplan), nicht hier; bearbeiten Sie sie im Deployments-Dock.</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,30 @@
         <source>bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a run of another workspace is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunLogExport</name>
@@ -553,14 +577,6 @@
 <context>
     <name>flowdeck::DeploymentForm</name>
     <message>
-        <source>New Deployment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deployment — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export to Folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,10 +725,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 files to export; ready to save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,19 +757,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Into Folder</source>
+        <source>New Deployment[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace Folder</source>
+        <source>Deployment — %1[*]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 exists. Replace it with the export?</source>
+        <source>Attach from Schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a run of another workspace is going</source>
+        <source>Copy a schedule of the Schedules panel into this deployment: it then fires where the deployment is exported (a timer, a CronJob, a CronWorkflow...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedules in the Schedules panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files to export; changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files to export; no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save deployment %1 to %2 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run controller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +832,23 @@
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no more fire times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next fire times, where it is exported:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,6 +912,38 @@
     </message>
     <message>
         <source>No deployments in %1: New… adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 started (see the Runs dock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local run of the selected deployment&apos;s flow with its parameters and environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files of the selected deployment&apos;s export into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a deployment first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3359,6 +3444,10 @@
     </message>
     <message>
         <source>Created %1 backfill runs of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules of deployments, %1: they fire where each deployment is exported (a systemd timer, a CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments panel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,6 +223,30 @@
         <source>bytes</source>
         <translation>octets</translation>
     </message>
+    <message>
+        <source>a run of another workspace is going</source>
+        <translation>une exécution d’un autre espace de travail est en cours</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+        <source>Export Into Folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Replace Folder</source>
+        <translation>Remplacer le dossier</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the export?</source>
+        <translation>%1 existe. Le remplacer par l’export ?</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 fichiers exportés vers %2</translation>
+    </message>
 </context>
 <context>
     <name>RunLogExport</name>
@@ -553,14 +577,6 @@
 <context>
     <name>flowdeck::DeploymentForm</name>
     <message>
-        <source>New Deployment</source>
-        <translation>Nouveau déploiement</translation>
-    </message>
-    <message>
-        <source>Deployment — %1</source>
-        <translation>Déploiement — %1</translation>
-    </message>
-    <message>
         <source>&amp;Export to Folder…</source>
         <translation>&amp;Exporter dans un dossier…</translation>
     </message>
@@ -709,10 +725,6 @@
         <translation>Pas d’aperçu : l’export a échoué</translation>
     </message>
     <message>
-        <source>%1 files to export; ready to save</source>
-        <translation>%1 fichiers à exporter ; prêt à enregistrer</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -745,20 +757,44 @@
         <translation>%1 fichiers exportés vers %2</translation>
     </message>
     <message>
-        <source>Export Into Folder</source>
-        <translation>Exporter dans un dossier</translation>
+        <source>New Deployment[*]</source>
+        <translation>Nouveau déploiement[*]</translation>
     </message>
     <message>
-        <source>Replace Folder</source>
-        <translation>Remplacer le dossier</translation>
+        <source>Deployment — %1[*]</source>
+        <translation>Déploiement — %1[*]</translation>
     </message>
     <message>
-        <source>%1 exists. Replace it with the export?</source>
-        <translation>%1 existe. Le remplacer par l’export ?</translation>
+        <source>Attach from Schedules</source>
+        <translation>Joindre depuis les planifications</translation>
     </message>
     <message>
-        <source>a run of another workspace is going</source>
-        <translation>une exécution d’un autre espace de travail est en cours</translation>
+        <source>Copy a schedule of the Schedules panel into this deployment: it then fires where the deployment is exported (a timer, a CronJob, a CronWorkflow...)</source>
+        <translation>Copier une planification du dock Planifications dans ce déploiement : elle se déclenche alors là où le déploiement est exporté (un timer, un CronJob, un CronWorkflow…)</translation>
+    </message>
+    <message>
+        <source>No schedules in the Schedules panel</source>
+        <translation>Aucune planification dans le dock Planifications</translation>
+    </message>
+    <message>
+        <source>%1 files to export; changes not saved yet</source>
+        <translation>%1 fichiers à exporter ; modifications pas encore enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 files to export; no changes</source>
+        <translation>%1 fichiers à exporter ; aucune modification</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save deployment %1 to %2 before closing?</source>
+        <translation>Enregistrer le déploiement %1 dans %2 avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>no run controller</source>
+        <translation>aucun contrôleur d’exécution</translation>
     </message>
 </context>
 <context>
@@ -797,6 +833,24 @@
     <message>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation>Se lit</translation>
+    </message>
+    <message>
+        <source>%1 (no more fire times)</source>
+        <translation>%1 (plus aucun déclenchement)</translation>
+    </message>
+    <message>
+        <source>does not read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>Next fire times, where it is exported:
+%1</source>
+        <translation>Prochains déclenchements, là où il est exporté :
+%1</translation>
     </message>
 </context>
 <context>
@@ -860,6 +914,38 @@
     <message>
         <source>No deployments in %1: New… adds one.</source>
         <translation>Aucun déploiement dans %1 : Nouveau… en ajoute un.</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Non démarré : %1</translation>
+    </message>
+    <message>
+        <source>Run %1 started (see the Runs dock)</source>
+        <translation>Exécution %1 démarrée (voir le dock Exécutions)</translation>
+    </message>
+    <message>
+        <source>A local run of the selected deployment&apos;s flow with its parameters and environment</source>
+        <translation>Une exécution locale du flow du déploiement sélectionné, avec ses paramètres et son environnement</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the files of the selected deployment&apos;s export into a folder</source>
+        <translation>Écrire les fichiers de l’export du déploiement sélectionné dans un dossier</translation>
+    </message>
+    <message>
+        <source>no run controller</source>
+        <translation>aucun contrôleur d’exécution</translation>
+    </message>
+    <message>
+        <source>select a deployment first</source>
+        <translation>sélectionnez d’abord un déploiement</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3446,10 @@
     <message>
         <source>Created %1 backfill runs of %2</source>
         <translation>%1 exécutions de rattrapage de %2 créées</translation>
+    </message>
+    <message>
+        <source>Schedules of deployments, %1: they fire where each deployment is exported (a systemd timer, a CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments panel.</source>
+        <translation>Planifications de déploiements, %1 : elles se déclenchent là où chaque déploiement est exporté (un timer systemd, un CronJob, un CronWorkflow, une planification Prefect), pas ici ; modifiez-les dans le dock Déploiements.</translation>
     </message>
 </context>
 <context>

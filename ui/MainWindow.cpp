@@ -22,6 +22,7 @@
 #include "runs/RunControls.h"
 #include "runs/RunDetailTabs.h"
 #include "runs/RunsBrowser.h"
+#include "deploy/DeploymentForm.h"
 #include "deploy/DeploymentsDock.h"
 #include "workspace/WorkspaceTrust.h"
 
@@ -41,6 +42,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -366,6 +368,7 @@ void MainWindow::createRunDocks() {
     QDockWidget *detailDock =
         dock(tr("Run Detail"), QStringLiteral("runDetailDock"), details, QKeySequence(Qt::ALT | Qt::Key_9));
     auto *schedules = new SchedulesPanel(this);
+    m_schedules = schedules;
     QDockWidget *schedulesDock =
         dock(tr("Schedules"), QStringLiteral("schedulesDock"), schedules, QKeySequence(Qt::ALT | Qt::Key_0));
     const QList<QAction *> viewActions = m_viewMenu->actions();
@@ -375,6 +378,9 @@ void MainWindow::createRunDocks() {
     // Alt+0 is the Schedules dock's; Deployments takes the key beside it.
     m_deployments = new DeploymentsDock(this);
     m_deployments->setRunController(&m_runs->controller());
+    m_deployments->setScheduleSource([schedules = QPointer<SchedulesPanel>(schedules)] {
+        return schedules ? schedules->model()->records() : std::vector<ScheduleRecord>{};
+    });
     QDockWidget *deploymentsDock = dock(tr("Deployments"), QStringLiteral("deploymentsDock"), m_deployments,
                                         QKeySequence(Qt::ALT | Qt::Key_Minus));
     m_viewMenu->insertActions(separator, {runsDock->toggleViewAction(), detailDock->toggleViewAction(),
@@ -661,6 +667,7 @@ void MainWindow::updateTitles() {
     setWindowTitle(document ? QStringLiteral("%1[*] \u2014 Flowdeck").arg(document->displayName())
                             : QStringLiteral("Flowdeck"));
     setWindowModified(document && document->isModified());
+    if (m_schedules) m_schedules->setCurrentFlow(document ? document->filePath() : QString());
     if (QAction *saveAction = action(QStringLiteral("save"))) saveAction->setEnabled(document != nullptr);
     if (QAction *saveAsAction = action(QStringLiteral("saveAs")))
         saveAsAction->setEnabled(document != nullptr);
@@ -987,6 +994,13 @@ void MainWindow::closeEvent(QCloseEvent *event) {
             return;
         }
     }
+    // An open deployment form with changes asks too (closing it is its own question).
+    if (m_interactive)
+        for (DeploymentForm *form : findChildren<DeploymentForm *>())
+            if (form->isVisible() && !form->close()) {
+                event->ignore();
+                return;
+            }
     // Everything is saved or knowingly discarded: no autosave should be offered next time.
     for (int i = 0; i < m_tabs->count(); ++i) tab(i)->dropAutosave(m_autosave);
     QSettings settings;

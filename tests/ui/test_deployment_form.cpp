@@ -15,7 +15,9 @@
 #include "docks/KeyValueTable.h"
 #include "docks/ScriptEditor.h"
 #include "runs/RunController.h"
+#include "schedule/ScheduleDescription.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
@@ -448,6 +450,133 @@ private slots:
         QVERIFY(refused.isRefused());
         QVERIFY2(refused.problemText().contains(QStringLiteral("memory_limit: 'lots'")),
                  qPrintable(refused.problemText()));
+        runs.setWorkspace(QString());
+    }
+
+    void attachedScheduleIsCopiedReadInPlainLanguageAndExported() {
+        // The Schedules panel's schedule, as its model hands it over: timing, zone, active, collision.
+        ScheduleRecord weekday;
+        weekday.name = QStringLiteral("weekday-mornings");
+        weekday.config = QVariantMap{{"cron_expression", "0 9 * * 1-5"}, {"timezone", "Europe/Berlin"}};
+        weekday.collision = Collision::CancelNew;
+        DeploymentForm form(m_file, QStringLiteral("etl-local"), nullptr);
+        form.setScheduleSource([weekday] { return std::vector<ScheduleRecord>{weekday}; });
+        const int before = form.schedulesTable()->rowCount();
+        QVERIFY(!form.attachSchedule(QStringLiteral("no-such-schedule")));
+        QVERIFY(form.attachSchedule(weekday.name));
+        DeploymentSchedules *table = form.schedulesTable();
+        QCOMPARE(table->rowCount(), before + 1);
+        QCOMPARE(table->item(before, DeploymentSchedules::NameColumn)->text(), weekday.name);
+        QCOMPARE(table->item(before, DeploymentSchedules::WhenColumn)->text(),
+                 describeSchedule(ScheduleConfig::fromVariantMap(weekday.config).config));
+        QVERIFY2(table->item(before, DeploymentSchedules::WhenColumn)->toolTip().contains(QStringLiteral("09:00")),
+                 qPrintable(table->item(before, DeploymentSchedules::WhenColumn)->toolTip()));
+        QVERIFY(form.isModified());
+        QVERIFY2(form.save().isEmpty(), qPrintable(form.statusText()));
+        const DeploymentConfig *saved = WorkspaceDeployments::read(m_file).find(QStringLiteral("etl-local"));
+        QVERIFY(saved);
+        const DeploymentSchedule &last = saved->schedules.back();
+        QCOMPARE(last.name, weekday.name);
+        QCOMPARE(last.config.cronExpression, QStringLiteral("0 9 * * 1-5"));
+        QCOMPARE(last.config.timezone, QStringLiteral("Europe/Berlin"));
+        QCOMPARE(last.collision, QStringLiteral("cancel-new"));
+        const ExportedFile *crontab = nullptr;
+        for (const ExportedFile &f : form.preview()->files())
+            if (f.path == QLatin1String("crontab")) crontab = &f;
+        QVERIFY(crontab);
+        QVERIFY2(crontab->content.contains("CRON_TZ=Europe/Berlin\n0 9 * * 1-5 "), crontab->content.constData());
+        compareWithCli(form, QStringLiteral("etl-local"));
+    }
+
+    void aBadScheduleRowSaysWhyInItsPlainLanguageColumn() {
+        DeploymentForm form(m_file, QStringLiteral("etl-local"), nullptr);
+        DeploymentSchedules *table = form.schedulesTable();
+        table->item(0, DeploymentSchedules::ExpressionColumn)->setText(QStringLiteral("0 25 * * *"));
+        const QString when = table->item(0, DeploymentSchedules::WhenColumn)->text();
+        QVERIFY2(when.startsWith(QStringLiteral("does not read: ")) && when.contains(QStringLiteral("25")),
+                 qPrintable(when));
+        QVERIFY(!form.saveButton()->isEnabled());
+    }
+
+    void closingAsksOnlyWhenSomethingIsNotSaved() {
+        const QByteArray before = readAll(m_file);
+        int asked = 0;
+        DeploymentForm::CloseAnswer answer = DeploymentForm::CloseAnswer::Cancel;
+        const auto prompt = [&] {
+            ++asked;
+            return answer;
+        };
+        {
+            DeploymentForm form(m_file, QStringLiteral("etl-docker"), nullptr);
+            form.setClosePrompt(prompt);
+            form.show();
+            QVERIFY(!form.isModified());
+            QVERIFY2(form.statusText().endsWith(QStringLiteral("no changes")), qPrintable(form.statusText()));
+            QVERIFY(form.close());  // nothing to lose: no question
+            QCOMPARE(asked, 0);
+        }
+        DeploymentForm form(m_file, QStringLiteral("etl-docker"), nullptr);
+        form.setClosePrompt(prompt);
+        form.show();
+        form.setFieldText(QStringLiteral("image_name"), QStringLiteral("flowdeck/etl-pipeline:2.0"));
+        QVERIFY(form.isModified());
+        QVERIFY(form.isWindowModified());
+        QVERIFY(!form.close());  // Cancel: the form and its edit stay
+        QCOMPARE(asked, 1);
+        QVERIFY(form.isVisible());
+        answer = DeploymentForm::CloseAnswer::Save;
+        QVERIFY(form.close());
+        QCOMPARE(asked, 2);
+        QCOMPARE(WorkspaceDeployments::read(m_file).find(QStringLiteral("etl-docker"))->imageName,
+                 QStringLiteral("flowdeck/etl-pipeline:2.0"));
+        QVERIFY(readAll(m_file) != before);
+        // Discard leaves the file as it was.
+        const QByteArray saved = readAll(m_file);
+        DeploymentForm other(m_file, QStringLiteral("etl-docker"), nullptr);
+        other.setClosePrompt(prompt);
+        other.show();
+        other.setFieldText(QStringLiteral("image_name"), QStringLiteral("flowdeck/etl-pipeline:3.0"));
+        answer = DeploymentForm::CloseAnswer::Discard;
+        QVERIFY(other.close());
+        QCOMPARE(asked, 3);
+        QCOMPARE(readAll(m_file), saved);
+    }
+
+    void theSavedLineStaysUntilTheNextChange() {
+        DeploymentForm form(m_file, QStringLiteral("etl-docker"), nullptr);
+        form.setFieldText(QStringLiteral("image_name"), QStringLiteral("flowdeck/etl-pipeline:2.0"));
+        QVERIFY2(form.statusText().contains(QStringLiteral("not saved")), qPrintable(form.statusText()));
+        QVERIFY2(form.save().isEmpty(), qPrintable(form.statusText()));
+        QVERIFY2(form.statusText().startsWith(QStringLiteral("Saved to ")), qPrintable(form.statusText()));
+        QVERIFY(!form.isModified());
+        QVERIFY(!form.isWindowModified());
+        form.setFieldText(QStringLiteral("image_name"), QStringLiteral("flowdeck/etl-pipeline:2.1"));
+        QVERIFY2(form.statusText().contains(QStringLiteral("not saved")), qPrintable(form.statusText()));
+    }
+
+    void theDockRunsAndExportsTheSelectedDeployment() {
+        RunController runs;
+        DeploymentsDock dock;
+        dock.setRunController(&runs);
+        dock.setWorkspace(m_ws->path());
+        QAction *run = dock.findChild<QAction *>(QStringLiteral("runDeployment"));
+        QAction *exportAction = dock.findChild<QAction *>(QStringLiteral("exportDeployment"));
+        QVERIFY(run && exportAction);
+        dock.list()->setCurrentItem(nullptr);
+        QVERIFY(!run->isEnabled() && !exportAction->isEnabled());
+        QVERIFY(dock.runSelected().isRefused());
+        dock.list()->setCurrentItem(dock.list()->findItems(QStringLiteral("etl-local"), Qt::MatchExactly).value(0));
+        QVERIFY(run->isEnabled() && exportAction->isEnabled());
+        std::optional<RunState> ended;
+        QString message;
+        connect(&runs, &RunController::runFinished, this, [&](const QString &, RunState state, const QString &why) {
+            ended = state;
+            message = why;
+        });
+        const LaunchResult started = dock.runSelected();
+        QVERIFY2(!started.isRefused(), qPrintable(started.problemText()));
+        QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 60000);
+        QVERIFY2(*ended == RunState::Completed, qPrintable(message));
         runs.setWorkspace(QString());
     }
 

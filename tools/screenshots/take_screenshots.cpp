@@ -159,6 +159,7 @@ void deploymentShots(MainWindow &window) {
     save(form, QStringLiteral("deployment-form"));
     form->setFieldText(QStringLiteral("image_name"), QStringLiteral("Flowdeck/ETL:latest"));
     save(form, QStringLiteral("deployment-form-problem"));
+    form->setClosePrompt([] { return DeploymentForm::CloseAnswer::Discard; });
     form->close();  // nothing saved: the workspace's flowdeck.yaml stays as it was
 }
 

@@ -1,29 +1,30 @@
 #include "DeploymentForm.h"
 
+#include "DeploymentLaunch.h"
 #include "DeploymentPreview.h"
 #include "DeploymentSchedules.h"
 #include "QuantityField.h"
 
-#include "deploy/DeploymentRun.h"
 #include "deploy/ExportWriter.h"
 #include "deploy/Exporter.h"
 #include "docks/EnvTable.h"
 #include "docks/KeyValueTable.h"
 #include "docks/ValidationMark.h"
 #include "runs/RunController.h"
+#include "schedule/ScheduleDescription.h"
 #include "secrets/Keyring.h"
-#include "workspace/WorkspaceSession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
-#include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -62,6 +63,11 @@ QString secretNameFor(const QString &variable) {
     return name;
 }
 
+QByteArray fileText(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QStringList flowFilesIn(const QString &dir) {
     QStringList files;
     QDirIterator it(dir, {QStringLiteral("*.flow.yaml")}, QDir::Files, QDirIterator::Subdirectories);
@@ -76,7 +82,7 @@ DeploymentForm::DeploymentForm(const QString &workspaceFile, const QString &name
                                QWidget *parent)
     : QDialog(parent), m_file(QFileInfo(workspaceFile).absoluteFilePath()), m_oldName(name), m_runs(runs) {
     setObjectName(QStringLiteral("deploymentForm"));
-    setWindowTitle(name.isEmpty() ? tr("New Deployment") : tr("Deployment \u2014 %1").arg(name));
+    setWindowTitle(name.isEmpty() ? tr("New Deployment[*]") : tr("Deployment \u2014 %1[*]").arg(name));
     auto *formHost = new QWidget;
     m_form = new QFormLayout(formHost);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -122,6 +128,7 @@ DeploymentForm::DeploymentForm(const QString &workspaceFile, const QString &name
     layout->addWidget(buttons);
     resize(1280, 760);
 
+    m_savedText = fileText(m_file);
     const WorkspaceDeployments all = WorkspaceDeployments::read(m_file);
     DeploymentConfig start;
     if (const DeploymentConfig *found = all.find(name))
@@ -252,6 +259,40 @@ void DeploymentForm::buildFields(QFormLayout *form) {
     connect(scheduleHost.add, &QToolButton::clicked, m_schedules, &DeploymentSchedules::addCron);
     connect(scheduleHost.remove, &QToolButton::clicked, m_schedules, &DeploymentSchedules::removeSelected);
     connect(m_schedules, &DeploymentSchedules::edited, this, &DeploymentForm::refresh);
+    m_attach = new QToolButton;
+    m_attach->setObjectName(QStringLiteral("attachSchedule"));
+    m_attach->setText(tr("Attach from Schedules"));
+    m_attach->setToolTip(tr("Copy a schedule of the Schedules panel into this deployment: it then fires "
+                            "where the deployment is exported (a timer, a CronJob, a CronWorkflow...)"));
+    m_attach->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_attach);
+    connect(menu, &QMenu::aboutToShow, this, &DeploymentForm::fillAttachMenu);
+    m_attach->setMenu(menu);
+    scheduleHost.buttons->insertWidget(2, m_attach);
+}
+
+void DeploymentForm::fillAttachMenu() {
+    QMenu *menu = m_attach->menu();
+    menu->clear();
+    const std::vector<ScheduleRecord> schedules = m_scheduleSource ? m_scheduleSource() : std::vector<ScheduleRecord>{};
+    for (const ScheduleRecord &record : schedules) {
+        const ScheduleConfigParseResult parsed = ScheduleConfig::fromVariantMap(record.config);
+        const QString sentence = parsed.ok() ? describeSchedule(parsed.config) : QString();
+        QAction *a = menu->addAction(sentence.isEmpty() ? record.name : record.name + QStringLiteral(" \u2014 ") + sentence);
+        const QString name = record.name;
+        connect(a, &QAction::triggered, this, [this, name] { attachSchedule(name); });
+    }
+    if (schedules.empty()) menu->addAction(tr("No schedules in the Schedules panel"))->setEnabled(false);
+}
+
+bool DeploymentForm::attachSchedule(const QString &name) {
+    if (!m_scheduleSource) return false;
+    for (const ScheduleRecord &record : m_scheduleSource())
+        if (record.name == name) {
+            m_schedules->attach(record);
+            return true;
+        }
+    return false;
 }
 
 void DeploymentForm::load(const DeploymentConfig &d) {
@@ -383,6 +424,7 @@ Diagnostics DeploymentForm::problems() const {
 void DeploymentForm::refresh() {
     if (m_loading) return;
     m_draft = draftDeployment(m_file, m_oldName, fromFields());
+    setWindowModified(isModified());
     const Diagnostics all = problems();
     showProblems(all);
     const int errors = int(std::count_if(all.begin(), all.end(),
@@ -405,7 +447,40 @@ void DeploymentForm::refresh() {
         return;
     }
     m_preview->setFiles(result.files);
-    setStatus(tr("%1 files to export; ready to save").arg(result.files.size()), false);
+    if (isModified())
+        setStatus(tr("%1 files to export; changes not saved yet").arg(result.files.size()), false);
+    else if (!m_savedNote.isEmpty())
+        setStatus(m_savedNote, false);
+    else
+        setStatus(tr("%1 files to export; no changes").arg(result.files.size()), false);
+}
+
+bool DeploymentForm::isModified() const {
+    return m_oldName.isEmpty() || m_draft.text != m_savedText;
+}
+
+void DeploymentForm::reject() {
+    if (isModified()) {
+        switch (m_closePrompt ? m_closePrompt() : askToSave()) {
+            case CloseAnswer::Save:
+                if (!save().isEmpty()) return;  // the status line says why; the form stays
+                break;
+            case CloseAnswer::Discard:
+                break;
+            case CloseAnswer::Cancel:
+                return;
+        }
+    }
+    QDialog::reject();
+}
+
+DeploymentForm::CloseAnswer DeploymentForm::askToSave() {
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("Save deployment %1 to %2 before closing?").arg(m_draft.deployment.name, QFileInfo(m_file).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return CloseAnswer::Save;
+    return answer == QMessageBox::Discard ? CloseAnswer::Discard : CloseAnswer::Cancel;
 }
 
 void DeploymentForm::showProblems(const Diagnostics &problems) {
@@ -504,10 +579,11 @@ QString DeploymentForm::save() {
     }
     m_oldName = m_draft.deployment.name;
     m_base = m_draft.deployment;
-    setWindowTitle(tr("Deployment \u2014 %1").arg(m_oldName));
-    setStatus(tr("Saved to %1").arg(QDir::toNativeSeparators(m_file)), false);
-    emit saved(m_oldName);
+    m_savedText = m_draft.text;
+    m_savedNote = tr("Saved to %1").arg(QDir::toNativeSeparators(m_file));
+    setWindowTitle(tr("Deployment \u2014 %1[*]").arg(m_oldName));
     refresh();
+    emit saved(m_oldName);
     return {};
 }
 
@@ -524,51 +600,21 @@ QString DeploymentForm::exportTo(const QString &outDir, bool force) {
 }
 
 void DeploymentForm::chooseExportFolder() {
-    const QString parent =
-        QFileDialog::getExistingDirectory(this, tr("Export Into Folder"), QFileInfo(m_file).absolutePath());
-    if (parent.isEmpty()) return;
-    const QString out = QDir(parent).filePath(m_draft.deployment.name);
-    bool force = false;
-    if (QFileInfo::exists(out)) {
-        if (QMessageBox::question(this, tr("Replace Folder"),
-                                  tr("%1 exists. Replace it with the export?").arg(out)) != QMessageBox::Yes)
-            return;
-        force = true;
-    }
-    exportTo(out, force);
+    refresh();
+    if (!m_draft.ok()) return;
+    bool failed = false;
+    const QString said = exportDeploymentInteractively(this, m_file, m_draft.deployment, &failed);
+    if (!said.isEmpty()) setStatus(said, failed);
 }
 
 LaunchResult DeploymentForm::runNow() {
     refresh();
-    LaunchResult refused;
-    const DeploymentRunPlan plan = planDeploymentRun(m_draft.deployment);
-    if (!m_runs || !m_draft.ok() || !plan.ok()) {
-        refused.problems = plan.problems;
-        if (!hasErrors(refused.problems)) refused.problems.push_back(refusal(m_file, statusText()));
+    if (!m_runs || !m_draft.ok()) {
+        LaunchResult refused;
+        refused.problems.push_back(refusal(m_file, m_runs ? statusText() : tr("no run controller")));
         return refused;
     }
-    const QString folder = QFileInfo(m_file).absolutePath();
-    if (m_runs->workspace() != folder) {
-        if (m_runs->isRunning()) {
-            refused.problems.push_back(refusal(m_file, tr("a run of another workspace is going")));
-            return refused;
-        }
-        m_runs->setWorkspace(folder);
-    }
-    QString error;
-    WorkspaceSession *session = m_runs->session(&error);
-    if (!session) {
-        refused.problems.push_back(refusal(m_file, error));
-        return refused;
-    }
-    LaunchRequest request;
-    request.flow = plan.flow;
-    request.flowPath = plan.flowPath;
-    request.options = session->runOptionsFor(plan.flow);
-    request.options.parameterValues = plan.parameters;
-    request.options.deployment = m_draft.deployment.name;
-    request.options.trigger = QStringLiteral("deployment");
-    return m_runs->start(request);
+    return launchDeployment(*m_runs, m_file, m_draft.deployment);
 }
 
 }  // namespace flowdeck

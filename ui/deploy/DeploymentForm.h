@@ -3,22 +3,26 @@
 /// the core (the file is patched in memory and read back, as `flowdeck-cli deploy validate`
 /// would read it once saved), the export's files previewed live, Export, Run now and Save.
 
+#include "DeploymentSchedules.h"
+
 #include "deploy/DeploymentWriter.h"
 #include "workspace/RunLauncher.h"
 
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 
 namespace flowdeck {
 
 class DeploymentPreview;
-class DeploymentSchedules;
 class EnvTable;
 class KeyValueTable;
 class QuantityField;
@@ -27,6 +31,10 @@ class RunController;
 class DeploymentForm : public QDialog {
     Q_OBJECT
 public:
+    enum class CloseAnswer { Save, Discard, Cancel };
+    /// Asked when the form closes with changes not in flowdeck.yaml (tests answer without a box).
+    using ClosePrompt = std::function<CloseAnswer()>;
+
     /// Edits deployment @p name of @p workspaceFile (flowdeck.yaml); an empty @p name starts a new
     /// one. @p runs (may be null) starts Run now.
     DeploymentForm(const QString &workspaceFile, const QString &name, RunController *runs,
@@ -52,6 +60,17 @@ public:
     /// What the status line says (why Save is off, or what the last action did).
     QString statusText() const;
 
+    /// True when the fields say something flowdeck.yaml does not (yet).
+    bool isModified() const;
+    void setClosePrompt(ClosePrompt prompt) { m_closePrompt = std::move(prompt); }
+    /// Closing (Close, Escape, the window's button) with changes asks to save, discard or stay.
+    void reject() override;
+
+    /// Where Attach finds the workspace's schedules (the Schedules panel's); unset: none.
+    void setScheduleSource(ScheduleSource source) { m_scheduleSource = std::move(source); }
+    /// Attaches a copy of workspace schedule @p name; false when the source has none of that name.
+    bool attachSchedule(const QString &name);
+
     /// Saves into flowdeck.yaml; an empty string, else why nothing was written.
     QString save();
     /// Writes the previewed files into @p outDir as `deploy export --out` does.
@@ -74,6 +93,8 @@ private:
     void updateVisibleFields();
     void onEnvEdited();
     void chooseExportFolder();
+    void fillAttachMenu();
+    CloseAnswer askToSave();
     void setStatus(const QString &text, bool error);
 
     QString m_file;
@@ -81,7 +102,11 @@ private:
     RunController *m_runs;
     DeploymentConfig m_base;  ///< keys the form does not edit (parameters, storage_config...) ride along
     DeploymentDraft m_draft;
+    QByteArray m_savedText;  ///< flowdeck.yaml as read or last saved: what isModified() compares
+    QString m_savedNote;     ///< "Saved to ...", shown until the next change
     bool m_loading = false;
+    ClosePrompt m_closePrompt;
+    ScheduleSource m_scheduleSource;
 
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QWidget *> m_cells;
@@ -93,6 +118,7 @@ private:
     EnvTable *m_env = nullptr;
     QLabel *m_envNote = nullptr;
     DeploymentSchedules *m_schedules = nullptr;
+    QToolButton *m_attach = nullptr;
     QFormLayout *m_form = nullptr;
     DeploymentPreview *m_preview = nullptr;
     QLabel *m_status = nullptr;

@@ -1,7 +1,11 @@
 #include "DeploymentSchedules.h"
 
 #include "docks/ValidationMark.h"
+#include "schedule/ScheduleDescription.h"
+#include "schedule/SchedulePreview.h"
+#include "schedules/SchedulesModel.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 
 namespace flowdeck {
@@ -29,10 +33,13 @@ QString expressionOf(const DeploymentSchedule &s) {
 
 }  // namespace
 
-DeploymentSchedules::DeploymentSchedules(QWidget *parent) : QTableWidget(0, 5, parent) {
-    setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Expression"), tr("Time zone"), tr("Active")});
-    horizontalHeader()->setSectionResizeMode(ExpressionColumn, QHeaderView::Stretch);
+DeploymentSchedules::DeploymentSchedules(QWidget *parent)
+    : QTableWidget(0, 6, parent), m_clock([] { return QDateTime::currentSecsSinceEpoch(); }) {
+    setHorizontalHeaderLabels(
+        {tr("Name"), tr("Kind"), tr("Expression"), tr("Time zone"), tr("Active"), tr("Reads as")});
+    horizontalHeader()->setSectionResizeMode(ExpressionColumn, QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(ActiveColumn, QHeaderView::ResizeToContents);
+    horizontalHeader()->setStretchLastSection(true);
     verticalHeader()->hide();
     setSelectionBehavior(QAbstractItemView::SelectRows);
     connect(this, &QTableWidget::itemChanged, this, &DeploymentSchedules::onItemChanged);
@@ -59,7 +66,33 @@ void DeploymentSchedules::fill() {
         active->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         active->setCheckState(s.active ? Qt::Checked : Qt::Unchecked);
         setItem(row, ActiveColumn, active);
+        auto *when = new QTableWidgetItem;
+        when->setFlags(when->flags() & ~Qt::ItemIsEditable);
+        setItem(row, WhenColumn, when);
     }
+    m_filling = false;
+}
+
+void DeploymentSchedules::setClock(std::function<qint64()> clock) {
+    m_clock = std::move(clock);
+    for (int row = 0; row < rowCount(); ++row) describeRow(row);
+}
+
+void DeploymentSchedules::describeRow(int row) {
+    const DeploymentSchedule &s = m_schedules[size_t(row)];
+    const Diagnostics &problems = m_rowProblems[size_t(row)];
+    QString text = problems.empty() ? describeSchedule(s.config) : QString();
+    QStringList next;
+    if (const ScheduleConfig::BuildResult built = s.config.build(); problems.empty() && built.schedule) {
+        for (qint64 utc : nextFireTimes(*built.schedule, m_clock(), 5))
+            next << zonedTimeText(utc, s.config.timezone);
+        if (next.isEmpty()) text = tr("%1 (no more fire times)").arg(text);
+    }
+    m_filling = true;  // describing is not an edit
+    QTableWidgetItem *cell = item(row, WhenColumn);
+    cell->setText(problems.empty() ? text : tr("does not read: %1").arg(problems.front().message));
+    cell->setToolTip(next.isEmpty() ? cell->text()
+                                    : tr("Next fire times, where it is exported:\n%1").arg(next.join('\n')));
     m_filling = false;
 }
 
@@ -77,8 +110,10 @@ void DeploymentSchedules::readRow(int row) {
     Diagnostics &problems = m_rowProblems[size_t(row)];
     // An untouched expression and zone keep the config as read (its dates as written).
     if (item(row, ExpressionColumn)->text().trimmed() == expressionOf(s) && zone == s.config.timezone &&
-        problems.empty())
+        problems.empty()) {
+        describeRow(row);
         return;
+    }
     QVariantMap map = s.config.toVariantMap();
     map.remove(QStringLiteral("schedule_type"));  // follows from the keys, as the reader has it
     map.insert(expressionKey(s.config.scheduleType), item(row, ExpressionColumn)->text().trimmed());
@@ -107,6 +142,7 @@ void DeploymentSchedules::readRow(int row) {
                                           : QBrush(ValidationMark::errorColour(palette())));
     }
     m_filling = false;
+    describeRow(row);
 }
 
 void DeploymentSchedules::collectProblems() {
@@ -127,6 +163,19 @@ void DeploymentSchedules::addCron() {
     s.config.scheduleType = ScheduleType::Cron;
     s.config.cronExpression = QStringLiteral("0 2 * * *");
     s.config.timezone = QStringLiteral("UTC");
+    m_schedules.push_back(s);
+    fill();
+    readAll();
+    emit edited();
+}
+
+void DeploymentSchedules::attach(const ScheduleRecord &record) {
+    DeploymentSchedule s;
+    s.name = record.name;
+    const ScheduleConfigParseResult parsed = ScheduleConfig::fromVariantMap(record.config);
+    s.config = parsed.config;
+    s.active = record.active;
+    s.collision = toString(record.collision);
     m_schedules.push_back(s);
     fill();
     readAll();

@@ -1,9 +1,11 @@
 #include "DeploymentsDock.h"
 
 #include "DeploymentForm.h"
+#include "DeploymentLaunch.h"
 
 #include "deploy/Exporter.h"
 #include "docks/ValidationMark.h"
+#include "runs/RunController.h"
 #include "settings/Settings.h"
 
 #include <QDir>
@@ -38,16 +40,28 @@ QString schedulesText(const DeploymentConfig &d) {
 }  // namespace
 
 DeploymentsDock::DeploymentsDock(QWidget *parent)
-    : QWidget(parent), m_list(new QTreeWidget(this)), m_summary(new QLabel(this)) {
+    : QWidget(parent), m_list(new QTreeWidget(this)), m_summary(new QLabel(this)), m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("deploymentsPanel"));
     auto *bar = new QToolBar(this);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction *add = bar->addAction(tr("New\u2026"), this, [this] { openForm(QString()); });
     add->setObjectName(QStringLiteral("newDeployment"));
-    QAction *edit = bar->addAction(tr("Edit\u2026"), this, [this] {
+    m_edit = bar->addAction(tr("Edit\u2026"), this, [this] {
         if (QTreeWidgetItem *item = m_list->currentItem()) openForm(item->text(NameColumn));
     });
-    edit->setObjectName(QStringLiteral("editDeployment"));
+    m_edit->setObjectName(QStringLiteral("editDeployment"));
+    m_run = bar->addAction(tr("Run Now"), this, [this] {
+        const LaunchResult result = runSelected();
+        if (result.isRefused())
+            showMessage(tr("Not started: %1").arg(result.problemText()), true);
+        else
+            showMessage(tr("Run %1 started (see the Runs dock)").arg(result.runId.left(8)), false);
+    });
+    m_run->setObjectName(QStringLiteral("runDeployment"));
+    m_run->setToolTip(tr("A local run of the selected deployment's flow with its parameters and environment"));
+    m_export = bar->addAction(tr("Export\u2026"), this, &DeploymentsDock::exportSelected);
+    m_export->setObjectName(QStringLiteral("exportDeployment"));
+    m_export->setToolTip(tr("Write the files of the selected deployment's export into a folder"));
     bar->addAction(tr("Reload"), this, &DeploymentsDock::reload);
     m_list->setObjectName(QStringLiteral("deploymentList"));
     m_list->setHeaderLabels({tr("Name"), tr("Type"), tr("Flow"), tr("Schedules"), tr("Validation")});
@@ -56,11 +70,17 @@ DeploymentsDock::DeploymentsDock(QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { openForm(item->text(NameColumn)); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &DeploymentsDock::updateActions);
     m_summary->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("deploymentMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_message);
     layout->addWidget(m_summary);
     // An editor (or the CLI) saving flowdeck.yaml replaces the file: watch it again each time.
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DeploymentsDock::reload);
@@ -81,7 +101,8 @@ void DeploymentsDock::reload() {
         m_watcher.addPath(m_file);
     const QString current = m_list->currentItem() ? m_list->currentItem()->text(NameColumn) : QString();
     m_list->clear();
-    const WorkspaceDeployments all = WorkspaceDeployments::read(m_file);
+    m_deployments = WorkspaceDeployments::read(m_file);
+    const WorkspaceDeployments &all = m_deployments;
     const QColor bad = ValidationMark::errorColour(palette());
     for (const DeploymentConfig &d : all.deployments) {
         const Diagnostics problems = validateDeployment(d);
@@ -121,11 +142,66 @@ void DeploymentsDock::reload() {
     for (const Diagnostic &p : all.problems) summary << p.toString();
     m_summary->setText(summary.join(QLatin1Char('\n')));
     m_summary->setVisible(!summary.isEmpty());
+    updateActions();
+}
+
+void DeploymentsDock::setRunController(RunController *runs) {
+    m_runs = runs;
+    updateActions();
+}
+
+void DeploymentsDock::updateActions() {
+    const bool selected = m_list->currentItem() != nullptr;
+    m_edit->setEnabled(selected);
+    m_run->setEnabled(selected && m_runs);
+    m_export->setEnabled(selected);
+}
+
+void DeploymentsDock::showMessage(const QString &text, bool error) {
+    m_message->setText(text);
+    QPalette p = m_message->palette();
+    p.setColor(QPalette::WindowText,
+               error ? ValidationMark::errorColour(palette()) : palette().color(QPalette::WindowText));
+    m_message->setPalette(p);
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString DeploymentsDock::message() const {
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+LaunchResult DeploymentsDock::runSelected() {
+    LaunchResult refused;
+    const QTreeWidgetItem *item = m_list->currentItem();
+    const DeploymentConfig *d = item ? m_deployments.find(item->text(NameColumn)) : nullptr;
+    if (!d || !m_runs) {
+        Diagnostic why;
+        why.file = m_file;
+        why.message = d ? tr("no run controller") : tr("select a deployment first");
+        refused.problems.push_back(why);
+        return refused;
+    }
+    for (const Diagnostic &p : validateDeployment(*d))
+        if (p.severity == Severity::Error) {
+            refused.problems.push_back(p);
+            return refused;
+        }
+    return launchDeployment(*m_runs, m_file, *d);
+}
+
+void DeploymentsDock::exportSelected() {
+    const QTreeWidgetItem *item = m_list->currentItem();
+    const DeploymentConfig *d = item ? m_deployments.find(item->text(NameColumn)) : nullptr;
+    if (!d) return;
+    bool failed = false;
+    const QString said = exportDeploymentInteractively(this, m_file, *d, &failed);
+    if (!said.isEmpty()) showMessage(said, failed);
 }
 
 DeploymentForm *DeploymentsDock::openForm(const QString &name) {
     if (m_file.isEmpty()) return nullptr;
     auto *form = new DeploymentForm(m_file, name, m_runs, this);
+    form->setScheduleSource(m_scheduleSource);
     form->setAttribute(Qt::WA_DeleteOnClose);
     form->setWindowFlag(Qt::Window);
     connect(form, &DeploymentForm::saved, this, &DeploymentsDock::reload);

@@ -2,9 +2,15 @@
 /// @file The Deployments dock: every deployment of the workspace's flowdeck.yaml with its type,
 /// flow, schedules and what validateDeployment() says; opens the deployment form.
 
+#include "DeploymentSchedules.h"
+
+#include "deploy/DeploymentConfig.h"
+#include "workspace/RunLauncher.h"
+
 #include <QFileSystemWatcher>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTreeWidget;
 
@@ -24,18 +30,34 @@ public:
     void setWorkspace(const QString &folder);
     QString workspaceFile() const { return m_file; }
     /// Where Run now starts runs (the window's controller); may be null.
-    void setRunController(RunController *runs) { m_runs = runs; }
+    void setRunController(RunController *runs);
+    /// Where forms find the schedules they can attach (the Schedules panel's).
+    void setScheduleSource(ScheduleSource source) { m_scheduleSource = std::move(source); }
 
     QTreeWidget *list() const { return m_list; }
     /// Rereads flowdeck.yaml and validates every deployment.
     void reload();
     /// Opens the form on deployment @p name (empty: a new deployment). The form deletes itself on close.
     DeploymentForm *openForm(const QString &name);
+    /// Starts a local run of the selected deployment (as the form's Run Now does).
+    LaunchResult runSelected();
+    /// What the last Run Now or Export said (under the list).
+    QString message() const;
 
 private:
+    void exportSelected();
+    void updateActions();
+    void showMessage(const QString &text, bool error);
+
     QString m_file;
     RunController *m_runs = nullptr;
+    ScheduleSource m_scheduleSource;
+    WorkspaceDeployments m_deployments;  ///< as last read, for the actions on the selection
     QTreeWidget *m_list;
+    QLabel *m_message;
+    QAction *m_edit = nullptr;
+    QAction *m_run = nullptr;
+    QAction *m_export = nullptr;
     QLabel *m_summary;
     QFileSystemWatcher m_watcher;
 };

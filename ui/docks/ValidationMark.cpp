@@ -113,12 +113,12 @@ EditableTable withAddRemoveButtons(QWidget *table, int visibleRows) {
     out.add->setText(QObject::tr("Add"));
     out.remove = new QToolButton;
     out.remove->setText(QObject::tr("Remove"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(out.add);
-    buttons->addWidget(out.remove);
-    buttons->addStretch(1);
+    out.buttons = new QHBoxLayout;
+    out.buttons->addWidget(out.add);
+    out.buttons->addWidget(out.remove);
+    out.buttons->addStretch(1);
     layout->addWidget(table);
-    layout->addLayout(buttons);
+    layout->addLayout(out.buttons);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QPalette;
 class QToolButton;
@@ -30,6 +31,7 @@ struct EditableTable {
     QWidget *host = nullptr;
     QToolButton *add = nullptr;
     QToolButton *remove = nullptr;
+    QHBoxLayout *buttons = nullptr;  ///< Add and Remove, for more buttons after them
 };
 /// Puts @p table, @p visibleRows text lines high, above Add and Remove buttons in a new host.
 EditableTable withAddRemoveButtons(QWidget *table, int visibleRows);
