@@ -947,6 +947,30 @@
         <source>select a deployment first</source>
         <translation>zuerst ein Deployment wählen</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Take the selected deployment out of flowdeck.yaml (asks first)</source>
+        <translation>Das gewählte Deployment aus flowdeck.yaml entfernen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Remove Deployment</source>
+        <translation>Deployment entfernen</translation>
+    </message>
+    <message>
+        <source>Remove deployment %1 from %2? Files it exported stay where they are.</source>
+        <translation>Deployment %1 aus %2 entfernen? Bereits exportierte Dateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Removed deployment %1.</source>
+        <translation>Deployment %1 entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>flowdeck::EnvTable</name>

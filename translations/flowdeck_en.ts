@@ -946,6 +946,30 @@
         <source>select a deployment first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected deployment out of flowdeck.yaml (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove deployment %1 from %2? Files it exported stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed deployment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowdeck::EnvTable</name>

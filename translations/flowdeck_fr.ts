@@ -947,6 +947,30 @@
         <source>select a deployment first</source>
         <translation>sélectionnez d’abord un déploiement</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Non retiré : %1</translation>
+    </message>
+    <message>
+        <source>Take the selected deployment out of flowdeck.yaml (asks first)</source>
+        <translation>Retirer le déploiement sélectionné de flowdeck.yaml (demande d’abord)</translation>
+    </message>
+    <message>
+        <source>Remove Deployment</source>
+        <translation>Retirer le déploiement</translation>
+    </message>
+    <message>
+        <source>Remove deployment %1 from %2? Files it exported stay where they are.</source>
+        <translation>Retirer le déploiement %1 de %2 ? Les fichiers déjà exportés restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>Removed deployment %1.</source>
+        <translation>Déploiement %1 retiré.</translation>
+    </message>
 </context>
 <context>
     <name>flowdeck::EnvTable</name>

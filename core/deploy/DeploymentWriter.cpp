@@ -209,6 +209,62 @@ QByteArray patchDeployment(const QByteArray &input, const QString &oldName, cons
     return bom ? QByteArray("\xEF\xBB\xBF") + out : out;
 }
 
+QByteArray removeDeploymentText(const QByteArray &input, const QString &name, QString *error) {
+    const bool bom = input.startsWith("\xEF\xBB\xBF");
+    const QByteArray source = bom ? input.mid(3) : input;
+    try {
+        const YAML::Node root = YAML::Load(source.toStdString());
+        const YAML::Node list = root.IsMap() ? root["deployments"] : YAML::Node();
+        const auto index = entryIndex(list, name);
+        if (!index) {
+            *error = QStringLiteral("no deployment '%1' in flowdeck.yaml").arg(name);
+            return {};
+        }
+        if (list.Style() != YAML::EmitterStyle::Block) {
+            *error = QStringLiteral("deployments: is not written as a block list: remove '%1' in the file").arg(name);
+            return {};
+        }
+        Text text = Text::of(source);
+        int first = list[*index].Mark().line;
+        int last = itemLast(root, list, *index, text);
+        // Comments and blank lines after the item lead to the next one: they stay.
+        while (last > first && (isBlank(text.lines[size_t(last)]) || isComment(text.lines[size_t(last)]))) --last;
+        // Comment lines right above the item are about it: they go with it.
+        while (first > 0 && isComment(text.lines[size_t(first - 1)])) --first;
+        text.lines.erase(text.lines.begin() + first, text.lines.begin() + last + 1);
+        // One blank line separated it from its neighbours: keep one, not two, and none right
+        // under `deployments:` when it was the first.
+        const bool blankAbove = first > 0 && isBlank(text.lines[size_t(first - 1)]);
+        if (first < int(text.lines.size()) && isBlank(text.lines[size_t(first)]) && (blankAbove || *index == 0))
+            text.lines.erase(text.lines.begin() + first);
+        if (list.size() == 1) {
+            const std::vector<Entry> entries = entriesOf(root, text.lastLine(), text);
+            if (const Entry *key = find(entries, QStringLiteral("deployments")))
+                text.lines[size_t(key->keyLine)] = pad(key->keyColumn) + "deployments: []";
+        }
+        const QByteArray out = text.join();
+        return bom ? QByteArray("\xEF\xBB\xBF") + out : out;
+    } catch (const YAML::Exception &e) {
+        *error = QStringLiteral("flowdeck.yaml is not valid YAML (%1): fix it before removing a deployment")
+                     .arg(QString::fromStdString(e.msg));
+        return {};
+    }
+}
+
+QString removeDeployment(const QString &workspaceFile, const QString &name) {
+    QFile in(workspaceFile);
+    if (!in.open(QIODevice::ReadOnly)) return QStringLiteral("cannot read %1: %2").arg(workspaceFile, in.errorString());
+    QString error;
+    const QByteArray text = removeDeploymentText(in.readAll(), name, &error);
+    if (text.isEmpty() && !error.isEmpty()) return error;
+    QSaveFile file(workspaceFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(workspaceFile, file.errorString());
+    file.write(text);
+    if (!file.commit()) return QStringLiteral("cannot write %1: %2").arg(workspaceFile, file.errorString());
+    return {};
+}
+
 DeploymentDraft draftDeployment(const QString &workspaceFile, const QString &oldName,
                                 const DeploymentConfig &after) {
     DeploymentDraft draft;

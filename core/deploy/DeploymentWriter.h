@@ -21,6 +21,15 @@ QString deploymentYaml(const DeploymentConfig &deployment);
 QByteArray patchDeployment(const QByteArray &source, const QString &oldName, const DeploymentConfig &after,
                            QString *error);
 
+/// @p source without deployment @p name: the lines of its list item go, with the comment lines
+/// right above it; every other byte stays. The last one leaves `deployments: []`. Returns an
+/// empty array with @p error set when there is no such deployment or the list is not in block style.
+QByteArray removeDeploymentText(const QByteArray &source, const QString &name, QString *error);
+
+/// removeDeploymentText() on @p workspaceFile, written atomically. An empty string on success,
+/// else why nothing was written.
+QString removeDeployment(const QString &workspaceFile, const QString &name);
+
 /// What a deployment would be after patchDeployment(): the file's text and what reading it finds.
 struct DeploymentDraft {
     QByteArray text;              ///< the whole flowdeck.yaml as it would be written

@@ -160,6 +160,50 @@ private slots:
                  QStringLiteral("name: a deployment named 'nightly' exists already"));
     }
 
+    void removingAnEntryTakesOnlyItsLinesAndTheCommentAboveIt() {
+        QString error;
+        const QByteArray first = removeDeploymentText(workspace, "nightly", &error);
+        QCOMPARE(first, QByteArray("# the workspace\n"
+                                   "settings:\n"
+                                   "  max_parallel: 2  # small machine\n"
+                                   "\n"
+                                   "deployments:\n"
+                                   "  - name: other\n"
+                                   "    deployment_type: docker\n"
+                                   "    entrypoint: hello.flow.yaml\n"
+                                   "    image_name: example/hello:1\n"
+                                   "\n"
+                                   "# trailing comment\n"));
+        const QByteArray last = removeDeploymentText(workspace, "other", &error);
+        QCOMPARE(last, QByteArray(workspace).replace("\n  - name: other\n    deployment_type: docker\n"
+                                                     "    entrypoint: hello.flow.yaml\n    image_name: example/hello:1\n",
+                                                     ""));
+        // The last one leaves an empty list, which reads as no deployments and no problem.
+        const QByteArray none = removeDeploymentText(first, "other", &error);
+        QVERIFY2(none.contains("deployments: []\n") && none.contains("# trailing comment"), none.constData());
+        const WorkspaceDeployments read = WorkspaceDeployments::parse(none, "flowdeck.yaml");
+        QVERIFY(read.deployments.empty());
+        QVERIFY(read.problems.empty());
+        QVERIFY(removeDeploymentText(workspace, "nope", &error).isEmpty());
+        QVERIFY2(error.contains("no deployment 'nope'"), qPrintable(error));
+    }
+
+    void removingFromTheFileIsAtomicAndRefusesAnUnknownName() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("flowdeck.yaml");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(workspace);
+        f.close();
+        QVERIFY(!removeDeployment(path, "nope").isEmpty());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), workspace);
+        f.close();
+        QCOMPARE(removeDeployment(path, "other"), QString());
+        const WorkspaceDeployments read = WorkspaceDeployments::read(path);
+        QCOMPARE(read.names(), QStringList{"nightly"});
+    }
+
     void crlfAndByteOrderMarkSurvive() {
         QByteArray text = workspace;
         text.replace("\n", "\r\n");

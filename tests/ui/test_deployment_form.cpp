@@ -580,6 +580,38 @@ private slots:
         runs.setWorkspace(QString());
     }
 
+    void removeAsksThenTakesOnlyThatEntryOut() {
+        const QByteArray before = readAll(m_file);
+        const int count = int(WorkspaceDeployments::read(m_file).deployments.size());
+        DeploymentsDock dock;
+        dock.setWorkspace(m_ws->path());
+        QStringList asked;
+        bool answer = false;
+        dock.setRemovePrompt([&](const QString &name) {
+            asked << name;
+            return answer;
+        });
+        dock.list()->setCurrentItem(dock.list()->findItems(QStringLiteral("etl-docker"), Qt::MatchExactly).value(0));
+        QCOMPARE(dock.removeSelected(), QString());
+        QCOMPARE(asked, QStringList{"etl-docker"});
+        QCOMPARE(readAll(m_file), before);  // not confirmed: nothing written
+        answer = true;
+        dock.list()->setCurrentItem(dock.list()->findItems(QStringLiteral("etl-docker"), Qt::MatchExactly).value(0));
+        QCOMPARE(dock.removeSelected(), QString());
+        const WorkspaceDeployments after = WorkspaceDeployments::read(m_file);
+        QCOMPARE(int(after.deployments.size()), count - 1);
+        QVERIFY(!after.find(QStringLiteral("etl-docker")));
+        QVERIFY(after.problems.empty());
+        QVERIFY(dock.list()->findItems(QStringLiteral("etl-docker"), Qt::MatchExactly).isEmpty());
+        // Every other line is as it was, comments included.
+        const QByteArray text = readAll(m_file);
+        QVERIFY(text.size() < before.size());
+        for (const QByteArray &line : text.split('\n')) QVERIFY2(before.contains(line), line.constData());
+        const CliResult cli = runCliIn(m_ws->path(), isolatedEnvironment(m_home),
+                                       {"deploy", "list", "--workspace", m_ws->path()});
+        QVERIFY(!cli.out.contains(QStringLiteral("etl-docker")) && cli.out.contains(QStringLiteral("etl-local")));
+    }
+
     void exportWritesWhatThePreviewShows() {
         DeploymentForm form(m_file, QStringLiteral("ci-cd-argo"), nullptr);
         const QString out = m_ws->filePath(QStringLiteral("gui-export"));

@@ -3,6 +3,7 @@
 #include "DeploymentForm.h"
 #include "DeploymentLaunch.h"
 
+#include "deploy/DeploymentWriter.h"
 #include "deploy/Exporter.h"
 #include "docks/ValidationMark.h"
 #include "runs/RunController.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -62,6 +64,12 @@ DeploymentsDock::DeploymentsDock(QWidget *parent)
     m_export = bar->addAction(tr("Export\u2026"), this, &DeploymentsDock::exportSelected);
     m_export->setObjectName(QStringLiteral("exportDeployment"));
     m_export->setToolTip(tr("Write the files of the selected deployment's export into a folder"));
+    m_remove = bar->addAction(tr("Remove"), this, [this] {
+        const QString error = removeSelected();
+        if (!error.isEmpty()) showMessage(tr("Not removed: %1").arg(error), true);
+    });
+    m_remove->setObjectName(QStringLiteral("removeDeployment"));
+    m_remove->setToolTip(tr("Take the selected deployment out of flowdeck.yaml (asks first)"));
     bar->addAction(tr("Reload"), this, &DeploymentsDock::reload);
     m_list->setObjectName(QStringLiteral("deploymentList"));
     m_list->setHeaderLabels({tr("Name"), tr("Type"), tr("Flow"), tr("Schedules"), tr("Validation")});
@@ -155,6 +163,24 @@ void DeploymentsDock::updateActions() {
     m_edit->setEnabled(selected);
     m_run->setEnabled(selected && m_runs);
     m_export->setEnabled(selected);
+    m_remove->setEnabled(selected);
+}
+
+QString DeploymentsDock::removeSelected() {
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item) return tr("select a deployment first");
+    const QString name = item->text(NameColumn);
+    const bool confirmed =
+        m_removePrompt ? m_removePrompt(name)
+                       : QMessageBox::question(this, tr("Remove Deployment"),
+                                               tr("Remove deployment %1 from %2? Files it exported stay where "
+                                                  "they are.")
+                                                   .arg(name, QFileInfo(m_file).fileName())) == QMessageBox::Yes;
+    if (!confirmed) return {};
+    const QString error = removeDeployment(m_file, name);
+    if (error.isEmpty()) showMessage(tr("Removed deployment %1.").arg(name), false);
+    reload();
+    return error;
 }
 
 void DeploymentsDock::showMessage(const QString &text, bool error) {

@@ -39,6 +39,14 @@ public:
     void reload();
     /// Opens the form on deployment @p name (empty: a new deployment). The form deletes itself on close.
     DeploymentForm *openForm(const QString &name);
+    /// Asked before Remove takes deployment @p name out of flowdeck.yaml: true removes (tests
+    /// answer without a box).
+    using RemovePrompt = std::function<bool(const QString &name)>;
+    void setRemovePrompt(RemovePrompt prompt) { m_removePrompt = std::move(prompt); }
+    /// Takes the selected deployment out of flowdeck.yaml, after asking; its exports stay where
+    /// they were written. An empty string on success or when not confirmed, else why not.
+    QString removeSelected();
+
     /// Starts a local run of the selected deployment (as the form's Run Now does).
     LaunchResult runSelected();
     /// What the last Run Now or Export said (under the list).
@@ -52,12 +60,14 @@ private:
     QString m_file;
     RunController *m_runs = nullptr;
     ScheduleSource m_scheduleSource;
+    RemovePrompt m_removePrompt;
     WorkspaceDeployments m_deployments;  ///< as last read, for the actions on the selection
     QTreeWidget *m_list;
     QLabel *m_message;
     QAction *m_edit = nullptr;
     QAction *m_run = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_remove = nullptr;
     QLabel *m_summary;
     QFileSystemWatcher m_watcher;
 };
