@@ -3472,8 +3472,8 @@
         <translation>%1 Nachhol-Läufe von %2 erstellt</translation>
     </message>
     <message>
-        <source>Schedules of deployments, %1: they fire where each deployment is exported (a systemd timer, a CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments panel.</source>
-        <translation>Zeitpläne von Deployments, %1: Sie lösen dort aus, wohin jedes Deployment exportiert wird (ein systemd-Timer, ein CronJob, ein CronWorkflow, ein Prefect-Zeitplan), nicht hier; bearbeiten Sie sie im Deployments-Dock.</translation>
+        <source>Deployments have schedules of their own (%1). They fire where each deployment is exported (a systemd timer, a CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments dock.</source>
+        <translation>Deployments haben eigene Zeitpläne (%1). Sie lösen dort aus, wohin jedes Deployment exportiert wird (ein systemd-Timer, ein CronJob, ein CronWorkflow, ein Prefect-Zeitplan), nicht hier; bearbeiten Sie sie im Deployments-Dock.</translation>
     </message>
 </context>
 <context>

@@ -3471,7 +3471,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedules of deployments, %1: they fire where each deployment is exported (a systemd timer, a CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments panel.</source>
+        <source>Deployments have schedules of their own (%1). They fire where each deployment is exported (a systemd timer, a CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments dock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3472,8 +3472,8 @@
         <translation>%1 exécutions de rattrapage de %2 créées</translation>
     </message>
     <message>
-        <source>Schedules of deployments, %1: they fire where each deployment is exported (a systemd timer, a CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments panel.</source>
-        <translation>Planifications de déploiements, %1 : elles se déclenchent là où chaque déploiement est exporté (un timer systemd, un CronJob, un CronWorkflow, une planification Prefect), pas ici ; modifiez-les dans le dock Déploiements.</translation>
+        <source>Deployments have schedules of their own (%1). They fire where each deployment is exported (a systemd timer, a CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments dock.</source>
+        <translation>Des déploiements ont leurs propres planifications (%1). Elles se déclenchent là où chaque déploiement est exporté (un timer systemd, un CronJob, un CronWorkflow, une planification Prefect), pas ici ; modifiez-les dans le dock Déploiements.</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,8 @@ void MainWindow::createRunDocks() {
     connect(m_scheduler, &WorkspaceScheduler::sessionChanged, details, &RunDetailTabs::setSession);
     connect(m_scheduler, &WorkspaceScheduler::sessionChanged, runs, &RunsBrowser::setSession);
     connect(m_scheduler, &WorkspaceScheduler::sessionChanged, schedules, &SchedulesPanel::setSession);
+    // The Schedules dock names the deployments' own schedules: it follows flowdeck.yaml too.
+    connect(m_deployments, &DeploymentsDock::reloaded, schedules, &SchedulesPanel::reload);
     connect(runs, &RunsBrowser::openRunRequested, this, [details, detailDock](const QString &runId) {
         detailDock->show();
         detailDock->raise();

@@ -562,7 +562,8 @@ private slots:
         QAction *run = dock.findChild<QAction *>(QStringLiteral("runDeployment"));
         QAction *exportAction = dock.findChild<QAction *>(QStringLiteral("exportDeployment"));
         QVERIFY(run && exportAction);
-        dock.list()->setCurrentItem(nullptr);
+        dock.list()->setCurrentItem(dock.list()->topLevelItem(0));
+        dock.list()->clearSelection();  // as Ctrl+click on the selected row leaves it
         QVERIFY(!run->isEnabled() && !exportAction->isEnabled());
         QVERIFY(dock.runSelected().isRefused());
         dock.list()->setCurrentItem(dock.list()->findItems(QStringLiteral("etl-local"), Qt::MatchExactly).value(0));

@@ -49,7 +49,7 @@ DeploymentsDock::DeploymentsDock(QWidget *parent)
     QAction *add = bar->addAction(tr("New\u2026"), this, [this] { openForm(QString()); });
     add->setObjectName(QStringLiteral("newDeployment"));
     m_edit = bar->addAction(tr("Edit\u2026"), this, [this] {
-        if (QTreeWidgetItem *item = m_list->currentItem()) openForm(item->text(NameColumn));
+        if (QTreeWidgetItem *item = selectedItem()) openForm(item->text(NameColumn));
     });
     m_edit->setObjectName(QStringLiteral("editDeployment"));
     m_run = bar->addAction(tr("Run Now"), this, [this] {
@@ -78,7 +78,8 @@ DeploymentsDock::DeploymentsDock(QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { openForm(item->text(NameColumn)); });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &DeploymentsDock::updateActions);
+    // Ctrl+click can deselect the current row: the actions follow the selection, not the current item.
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &DeploymentsDock::updateActions);
     m_summary->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("deploymentMessage"));
     m_message->setWordWrap(true);
@@ -151,6 +152,12 @@ void DeploymentsDock::reload() {
     m_summary->setText(summary.join(QLatin1Char('\n')));
     m_summary->setVisible(!summary.isEmpty());
     updateActions();
+    emit reloaded();
+}
+
+QTreeWidgetItem *DeploymentsDock::selectedItem() const {
+    const QList<QTreeWidgetItem *> items = m_list->selectedItems();
+    return items.isEmpty() ? nullptr : items.front();
 }
 
 void DeploymentsDock::setRunController(RunController *runs) {
@@ -159,7 +166,7 @@ void DeploymentsDock::setRunController(RunController *runs) {
 }
 
 void DeploymentsDock::updateActions() {
-    const bool selected = m_list->currentItem() != nullptr;
+    const bool selected = selectedItem() != nullptr;
     m_edit->setEnabled(selected);
     m_run->setEnabled(selected && m_runs);
     m_export->setEnabled(selected);
@@ -167,7 +174,7 @@ void DeploymentsDock::updateActions() {
 }
 
 QString DeploymentsDock::removeSelected() {
-    const QTreeWidgetItem *item = m_list->currentItem();
+    const QTreeWidgetItem *item = selectedItem();
     if (!item) return tr("select a deployment first");
     const QString name = item->text(NameColumn);
     const bool confirmed =
@@ -198,7 +205,7 @@ QString DeploymentsDock::message() const {
 
 LaunchResult DeploymentsDock::runSelected() {
     LaunchResult refused;
-    const QTreeWidgetItem *item = m_list->currentItem();
+    const QTreeWidgetItem *item = selectedItem();
     const DeploymentConfig *d = item ? m_deployments.find(item->text(NameColumn)) : nullptr;
     if (!d || !m_runs) {
         Diagnostic why;
@@ -216,7 +223,7 @@ LaunchResult DeploymentsDock::runSelected() {
 }
 
 void DeploymentsDock::exportSelected() {
-    const QTreeWidgetItem *item = m_list->currentItem();
+    const QTreeWidgetItem *item = selectedItem();
     const DeploymentConfig *d = item ? m_deployments.find(item->text(NameColumn)) : nullptr;
     if (!d) return;
     bool failed = false;

@@ -13,6 +13,7 @@
 class QAction;
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace flowdeck {
 
@@ -52,7 +53,12 @@ public:
     /// What the last Run Now or Export said (under the list).
     QString message() const;
 
+signals:
+    /// flowdeck.yaml was read again (it changed, or Reload).
+    void reloaded();
+
 private:
+    QTreeWidgetItem *selectedItem() const;
     void exportSelected();
     void updateActions();
     void showMessage(const QString &text, bool error);

@@ -182,8 +182,9 @@ void SchedulesPanel::noteDeploymentSchedules() {
             }
     }
     m_deploymentNote->setText(
-        tr("Schedules of deployments, %1: they fire where each deployment is exported (a systemd timer, a "
-           "CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the Deployments panel.")
+        tr("Deployments have schedules of their own (%1). They fire where each deployment is exported (a "
+           "systemd timer, a CronJob, a CronWorkflow, a Prefect schedule), not here; edit them in the "
+           "Deployments dock.")
             .arg(owners.join(QStringLiteral(", "))));
     m_deploymentNote->setVisible(count > 0);
 }
