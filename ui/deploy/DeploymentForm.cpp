@@ -37,13 +37,6 @@ namespace flowdeck {
 
 namespace {
 
-Diagnostic refusal(const QString &file, const QString &message) {
-    Diagnostic d;
-    d.file = file;
-    d.message = message;
-    return d;
-}
-
 /// The keys every type shows; the others only where the type's exporter uses them.
 const QStringList sharedKeys = {"name", "deployment_type", "entrypoint", "description", "version",
                                 "tags", "parameters",      "env_vars",   "schedules"};
@@ -508,11 +501,7 @@ QString DeploymentForm::fieldMessage(const QString &key) const {
 }
 
 void DeploymentForm::setStatus(const QString &text, bool error) {
-    m_status->setText(text);
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText,
-               error ? ValidationMark::errorColour(palette()) : palette().color(QPalette::WindowText));
-    m_status->setPalette(p);
+    ValidationMark::setStatus(m_status, text, error);
 }
 
 QString DeploymentForm::statusText() const {
@@ -609,11 +598,7 @@ void DeploymentForm::chooseExportFolder() {
 
 LaunchResult DeploymentForm::runNow() {
     refresh();
-    if (!m_runs || !m_draft.ok()) {
-        LaunchResult refused;
-        refused.problems.push_back(refusal(m_file, m_runs ? statusText() : tr("no run controller")));
-        return refused;
-    }
+    if (!m_runs || !m_draft.ok()) return refusedLaunch(m_file, m_runs ? statusText() : tr("no run controller"));
     return launchDeployment(*m_runs, m_file, m_draft.deployment);
 }
 

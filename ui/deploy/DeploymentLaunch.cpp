@@ -15,39 +15,31 @@
 
 namespace flowdeck {
 
-namespace {
-
-Diagnostic refusal(const QString &file, const QString &message) {
+LaunchResult refusedLaunch(const QString &workspaceFile, const QString &message) {
     Diagnostic d;
-    d.file = file;
+    d.file = workspaceFile;
     d.message = message;
-    return d;
+    LaunchResult refused;
+    refused.problems.push_back(d);
+    return refused;
 }
-
-}  // namespace
 
 LaunchResult launchDeployment(RunController &runs, const QString &workspaceFile,
                               const DeploymentConfig &deployment) {
-    LaunchResult refused;
     const DeploymentRunPlan plan = planDeploymentRun(deployment);
     if (!plan.ok()) {
+        LaunchResult refused;
         refused.problems = plan.problems;
         return refused;
     }
     const QString folder = QFileInfo(workspaceFile).absolutePath();
     if (runs.workspace() != folder) {
-        if (runs.isRunning()) {
-            refused.problems.push_back(refusal(workspaceFile, QObject::tr("a run of another workspace is going")));
-            return refused;
-        }
+        if (runs.isRunning()) return refusedLaunch(workspaceFile, QObject::tr("a run of another workspace is going"));
         runs.setWorkspace(folder);
     }
     QString error;
     WorkspaceSession *session = runs.session(&error);
-    if (!session) {
-        refused.problems.push_back(refusal(workspaceFile, error));
-        return refused;
-    }
+    if (!session) return refusedLaunch(workspaceFile, error);
     LaunchRequest request;
     request.flow = plan.flow;
     request.flowPath = plan.flowPath;

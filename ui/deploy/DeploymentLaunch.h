@@ -12,6 +12,9 @@ namespace flowdeck {
 
 class RunController;
 
+/// A launch refused before it started, for @p message about @p workspaceFile.
+LaunchResult refusedLaunch(const QString &workspaceFile, const QString &message);
+
 /// Starts a local run of @p deployment (read from @p workspaceFile) on @p runs, trigger
 /// "deployment". Refused, with the reason, when the flow does not plan or another workspace's
 /// run is going.

@@ -191,11 +191,7 @@ QString DeploymentsDock::removeSelected() {
 }
 
 void DeploymentsDock::showMessage(const QString &text, bool error) {
-    m_message->setText(text);
-    QPalette p = m_message->palette();
-    p.setColor(QPalette::WindowText,
-               error ? ValidationMark::errorColour(palette()) : palette().color(QPalette::WindowText));
-    m_message->setPalette(p);
+    ValidationMark::setStatus(m_message, text, error);
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -203,19 +199,17 @@ QString DeploymentsDock::message() const {
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
-LaunchResult DeploymentsDock::runSelected() {
-    LaunchResult refused;
+const DeploymentConfig *DeploymentsDock::selectedDeployment() const {
     const QTreeWidgetItem *item = selectedItem();
-    const DeploymentConfig *d = item ? m_deployments.find(item->text(NameColumn)) : nullptr;
-    if (!d || !m_runs) {
-        Diagnostic why;
-        why.file = m_file;
-        why.message = d ? tr("no run controller") : tr("select a deployment first");
-        refused.problems.push_back(why);
-        return refused;
-    }
+    return item ? m_deployments.find(item->text(NameColumn)) : nullptr;
+}
+
+LaunchResult DeploymentsDock::runSelected() {
+    const DeploymentConfig *d = selectedDeployment();
+    if (!d || !m_runs) return refusedLaunch(m_file, d ? tr("no run controller") : tr("select a deployment first"));
     for (const Diagnostic &p : validateDeployment(*d))
         if (p.severity == Severity::Error) {
+            LaunchResult refused;
             refused.problems.push_back(p);
             return refused;
         }
@@ -223,8 +217,7 @@ LaunchResult DeploymentsDock::runSelected() {
 }
 
 void DeploymentsDock::exportSelected() {
-    const QTreeWidgetItem *item = selectedItem();
-    const DeploymentConfig *d = item ? m_deployments.find(item->text(NameColumn)) : nullptr;
+    const DeploymentConfig *d = selectedDeployment();
     if (!d) return;
     bool failed = false;
     const QString said = exportDeploymentInteractively(this, m_file, *d, &failed);

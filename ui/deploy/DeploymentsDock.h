@@ -59,6 +59,7 @@ signals:
 
 private:
     QTreeWidgetItem *selectedItem() const;
+    const DeploymentConfig *selectedDeployment() const;
     void exportSelected();
     void updateActions();
     void showMessage(const QString &text, bool error);

@@ -103,6 +103,14 @@ bool ValidationMark::isMarked(const QWidget *field) {
     return field && field->property(invalidProperty).toBool();
 }
 
+void ValidationMark::setStatus(QLabel *line, const QString &text, bool error) {
+    line->setText(text);
+    QPalette p = line->palette();
+    const QPalette normal = line->parentWidget() ? line->parentWidget()->palette() : line->palette();
+    p.setColor(QPalette::WindowText, error ? errorColour(normal) : normal.color(QPalette::WindowText));
+    line->setPalette(p);
+}
+
 EditableTable withAddRemoveButtons(QWidget *table, int visibleRows) {
     EditableTable out;
     out.host = new QWidget;

@@ -24,6 +24,8 @@ public:
     /// message label (for show()) and, through @p cell, the widget holding both.
     static QLabel *addRow(QFormLayout *form, const QString &label, QWidget *editor, QWidget **cell = nullptr);
     static QColor errorColour(const QPalette &palette);
+    /// Sets a status line's @p text, in the error colour when @p error, else the normal one.
+    static void setStatus(QLabel *line, const QString &text, bool error);
 };
 
 /// A table with Add and Remove buttons under it, for a form row.
